@@ -1,0 +1,102 @@
+"""Problems found in a briefing file, and the exceptions that carry them.
+
+Every problem the loader reports knows the file, and where it can, the line and column and the
+path of the offending value (``actors[3].evidence[0].end``), so it prints as one line an editor
+can jump to: ``briefings/x.yaml:12:7: error: actors[3].evidence[0].end: expected an integer``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+PathKey = str | int
+Path_ = tuple[PathKey, ...]
+
+
+def format_path(path: Sequence[PathKey]) -> str:
+    """``("actors", 3, "evidence", 0, "end")`` -> ``actors[3].evidence[0].end``."""
+    out = ""
+    for key in path:
+        if isinstance(key, int):
+            out += f"[{key}]"
+        else:
+            out += f".{key}" if out else str(key)
+    return out
+
+
+@dataclass(slots=True)
+class Problem:
+    """One thing wrong (or suspicious) in a briefing file."""
+
+    message: str
+    path: tuple[PathKey, ...] = ()
+    severity: str = "error"  # "error" or "warning"
+    line: int | None = None  # 1-based
+    column: int | None = None  # 1-based
+    file: str | None = None
+
+    def format(self, file: str | None = None) -> str:
+        """The one-line form: ``file:line:column: severity: path: message``."""
+        where = file or self.file or "<briefing>"
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        at = format_path(self.path)
+        text = f"{at}: {self.message}" if at else self.message
+        return f"{where}: {self.severity}: {text}"
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+class BriefingError(Exception):
+    """Base class of every error the core raises on purpose (never a bare traceback)."""
+
+
+@dataclass
+class LoadError(BriefingError):
+    """A briefing could not be loaded; ``problems`` lists every reason found."""
+
+    file: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(self.file)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def lines(self) -> list[str]:
+        return [p.format(self.file) for p in self.problems]
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+
+class SaveError(BriefingError):
+    """Saving failed (disk full, permission denied, ...); the file on disk is untouched."""
+
+
+class ChangedOnDiskError(BriefingError):
+    """The file changed on disk since it was loaded; saving would overwrite someone's work."""
+
+    def __init__(self, path: str, expected: str | None, actual: str | None) -> None:
+        self.path = path
+        self.expected = expected
+        self.actual = actual
+        if expected is None:
+            what = "already exists and would be overwritten"
+        elif actual is None:
+            what = "was deleted or moved since it was loaded"
+        else:
+            what = "was changed by someone else since it was loaded"
+        super().__init__(
+            f"{path}: not saved: the file {what} "
+            "(reload it, save your version as a copy, or save with force to overwrite)"
+        )
+
+
+def errors_only(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems whose severity is ``error``."""
+    return [p for p in problems if p.severity == "error"]

@@ -1,0 +1,159 @@
+"""Load and save briefing files: safe, positioned errors on the way in, atomic on the way out.
+
+``load_briefing`` returns a :class:`Loaded` (the briefing, the source text, the warnings and the
+hash of the bytes read) or raises :class:`~tui.core.errors.LoadError` listing every problem with
+file, line, column and path. ``save_briefing`` writes atomically and refuses to overwrite a file
+that changed on disk since it was loaded unless forced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import yamlio
+from .errors import ChangedOnDiskError, LoadError, Problem
+from .model import Briefing
+from .serialize import to_data
+from .validate import check_evidence, from_data
+
+#: Source texts larger than this are not loaded for evidence checks and display.
+MAX_SOURCE_BYTES = 32 * 1024 * 1024
+
+
+@dataclass
+class Loaded:
+    """A briefing read from disk, with what the app needs to show and save it safely."""
+
+    path: Path
+    briefing: Briefing
+    sha256: str
+    source_text: str | None = None
+    source_path: Path | None = None
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_sha256(path: Path) -> str | None:
+    """The sha256 of a file's bytes, or None when it does not exist (or cannot be read)."""
+    try:
+        return sha256_bytes(path.read_bytes())
+    except OSError:
+        return None
+
+
+def resolve_source(briefing_path: Path, source_path: str) -> Path:
+    """Where a briefing's ``source.path`` points: relative to the briefing's folder."""
+    candidate = Path(source_path)
+    if candidate.is_absolute():
+        return candidate
+    return briefing_path.parent / candidate
+
+
+def parse_briefing_text(text: str, file: str) -> tuple[Briefing, list[Problem]]:
+    """Parse and validate briefing YAML text; raise LoadError with positioned problems."""
+    try:
+        root = yamlio.compose(text)
+        if root is None:
+            raise yamlio.ReadProblem(Problem("the file is empty; expected a briefing"))
+        data, problems = yamlio.build(root, len(text))
+    except yamlio.ReadProblem as exc:
+        raise LoadError(file, [_with_file(exc.problem, file)]) from None
+    briefing, more = from_data(data)
+    for problem in more:
+        if problem.line is None:
+            where = yamlio.locate(root, problem.path)
+            if where is not None:
+                problem.line, problem.column = where
+    problems = [_with_file(p, file) for p in problems + more]
+    if briefing is None or any(p.severity == "error" for p in problems):
+        raise LoadError(file, problems)
+    return briefing, problems
+
+
+def load_briefing(
+    path: str | Path,
+    *,
+    max_bytes: int = yamlio.DEFAULT_MAX_BYTES,
+    load_source: bool = True,
+) -> Loaded:
+    """Read, parse and validate a briefing file (and its source text, for evidence checks)."""
+    path = Path(path)
+    file = str(path)
+    try:
+        text, raw = yamlio.read_text(path, max_bytes=max_bytes, what="briefing file")
+    except yamlio.ReadProblem as exc:
+        raise LoadError(file, [_with_file(exc.problem, file)]) from None
+    briefing, warnings = parse_briefing_text(text, file)
+    loaded = Loaded(path=path, briefing=briefing, sha256=sha256_bytes(raw), warnings=warnings)
+    if load_source and briefing.source.path:
+        _attach_source(loaded)
+    return loaded
+
+
+def _attach_source(loaded: Loaded) -> None:
+    briefing = loaded.briefing
+    src = resolve_source(loaded.path, briefing.source.path)
+    loaded.source_path = src
+    file = str(loaded.path)
+    try:
+        text, raw = yamlio.read_text(src, max_bytes=MAX_SOURCE_BYTES, what="source text")
+    except yamlio.ReadProblem as exc:
+        loaded.warnings.append(
+            Problem(
+                f"source text {src}: {exc.problem.message}; evidence cannot be shown or checked",
+                path=("source", "path"),
+                severity="warning",
+                file=file,
+            )
+        )
+        return
+    loaded.source_text = text
+    if briefing.source.sha256 and sha256_bytes(raw) != briefing.source.sha256:
+        loaded.warnings.append(
+            Problem(
+                f"source text {src} has changed since the briefing was made (sha256 differs)",
+                path=("source", "sha256"),
+                severity="warning",
+                file=file,
+            )
+        )
+    for problem in check_evidence(briefing, text):
+        loaded.warnings.append(_with_file(problem, file))
+
+
+def _with_file(problem: Problem, file: str) -> Problem:
+    problem.file = file
+    return problem
+
+
+def dump_briefing(briefing: Briefing) -> str:
+    """The YAML text of a briefing in the canonical layout (deterministic)."""
+    return yamlio.dump(to_data(briefing))
+
+
+def save_briefing(
+    briefing: Briefing,
+    path: str | Path,
+    *,
+    expected_sha256: str | None = None,
+    force: bool = False,
+) -> str:
+    """Write ``briefing`` to ``path`` atomically; return the sha256 of the bytes written.
+
+    ``expected_sha256`` is the hash of the file as it was loaded (None for a new file): when
+    the file on disk no longer matches it, :class:`ChangedOnDiskError` is raised and nothing is
+    written, unless ``force``. Disk and permission failures raise ``SaveError``.
+    """
+    path = Path(path)
+    data = dump_briefing(briefing).encode("utf-8")
+    if not force:
+        actual = file_sha256(path)
+        if actual != expected_sha256:
+            raise ChangedOnDiskError(str(path), expected_sha256, actual)
+    yamlio.atomic_write(path, data)
+    return sha256_bytes(data)
