@@ -1,0 +1,1 @@
+"""The Textual layer of briefing-tui: the review app, its screens, widgets and dialogs."""
