@@ -1,0 +1,1 @@
+"""tui.export: see the package's modules."""

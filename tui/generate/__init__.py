@@ -1,0 +1,1 @@
+"""tui.generate: see the package's modules."""

@@ -1,0 +1,1 @@
+"""tui.team: see the package's modules."""
