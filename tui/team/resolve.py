@@ -1,0 +1,87 @@
+"""Settle recorded merge conflicts: put the chosen side's value at the conflict's path.
+
+Pure functions on the model (no UI): the conflicts screen calls :func:`resolve` for each choice
+the analyst makes, and the tests call :func:`resolve_all`. Each returns a new, validated
+:class:`~tui.core.model.Briefing` without the settled conflict; the input is not changed.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, Literal
+
+from tui.core.errors import BriefingError
+from tui.core.model import Briefing, Conflict
+from tui.core.serialize import to_data
+from tui.core.validate import from_data
+
+from .paths import PathError, parse_path, set_value
+
+Choice = Literal["ours", "theirs", "base"]
+CHOICES: tuple[str, ...] = ("ours", "theirs", "base")
+
+
+class ResolveError(BriefingError):
+    """A choice that cannot be applied (unknown conflict, or the result would be invalid)."""
+
+
+def chosen_value(conflict: Conflict, choice: str) -> Any:
+    """The value ``choice`` names in ``conflict`` (a copy)."""
+    if choice not in CHOICES:
+        raise ResolveError(f"unknown side {choice!r}; expected ours, theirs or base")
+    return copy.deepcopy(getattr(conflict, choice))
+
+
+def _apply(data: dict[str, Any], conflict: Conflict, choice: str) -> None:
+    value = chosen_value(conflict, choice)
+    try:
+        set_value(data, conflict.path, value)
+    except PathError as exc:
+        raise ResolveError(f"{conflict.id}: {exc}") from None
+    segments = parse_path(conflict.path)
+    if value is None and len(segments) == 1 and segments[0].key == "actors" and segments[0].selector:
+        # Deleting an actor: assets it owned lose their owner, as when the app deletes one.
+        for asset in data.get("assets") or []:
+            if isinstance(asset, dict) and asset.get("owner") == segments[0].selector[1]:
+                asset.pop("owner", None)
+    remaining = [c for c in data.get("conflicts") or [] if not (isinstance(c, dict) and c.get("id") == conflict.id)]
+    if remaining:
+        data["conflicts"] = remaining
+    else:
+        data.pop("conflicts", None)
+
+
+def _rebuild(data: dict[str, Any]) -> Briefing:
+    briefing, problems = from_data(data)
+    errors = [p for p in problems if p.severity == "error"]
+    if briefing is None or errors:
+        raise ResolveError("that choice would leave the briefing invalid: " + "; ".join(p.format("briefing") for p in errors[:3]))
+    return briefing
+
+
+def find_conflict(briefing: Briefing, conflict_id: str) -> Conflict:
+    """The conflict with ``conflict_id``; ResolveError when there is none."""
+    for conflict in briefing.conflicts:
+        if conflict.id == conflict_id:
+            return conflict
+    raise ResolveError(f"there is no conflict {conflict_id!r} in this briefing")
+
+
+def resolve(briefing: Briefing, conflict_id: str, choice: str) -> Briefing:
+    """A copy of ``briefing`` with conflict ``conflict_id`` settled by taking ``choice``'s value.
+
+    ``choice`` is ``"ours"``, ``"theirs"`` or ``"base"``. A ``None`` value removes the field, or
+    the whole item or note when the conflict was a deletion against a change.
+    """
+    conflict = find_conflict(briefing, conflict_id)
+    data = to_data(briefing)
+    _apply(data, conflict, choice)
+    return _rebuild(data)
+
+
+def resolve_all(briefing: Briefing, choice: str) -> Briefing:
+    """A copy of ``briefing`` with every conflict settled the same way."""
+    data = to_data(briefing)
+    for conflict in list(briefing.conflicts):
+        _apply(data, conflict, choice)
+    return _rebuild(data)
