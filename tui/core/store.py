@@ -8,9 +8,12 @@ that changed on disk since it was loaded unless forced.
 
 from __future__ import annotations
 
+import gc
 import hashlib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from . import yamlio
 from .errors import ChangedOnDiskError, LoadError, Problem
@@ -80,19 +83,58 @@ def load_briefing(
     *,
     max_bytes: int = yamlio.DEFAULT_MAX_BYTES,
     load_source: bool = True,
+    use_cache: bool = True,
 ) -> Loaded:
-    """Read, parse and validate a briefing file (and its source text, for evidence checks)."""
+    """Read, parse and validate a briefing file (and its source text, for evidence checks).
+
+    ``use_cache``: reuse the parse of identical bytes from :mod:`tui.core.cache` (reopening an
+    unchanged large file skips YAML parsing and validation); False always parses.
+    """
     path = Path(path)
     file = str(path)
     try:
         text, raw = yamlio.read_text(path, max_bytes=max_bytes, what="briefing file")
     except yamlio.ReadProblem as exc:
         raise LoadError(file, [_with_file(exc.problem, file)]) from None
-    briefing, warnings = parse_briefing_text(text, file)
-    loaded = Loaded(path=path, briefing=briefing, sha256=sha256_bytes(raw), warnings=warnings)
+    sha256 = sha256_bytes(raw)
+    with _gc_paused():
+        if use_cache:
+            briefing, warnings = _parse_cached(text, file, sha256, len(raw))
+        else:
+            briefing, warnings = parse_briefing_text(text, file)
+    loaded = Loaded(path=path, briefing=briefing, sha256=sha256, warnings=warnings)
     if load_source and briefing.source.path:
         _attach_source(loaded)
     return loaded
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a briefing's objects are built.
+
+    Parsing allocates hundreds of thousands of objects and no garbage cycles; the collector
+    would re-scan all of them again and again (measured: 2-3x the whole parse time at 10,000
+    items). Reference counting still frees everything; collection resumes right after.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _parse_cached(text: str, file: str, sha256: str, size: int) -> tuple[Briefing, list[Problem]]:
+    """parse_briefing_text through the parse cache (a miss parses and stores the result)."""
+    from . import cache  # lazy: only the load path needs it
+
+    hit = cache.get(sha256, size, file)
+    if hit is not None:
+        return hit
+    briefing, warnings = parse_briefing_text(text, file)
+    cache.put(sha256, size, briefing, warnings)  # before anyone can mutate the briefing
+    return briefing, warnings
 
 
 def _attach_source(loaded: Loaded) -> None:
