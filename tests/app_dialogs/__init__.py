@@ -1,0 +1,1 @@
+"""Pilot tests of the review loop: dialogs, annotation keys, saving, recovery."""
