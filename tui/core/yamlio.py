@@ -262,7 +262,14 @@ class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
     """Deterministic dumper: literal blocks for multi-line strings, unicode as itself."""
 
 
+#: Line breaks other than "\n": PyYAML's pure-Python emitter writes NEL raw inside single quotes
+#: and reads it back as a space, so these are always written escaped in double quotes.
+_ODD_BREAKS = frozenset("\x85\u2028\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if not _ODD_BREAKS.isdisjoint(value):
+        return dumper.represent_scalar(_STR, value, style='"')
     if "\n" in value:
         return dumper.represent_scalar(_STR, value, style="|")
     return dumper.represent_scalar(_STR, value)

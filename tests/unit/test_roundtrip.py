@@ -1,0 +1,92 @@
+"""Property: any valid briefing survives dump -> load unchanged, and dumping is byte-stable.
+
+Run against both YAML back ends: libyaml (what a normal install uses) and PyYAML's pure-Python
+emitter and parser (what a PyYAML built without libyaml falls back to); they differ in how they
+quote odd strings, and the pure one once turned a NEL character into a space.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, example, given, settings
+
+from tui.core import yamlio
+from tui.core.model import Actor, Briefing, Generator, Source, Summary
+from tui.core.store import dump_briefing, load_briefing, parse_briefing_text, save_briefing
+
+from .strategies import TRICKY, briefings
+
+_HEALTH = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large]
+
+
+class _PureDumper(yaml.SafeDumper):
+    """The core's dumper rebuilt on the pure-Python emitter."""
+
+
+_PureDumper.add_representer(str, yamlio._represent_str)
+
+
+@pytest.fixture(params=["libyaml", "pure-python"])
+def backend(request, monkeypatch) -> str:
+    """Switch yamlio between the C and the pure-Python YAML implementations."""
+    if request.param == "pure-python":
+        monkeypatch.setattr(yamlio, "_Dumper", _PureDumper)
+        monkeypatch.setattr(yamlio, "_BaseLoader", yaml.SafeLoader)
+    elif not yaml.__with_libyaml__:  # pragma: no cover - depends on the PyYAML build
+        pytest.skip("PyYAML is built without libyaml")
+    return request.param
+
+
+def _tricky_briefing() -> Briefing:
+    """Every tricky string in one briefing, as names, so the fixed cases always run."""
+    actors = [Actor(id=f"a{i}", name=value, role=value or None) for i, value in enumerate(TRICKY)]
+    return Briefing(
+        source=Source(path="x.txt"),
+        generator=Generator(name="g"),
+        summary=Summary(text="\n".join(TRICKY)),
+        actors=actors,
+    )
+
+
+def _check_roundtrip(briefing: Briefing) -> None:
+    text = dump_briefing(briefing)
+    loaded, problems = parse_briefing_text(text, "<roundtrip>")
+    assert [p.format() for p in problems] == []
+    assert loaded == briefing
+    assert dump_briefing(loaded) == text
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=_HEALTH)
+@given(briefing=briefings())
+@example(briefing=_tricky_briefing())
+def test_dump_load_is_identity_and_dump_is_stable(backend: str, briefing: Briefing) -> None:
+    _check_roundtrip(briefing)
+
+
+@pytest.mark.slow
+@settings(max_examples=1500, deadline=None, suppress_health_check=_HEALTH)
+@given(briefing=briefings())
+def test_dump_load_roundtrip_long_run(backend: str, briefing: Briefing) -> None:
+    _check_roundtrip(briefing)
+
+
+@pytest.mark.parametrize("value", ["nel\x85x", "a\x85\nb", "\u2028ls\nx", "ps\u2029"])
+def test_unusual_line_breaks_survive_both_back_ends(backend: str, value: str) -> None:
+    """Regression: the pure-Python emitter wrote NEL raw in single quotes and read a space."""
+    briefing = Briefing(source=Source(path="s.txt"), generator=Generator(name=value))
+    _check_roundtrip(briefing)
+
+
+def test_save_load_through_a_file_is_identity(tmp_path: Path) -> None:
+    briefing = _tricky_briefing()
+    target = tmp_path / "b.yaml"
+    digest = save_briefing(briefing, target)
+    loaded = load_briefing(target, load_source=False)
+    assert loaded.briefing == briefing
+    assert loaded.sha256 == digest
+    before = target.read_bytes()
+    assert save_briefing(loaded.briefing, target, expected_sha256=loaded.sha256) == digest
+    assert target.read_bytes() == before
