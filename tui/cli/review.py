@@ -1,22 +1,41 @@
 """``briefing review [FILE]`` (also plain ``briefing [FILE]``): open the review app.
 
-Until the Textual app lands, this validates the briefing and prints what it holds.
+Without FILE the app opens a picker over ``./briefings`` (or ``--dir``). Textual is imported
+only here, inside :func:`run`, so ``briefing validate`` and friends stay fast.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
-
-DEFAULT_BRIEFING = Path("briefings") / "000_d4146e07ab737f61.yaml"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", nargs="?", help="briefing to open (default: the picker over briefings/)")
+    parser.add_argument(
+        "--dir",
+        default="briefings",
+        metavar="FOLDER",
+        help="folder the picker lists when no FILE is given (default: ./briefings)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.cli import validate
+    path = Path(args.file) if args.file else None
+    if path is not None and path.is_dir():
+        directory, path = path, None
+    else:
+        directory = Path(args.dir)
+    if path is None and not directory.is_dir():
+        print(f"briefing: no folder {directory}/ here; give a FILE or --dir FOLDER", file=sys.stderr)
+        return 2
+    if path is not None and not path.exists():
+        print(f"briefing: {path}: no such file", file=sys.stderr)
+        return 2
 
-    target = args.file or str(DEFAULT_BRIEFING)
-    return validate.run(argparse.Namespace(files=[target], quiet=False, strict=False))
+    from tui.app.app import BriefingApp  # Textual loads only for the app
+
+    app = BriefingApp(path, directory=directory)
+    result = app.run()
+    return int(result or 0)

@@ -1,0 +1,126 @@
+"""The review app: a thin ``App`` holding global keys, commands, themes and the keymap.
+
+Features live in screens: the picker (:mod:`tui.app.screens.picker`), the review screen
+(:mod:`tui.app.screens.review`), the error screen and the help screen. Files are read in thread
+workers that only post messages (:mod:`tui.app.messages`); the handlers here push screens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.widgets import Static
+
+from tui.app import keymap
+from tui.app.commands import ActionCommands, ItemCommands
+from tui.app.messages import BriefingFailed, BriefingLoaded
+from tui.app.settings import Settings, load_settings
+from tui.core.errors import LoadError, Problem
+from tui.core.store import load_briefing
+
+
+class BriefingApp(App[int]):
+    """Open one briefing for review, or the picker over a folder of briefings."""
+
+    TITLE = "briefing"
+    CSS_PATH = "app.tcss"
+    BINDINGS = keymap.APP_BINDINGS
+    COMMANDS = App.COMMANDS | {ItemCommands, ActionCommands}
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        *,
+        directory: Path | str = "briefings",
+        settings: Settings | None = None,
+        settings_problems: Iterable[str] = (),
+    ) -> None:
+        if settings is None:
+            settings, found = load_settings()
+            settings_problems = [*settings_problems, *found]
+        self.settings = settings
+        self.settings_problems = list(settings_problems)
+        super().__init__()
+        self.path = Path(path) if path is not None else None
+        self.directory = Path(directory)
+
+    def compose(self) -> ComposeResult:
+        yield Static("Loading…", id="loading")
+
+    def on_mount(self) -> None:
+        try:
+            self.theme = self.settings.textual_theme
+        except Exception:  # an unknown theme name: keep the default, say so
+            self.settings_problems.append(f"unknown theme {self.settings.theme!r}; using dark")
+        self._apply_keymap()
+        for problem in self.settings_problems:
+            self.notify(problem, severity="warning", timeout=8)
+        if self.path is not None:
+            self.open_briefing(self.path)
+        else:
+            from tui.app.screens.picker import PickerScreen
+
+            self.push_screen(PickerScreen(self.directory))
+
+    def _apply_keymap(self) -> None:
+        wanted = dict(self.settings.keymap)
+        unknown = sorted(set(wanted) - keymap.all_ids())
+        for binding_id in unknown:
+            self.notify(f"keymap: no binding has the id {binding_id!r} (see docs/keys.md)", severity="warning")
+            del wanted[binding_id]
+        for group in keymap.SIMULTANEOUS:
+            for clash in keymap.clashes(group, wanted):
+                self.notify(f"keymap: key {clash}", severity="warning", timeout=8)
+        self.set_keymap(wanted)
+
+    # -- opening files -------------------------------------------------------------------
+
+    def open_briefing(self, path: Path | str) -> None:
+        """Load ``path`` in a worker; the review screen (or the error screen) follows."""
+        self._load(Path(path))
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self, path: Path) -> None:
+        try:
+            loaded = load_briefing(path)
+        except LoadError as error:
+            self.post_message(BriefingFailed(error))
+        except Exception as exc:  # never a traceback in the analyst's face
+            self.post_message(BriefingFailed(LoadError(str(path), [Problem(f"cannot open: {exc}")])))
+        else:
+            self.post_message(BriefingLoaded(loaded))
+
+    @on(BriefingLoaded)
+    def _loaded(self, message: BriefingLoaded) -> None:
+        from tui.app.screens.review import ReviewScreen
+
+        self.push_screen(ReviewScreen(message.loaded, self.settings))
+
+    @on(BriefingFailed)
+    def _failed(self, message: BriefingFailed) -> None:
+        from tui.app.screens.error import ErrorScreen
+
+        self.push_screen(ErrorScreen(message.error))
+
+    # -- global actions ------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        """Show every key of the current screen."""
+        from tui.app.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def action_toggle_theme(self) -> None:
+        """Switch between the light and the dark theme."""
+        self.theme = "textual-light" if self.theme != "textual-light" else "textual-dark"
+
+    def get_system_commands(self, screen):  # type: ignore[override]
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("view: light / dark theme", "Switch between the light and dark themes", self.action_toggle_theme)

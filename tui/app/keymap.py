@@ -1,0 +1,226 @@
+"""Every key binding of the app, declared in one place, each with an id.
+
+Screens and widgets take their ``BINDINGS`` from here, the help screen, the command palette and
+``docs/keys.md`` (``make keys``) are generated from here, and the user config file remaps keys
+by id (``[keymap]`` table, see :mod:`tui.app.settings`), so nothing can drift or clash unseen.
+
+Ids are ``<group>.<name>``: ``app`` (everywhere), ``pane`` (jump to a pane), ``nav`` (inside
+the focused list or text), ``item`` (annotation of the highlighted item, issue 5), ``file``,
+``picker``, ``error`` and ``help``. The annotation actions are implemented by the
+``ReviewActions`` mixin (tui/app/screens/review_actions.py); a binding whose action does not
+exist is hidden by ``ReviewScreen.check_action``.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+# -- global -------------------------------------------------------------------------------
+
+APP_BINDINGS: list[Binding] = [
+    Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
+    Binding("ctrl+p", "command_palette", "Palette", id="app.palette", show=False),
+    Binding("q", "quit", "Quit", id="app.quit"),
+]
+
+# -- review screen ------------------------------------------------------------------------
+
+PANE_BINDINGS: list[Binding] = [
+    Binding("tab", "app.focus_next", "Next pane", id="pane.next", show=False),
+    Binding("shift+tab", "app.focus_previous", "Previous pane", id="pane.previous", show=False),
+    Binding("1", "focus_pane('summary')", "Summary", id="pane.summary", show=False),
+    Binding("2", "focus_pane('actors')", "Actors", id="pane.actors", show=False),
+    Binding("3", "focus_pane('assets')", "Assets", id="pane.assets", show=False),
+    Binding("4", "focus_pane('questions')", "Questions", id="pane.questions", show=False),
+    Binding("5", "focus_pane('source')", "Source", id="pane.source", show=False),
+    Binding("slash", "filter", "Filter", id="pane.filter", key_display="/"),
+    Binding("left_square_bracket", "prev_evidence", "Prev evidence", id="pane.prev_evidence", key_display="[", show=False),
+    Binding("right_square_bracket", "next_evidence", "Next evidence", id="pane.next_evidence", key_display="]"),
+]
+
+#: Annotation keys (issue 5); the actions live in the ReviewActions mixin.
+ITEM_BINDINGS: list[Binding] = [
+    Binding("a", "accept", "Accept", id="item.accept"),
+    Binding("x", "reject", "Reject", id="item.reject"),
+    Binding("f", "flag", "Flag", id="item.flag"),
+    Binding("space", "unreview", "Unreviewed", id="item.unreview", show=False),
+    Binding("c", "cycle_confidence", "Confidence", id="item.confidence", show=False),
+    Binding("r", "grade", "Grade", id="item.grade", show=False),
+    Binding("t", "tags", "Tags", id="item.tags", show=False),
+    Binding("n", "note", "Note", id="item.note"),
+    Binding("N", "edit_note", "Edit note", id="item.edit_note", show=False),
+    Binding("D", "delete_note", "Delete note", id="item.delete_note", show=False),
+    Binding("A", "answer", "Answer", id="item.answer", show=False),
+    Binding("X", "dismiss", "Dismiss question", id="item.dismiss", show=False),
+    Binding("O", "reopen", "Reopen question", id="item.reopen", show=False),
+    Binding("e", "edit", "Edit", id="item.edit", show=False),
+    Binding("o", "add_item", "Add item", id="item.add", show=False),
+    Binding("d", "delete_item", "Delete item", id="item.delete", show=False),
+    Binding("s", "cut_item", "New item from selection", id="item.cut_item", show=False),
+    Binding("E", "cut_evidence", "Selection as evidence", id="item.cut_evidence", show=False),
+]
+
+FILE_BINDINGS: list[Binding] = [
+    Binding("u,ctrl+z", "undo", "Undo", id="file.undo", key_display="u"),
+    Binding("U,ctrl+y", "redo", "Redo", id="file.redo", key_display="U", show=False),
+    Binding("ctrl+s", "save", "Save", id="file.save", key_display="^s"),
+    Binding("q", "quit", "Quit", id="file.quit"),
+]
+
+REVIEW_BINDINGS: list[Binding] = [*PANE_BINDINGS, *ITEM_BINDINGS, *FILE_BINDINGS]
+
+# -- inside a pane ------------------------------------------------------------------------
+
+#: Item lists (key points, actors, assets, open questions) and the notes list.
+LIST_BINDINGS: list[Binding] = [
+    Binding("j,down", "cursor_down", "Down", id="nav.down", show=False),
+    Binding("k,up", "cursor_up", "Up", id="nav.up", show=False),
+    Binding("g,home", "first", "Top", id="nav.top", show=False),
+    Binding("G,end", "last", "Bottom", id="nav.bottom", show=False),
+    Binding("pageup", "page_up", "Page up", id="nav.page_up", show=False),
+    Binding("pagedown", "page_down", "Page down", id="nav.page_down", show=False),
+    Binding("enter", "select", "Details", id="nav.select", show=False),
+]
+
+#: Scrolling text (detail and source panes): the same ids as the list keys, so one remap
+#: moves both. The source pane keeps the TextArea's own cursor and selection keys.
+TEXT_BINDINGS: list[Binding] = [
+    Binding("j", "scroll_down", "Down", id="nav.down", show=False),
+    Binding("k", "scroll_up", "Up", id="nav.up", show=False),
+    Binding("g", "scroll_home", "Top", id="nav.top", show=False),
+    Binding("G", "scroll_end", "Bottom", id="nav.bottom", show=False),
+]
+
+#: The filter input of a list.
+FILTER_BINDINGS: list[Binding] = [
+    Binding("escape", "clear", "Clear filter", id="filter.clear"),
+]
+
+# -- other screens ------------------------------------------------------------------------
+
+PICKER_BINDINGS: list[Binding] = [
+    Binding("enter", "open", "Open", id="picker.open"),
+    Binding("slash", "filter", "Filter", id="picker.filter", key_display="/"),
+    Binding("s", "sort", "Sort", id="picker.sort"),
+    Binding("S", "reverse", "Reverse", id="picker.reverse", show=False),
+    Binding("R", "rescan", "Rescan", id="picker.rescan", show=False),
+    Binding("escape", "clear_filter", "Clear filter", id="picker.clear_filter", show=False),
+]
+
+ERROR_BINDINGS: list[Binding] = [
+    Binding("escape", "back", "Back", id="error.back"),
+]
+
+HELP_BINDINGS: list[Binding] = [
+    Binding("escape,question_mark", "close", "Close", id="help.close", key_display="esc"),
+    Binding("j,down", "scroll_down", "Down", id="help.down", show=False),
+    Binding("k,up", "scroll_up", "Up", id="help.up", show=False),
+]
+
+
+@dataclass(frozen=True)
+class Group:
+    """A titled group of bindings, as the help screen and docs/keys.md show them."""
+
+    title: str
+    prefix: str
+    bindings: list[Binding]
+
+
+#: Every group, in the order the documentation lists them.
+GROUPS: list[Group] = [
+    Group("Everywhere", "app", APP_BINDINGS),
+    Group("Review: panes", "view", PANE_BINDINGS),
+    Group("Review: moving inside a list", "nav", LIST_BINDINGS),
+    Group("Review: detail and source text", "nav", TEXT_BINDINGS),
+    Group("Review: the highlighted item", "item", ITEM_BINDINGS),
+    Group("Review: file", "file", FILE_BINDINGS),
+    Group("Filter box", "filter", FILTER_BINDINGS),
+    Group("Briefing picker", "picker", PICKER_BINDINGS),
+    Group("Error screen", "error", ERROR_BINDINGS),
+    Group("Help screen", "help", HELP_BINDINGS),
+]
+
+#: Bindings that are active at the same time, checked together for clashes.
+SIMULTANEOUS: list[list[Binding]] = [
+    [*APP_BINDINGS, *REVIEW_BINDINGS, *LIST_BINDINGS],
+    [*APP_BINDINGS, *REVIEW_BINDINGS, *TEXT_BINDINGS],
+    [*APP_BINDINGS, *PICKER_BINDINGS],
+]
+
+
+def split_keys(key: str) -> list[str]:
+    """``"u,ctrl+z"`` -> ``["u", "ctrl+z"]``."""
+    return [k.strip() for k in key.split(",") if k.strip()]
+
+
+def all_ids() -> set[str]:
+    """Every binding id the keymap in the config file may use."""
+    return {binding.id for group in GROUPS for binding in group.bindings if binding.id}
+
+
+def clashes(bindings: list[Binding], keymap: dict[str, str] | None = None) -> list[str]:
+    """Keys bound to two different actions in ``bindings`` (after applying ``keymap``).
+
+    The review screen's ``q`` (quit with a save prompt) deliberately shadows the app's ``q``,
+    and list/text keys that share an id are the same command; neither counts as a clash.
+    """
+    keymap = keymap or {}
+    seen: dict[str, Binding] = {}
+    out: list[str] = []
+    for binding in bindings:
+        keys = keymap.get(binding.id or "", binding.key)
+        for key in split_keys(keys):
+            other = seen.get(key)
+            if other is None:
+                seen[key] = binding
+            elif other.action != binding.action and other.id != binding.id:
+                out.append(f"{key}: {other.id} ({other.action}) and {binding.id} ({binding.action})")
+    return out
+
+
+def key_label(binding: Binding, keymap: dict[str, str] | None = None) -> str:
+    """How to write a binding's keys for people: ``?``, ``j / down``, ``ctrl+s``."""
+    keys = (keymap or {}).get(binding.id or "", None)
+    if keys is None:
+        keys = binding.key
+    names = {
+        "question_mark": "?",
+        "slash": "/",
+        "left_square_bracket": "[",
+        "right_square_bracket": "]",
+        "space": "space",
+    }
+    return " / ".join(names.get(k, k) for k in split_keys(keys))
+
+
+def keys_markdown() -> str:
+    """The key reference (docs/keys.md), generated from the bindings above."""
+    lines = [
+        "# Keys",
+        "",
+        "Generated from `tui/app/keymap.py` by `make keys`; do not edit by hand.",
+        "Every key can be remapped by its id in the `[keymap]` table of the config file",
+        "(`~/.config/briefing-tui/config.toml`, or the file named by `BRIEFING_CONFIG_FILE`):",
+        "",
+        "```toml",
+        "[keymap]",
+        '"item.accept" = "y"',
+        '"nav.down" = "j,down"',
+        "```",
+        "",
+    ]
+    for group in GROUPS:
+        lines += [f"## {group.title}", "", "| Key | Does | Id |", "| --- | --- | --- |"]
+        for binding in group.bindings:
+            label = key_label(binding).replace("|", "\\|")
+            lines.append(f"| `{label}` | {binding.description} | `{binding.id}` |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # `make keys`
+    sys.stdout.write(keys_markdown())

@@ -1,0 +1,373 @@
+"""The review screen: summary, item lists, detail and source of one briefing, all at once.
+
+Widgets post messages up (``ItemList.Highlighted``, ``ItemList.Selected``, filter input
+changes); this screen decides what to show and calls the panes down. The model is changed only
+through ``self.editor`` (by the ``ReviewActions`` mixin, issue 5), which then calls
+:meth:`ReviewScreen.model_changed` so rows, detail, source and header follow. Nothing here does
+work proportional to the briefing's size on a keypress: progress is counted incrementally, a
+changed item redraws its own row, and the source recomputes only the lines it must.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.events import DescendantFocus
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from tui.app.keymap import REVIEW_BINDINGS
+from tui.app.screens.review_actions import ReviewActions
+from tui.app.settings import Settings
+from tui.app.widgets.detail import DetailPane, DetailText
+from tui.app.widgets.item_list import ItemList, Row
+from tui.app.widgets.panes import BriefingHeader, FilterInput, ListPane, SummaryPane
+from tui.app.widgets.source import SourceView
+from tui.core.ops import Editor, OperationError
+from tui.core.store import Loaded
+
+#: The reviewable lists shown as panes, with their pane id and title.
+PANES: dict[str, tuple[str, str]] = {
+    "key_points": ("summary", "1 Summary"),
+    "actors": ("actors", "2 Actors"),
+    "assets": ("assets", "3 Assets"),
+    "open_questions": ("questions", "4 Open questions"),
+}
+
+
+def row_of(list_name: str, item: Any) -> Row:
+    """How an item shows as one line of its list."""
+    if list_name == "actors":
+        kind = item.kind
+    elif list_name == "assets":
+        kind = item.type if item.quantity is None else f"{item.quantity} × {item.type}"
+    elif list_name == "open_questions":
+        kind = item.status
+    else:
+        kind = ""
+    return Row(item.review.status, item.label, kind)
+
+
+class ReviewScreen(ReviewActions, Screen):
+    """Review one briefing: move pane to pane, read the evidence, annotate (issue 5 mixin)."""
+
+    BINDINGS = REVIEW_BINDINGS
+
+    def __init__(self, loaded: Loaded, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.loaded = loaded
+        self.settings = settings or Settings()
+        self.editor = self._new_editor(loaded)
+        self._last_list = "actors"
+        self._status: dict[str, str] = {}
+        self._spans: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._reviewed = 0
+        self._total = 0
+
+    def _new_editor(self, loaded: Loaded) -> Editor:
+        return Editor(loaded.briefing, author=self.settings.author, source_text=loaded.source_text)
+
+    # -- layout --------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield BriefingHeader(id="header")
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                yield SummaryPane(PANES["key_points"][1], "key_points", self._describer("key_points"), id="summary")
+                for list_name in ("actors", "assets", "open_questions"):
+                    pane_id, title = PANES[list_name]
+                    yield ListPane(title, list_name, self._describer(list_name), id=pane_id)
+            with Vertical(id="right"):
+                yield DetailPane(id="detail", classes="pane")
+                with Vertical(id="source-pane", classes="pane"):
+                    yield SourceView(id="source")
+        yield Footer()
+
+    def _describer(self, list_name: str):
+        def describe(item_id: str) -> Row:
+            try:
+                return row_of(list_name, self.editor.item(item_id))
+            except OperationError:  # deleted a moment ago; the list is refreshed next
+                return Row("unreviewed", "(deleted)")
+
+        return describe
+
+    def on_mount(self) -> None:
+        self.query_one("#source-pane").border_title = "5 Source"
+        self._populate()
+        self.query_one("#actors-list", ItemList).focus()
+
+    # -- filling the panes -----------------------------------------------------------------
+
+    def pane(self, list_name: str) -> ListPane:
+        """The pane that shows ``list_name``."""
+        return self.query_one(f"#{PANES[list_name][0]}", ListPane)
+
+    def item_list(self, list_name: str) -> ItemList:
+        """The item list widget of ``list_name``."""
+        return self.query_one(f"#{list_name}-list", ItemList)
+
+    @property
+    def source(self) -> SourceView:
+        return self.query_one(SourceView)
+
+    @property
+    def detail(self) -> DetailPane:
+        return self.query_one(DetailPane)
+
+    @property
+    def header(self) -> BriefingHeader:
+        return self.query_one(BriefingHeader)
+
+    def _populate(self) -> None:
+        """Fill every pane from the model (on open, after a reload or an undo of a delete)."""
+        briefing = self.loaded.briefing
+        self._status = {}
+        self._spans = {}
+        mentions: list[tuple[int, int]] = []
+        for list_name, item in briefing.iter_items():
+            if list_name != "places":
+                self._status[item.id] = item.review.status
+            spans = tuple((span.start, span.end) for span in item.evidence)
+            self._spans[item.id] = spans
+            mentions.extend(spans)
+        self._reviewed = sum(1 for status in self._status.values() if status != "unreviewed")
+        self._total = len(self._status)
+        self.query_one(SummaryPane).set_summary(briefing.summary.text)
+        for list_name in PANES:
+            self._fill_list(list_name)
+        text = self.loaded.source_text
+        if text is None:
+            where = self.loaded.source_path or briefing.source.path
+            text = f"(the source text {where} could not be read; evidence cannot be shown)"
+            mentions = []
+        self.source.load_source(text, mentions)
+        self._update_header()
+        self._show_highlighted()
+
+    def _fill_list(self, list_name: str) -> None:
+        pane = self.pane(list_name)
+        item_list = pane.item_list
+        keep = item_list.highlighted_id
+        all_items = self.loaded.briefing.item_list(list_name)
+        query = pane.filter_text.lower()
+        if query:
+            ids = [item.id for item in all_items if self._matches(list_name, item, query)]
+        else:
+            ids = [item.id for item in all_items]
+        item_list.set_ids(ids, keep=keep)
+        pane.set_counts(len(ids), len(all_items))
+
+    @staticmethod
+    def _matches(list_name: str, item: Any, query: str) -> bool:
+        row = row_of(list_name, item)
+        return query in row.label.lower() or query in row.kind.lower() or query in item.id.lower()
+
+    def _update_header(self) -> None:
+        header = self.header
+        header.title_text = self.loaded.briefing.title
+        header.file_name = self.loaded.path.name
+        header.reviewed = self._reviewed
+        header.total = self._total
+        is_dirty = getattr(self, "is_dirty", None)
+        header.dirty = bool(is_dirty()) if callable(is_dirty) else False
+
+    # -- what is highlighted -------------------------------------------------------------
+
+    def highlighted(self) -> tuple[str, str] | None:
+        """(list_name, item_id) of the highlighted item of the current or last focused list."""
+        item_id = self.item_list(self._last_list).highlighted_id
+        if item_id is None:
+            return None
+        return self._last_list, item_id
+
+    def highlighted_item(self) -> Any | None:
+        """The highlighted item itself, or None."""
+        found = self.highlighted()
+        if found is None:
+            return None
+        try:
+            return self.editor.item(found[1])
+        except OperationError:
+            return None
+
+    def highlighted_note_id(self) -> str | None:
+        """The note highlighted in the detail pane, if any."""
+        return self.detail.highlighted_note_id
+
+    def source_selection(self) -> tuple[int, int] | None:
+        """The selection in the source pane as (start, end) offsets into the source text."""
+        if self.loaded.source_text is None:
+            return None
+        return self.source.selection_offsets()
+
+    def _show_highlighted(self, *, scroll: bool = True) -> None:
+        """Show the highlighted item in the detail pane and its evidence in the source."""
+        item = self.highlighted_item()
+        if item is None:
+            self.detail.show(None, None)
+            self.source.show_evidence([], scroll=False)
+            return
+        owner_name = None
+        owner = getattr(item, "owner", None)
+        if owner:
+            try:
+                owner_name = self.editor.item(owner).label
+            except OperationError:
+                owner_name = None
+        self.detail.show(self._last_list, item, owner_name)
+        self.source.show_evidence([(s.start, s.end) for s in item.evidence], scroll=scroll)
+
+    @on(ItemList.Highlighted)
+    def _item_highlighted(self, event: ItemList.Highlighted) -> None:
+        if event.list_name == self._last_list:
+            self._show_highlighted()
+
+    @on(ItemList.Selected)
+    def _item_selected(self, event: ItemList.Selected) -> None:
+        self._last_list = event.list_name
+        self.query_one(DetailText).focus()
+
+    @on(DescendantFocus)
+    def _focus_moved(self, event: DescendantFocus) -> None:
+        widget = event.widget
+        if isinstance(widget, ItemList) and widget.list_name != self._last_list:
+            self._last_list = widget.list_name
+            self._show_highlighted()
+
+    # -- model changes (called by the ReviewActions mixin) ---------------------------------
+
+    def model_changed(self, item_id: str | None = None) -> None:
+        """Refresh rows, detail, source and header after a change of ``item_id`` (None: all)."""
+        if item_id is None:
+            self._populate()
+            return
+        try:
+            list_name, _, item = self.editor.locate(item_id)
+        except OperationError:  # the item is gone (deleted): rebuild
+            self._populate()
+            return
+        if list_name == "places":
+            return
+        item_list = self.item_list(list_name)
+        if item_list.position(item_id) is None and not self.pane(list_name).filter_text:
+            self._populate()  # a new item: the list needs it
+            return
+        old_status = self._status.get(item_id, "unreviewed")
+        new_status = item.review.status
+        if (old_status == "unreviewed") != (new_status == "unreviewed"):
+            self._reviewed += 1 if old_status == "unreviewed" else -1
+        self._status[item_id] = new_status
+        spans = tuple((span.start, span.end) for span in item.evidence)
+        if spans != self._spans.get(item_id):
+            new = set(spans) - set(self._spans.get(item_id, ()))
+            self._spans[item_id] = spans
+            self.source.add_mentions(new)
+        item_list.refresh_item(item_id)
+        self._update_header()
+        found = self.highlighted()
+        if found is not None and found[1] == item_id:
+            self._show_highlighted(scroll=False)
+
+    def replace_loaded(self, loaded: Loaded) -> None:
+        """Show a freshly loaded version of the file (after a reload): new editor, new panes."""
+        self.loaded = loaded
+        self.editor = self._new_editor(loaded)
+        self._populate()
+
+    def move_to_next_unreviewed(self) -> None:
+        """Move the cursor of the current list to the next unreviewed item (wrapping)."""
+        item_list = self.item_list(self._last_list)
+        ids = item_list.ids
+        if not ids:
+            return
+        start = item_list.cursor
+        count = len(ids)
+        for step in range(1, count + 1):
+            pos = (start + step) % count
+            if self._status.get(ids[pos], "unreviewed") == "unreviewed":
+                item_list.cursor = pos
+                return
+        # Everything here is reviewed: stay, the header says so.
+
+    def jump_to(self, list_name: str, item_id: str) -> None:
+        """Focus ``list_name`` and highlight ``item_id`` (clearing a filter that hides it)."""
+        item_list = self.item_list(list_name)
+        if item_list.position(item_id) is None:
+            pane = self.pane(list_name)
+            pane.filter_text = ""
+            pane.filter_input.value = ""
+            pane.filter_input.display = False
+            self._fill_list(list_name)
+        self._last_list = list_name
+        item_list.focus()
+        item_list.highlight(item_id)
+        self._show_highlighted()
+
+    # -- navigation actions ----------------------------------------------------------------
+
+    def action_focus_pane(self, pane: str) -> None:
+        """Focus one pane: summary, actors, assets, questions or source."""
+        if pane == "source":
+            self.source.focus()
+            return
+        list_name = {"summary": "key_points", "questions": "open_questions"}.get(pane, pane)
+        self.item_list(list_name).focus()
+
+    def action_filter(self) -> None:
+        """Open the filter box of the focused (or last focused) list."""
+        pane = self.pane(self._last_list)
+        box = pane.filter_input
+        box.display = True
+        box.value = pane.filter_text
+        box.focus()
+
+    def action_next_evidence(self) -> None:
+        """Scroll the source to the next evidence span of the highlighted item."""
+        if self.source.step_evidence(+1) is None:
+            self.notify("This item has no evidence in the source.", severity="warning", timeout=2)
+
+    def action_prev_evidence(self) -> None:
+        """Scroll the source to the previous evidence span of the highlighted item."""
+        if self.source.step_evidence(-1) is None:
+            self.notify("This item has no evidence in the source.", severity="warning", timeout=2)
+
+    @on(Input.Changed, ".filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        pane = self._pane_of(event.input)
+        pane.filter_text = event.value
+        self._fill_list(pane.list_name)
+
+    @on(Input.Submitted, ".filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        pane = self._pane_of(event.input)
+        pane.filter_text = event.value
+        if not event.value:
+            event.input.display = False
+        item_list = pane.item_list
+        item_list.focus()
+        item_list.cursor = 0
+
+    @on(FilterInput.Cleared)
+    def _filter_cleared(self, event: FilterInput.Cleared) -> None:
+        pane = self._pane_of(event.filter_input)
+        pane.filter_text = ""
+        event.filter_input.value = ""
+        event.filter_input.display = False
+        self._fill_list(pane.list_name)
+        pane.item_list.focus()
+
+    def _pane_of(self, widget: Any) -> ListPane:
+        node = widget.parent
+        while not isinstance(node, ListPane):
+            node = node.parent
+        return node
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide keys whose action is not implemented (yet) from footer, help and palette."""
+        if not hasattr(self, f"action_{action}"):
+            return False
+        return True

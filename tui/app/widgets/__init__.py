@@ -1,0 +1,1 @@
+"""Widgets of the review app: item lists, panes, detail and source views."""

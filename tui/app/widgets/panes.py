@@ -1,0 +1,118 @@
+"""Small widgets of the review screen: the header, list panes with their filter, the summary."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Input, Static
+
+from tui.app.keymap import FILTER_BINDINGS
+from tui.app.widgets.item_list import ItemList, Row
+
+
+class BriefingHeader(Static):
+    """One line on top: title, file name, unsaved marker, review progress."""
+
+    title_text: reactive[str] = reactive("")
+    file_name: reactive[str] = reactive("")
+    dirty: reactive[bool] = reactive(False)
+    reviewed: reactive[int] = reactive(0)
+    total: reactive[int] = reactive(0)
+
+    def render(self) -> Text:
+        right = Text()
+        if self.dirty:
+            right.append("● unsaved  ", style="bold")
+        right.append(f"{self.reviewed} of {self.total} reviewed ")
+        left = Text(no_wrap=True, overflow="ellipsis")
+        left.append(f" {self.title_text}", style="bold")
+        left.append(f"  {self.file_name}", style="dim")
+        width = self.size.width or 120
+        room = max(0, width - right.cell_len - 1)
+        left.truncate(room, overflow="ellipsis", pad=True)
+        return Text.assemble(left, " ", right, no_wrap=True)
+
+    def watch_dirty(self, dirty: bool) -> None:
+        self.set_class(dirty, "-dirty")
+
+    @property
+    def text(self) -> str:
+        """The header as plain text (for tests and screen readers)."""
+        return self.render().plain
+
+
+class FilterInput(Input):
+    """The `/` filter box of a list: filters as you type, Enter keeps, Esc clears."""
+
+    BINDINGS = FILTER_BINDINGS
+
+    class Cleared(Message):
+        """Escape was pressed: drop the filter."""
+
+        def __init__(self, filter_input: "FilterInput") -> None:
+            super().__init__()
+            self.filter_input = filter_input
+
+        @property
+        def control(self) -> "FilterInput":
+            return self.filter_input
+
+    def action_clear(self) -> None:
+        self.post_message(self.Cleared(self))
+
+
+class ListPane(Vertical):
+    """A titled pane holding one item list and its (hidden until `/`) filter box."""
+
+    def __init__(
+        self,
+        title: str,
+        list_name: str,
+        describe: Callable[[str], Row],
+        *,
+        id: str | None = None,
+        empty_text: str = "(none)",
+    ) -> None:
+        super().__init__(id=id, classes="pane")
+        self.pane_title = title
+        self.list_name = list_name
+        self.describe = describe
+        self.empty_text = empty_text
+        self.filter_text = ""
+
+    def compose(self) -> ComposeResult:
+        yield FilterInput(placeholder="filter…", id=f"{self.list_name}-filter", classes="filter")
+        yield ItemList(self.list_name, self.describe, empty_text=self.empty_text, id=f"{self.list_name}-list")
+
+    def on_mount(self) -> None:
+        self.border_title = self.pane_title
+        self.query_one(FilterInput).display = False
+
+    @property
+    def item_list(self) -> ItemList:
+        return self.query_one(ItemList)
+
+    @property
+    def filter_input(self) -> FilterInput:
+        return self.query_one(FilterInput)
+
+    def set_counts(self, shown: int, total: int) -> None:
+        """Show the number of items (and how many pass the filter) in the border."""
+        self.border_subtitle = f"{shown} of {total}" if shown != total else str(total)
+
+
+class SummaryPane(ListPane):
+    """The summary text above the list of key points."""
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="summary-scroll", can_focus=False):
+            yield Static("", id="summary-text")
+        yield from super().compose()
+
+    def set_summary(self, text: str) -> None:
+        self.query_one("#summary-text", Static).update(Text(text or "(no summary)"))
