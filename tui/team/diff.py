@@ -156,6 +156,13 @@ def _item_data(item: Any) -> dict[str, Any]:
     return data
 
 
+def flatten_item(item: Any) -> dict[str, Any]:
+    """An item's fields as ``{dotted path: value}`` (the paths :class:`FieldChange` uses)."""
+    out: dict[str, Any] = {}
+    _flatten(_item_data(item), "", out)
+    return out
+
+
 def diff_briefings(old: Briefing, new: Briefing) -> BriefingDiff:
     """The structured difference from ``old`` to ``new``."""
     result = BriefingDiff()
