@@ -290,9 +290,13 @@ def _label(who: str | None, side: str) -> str:
 def _repair_owners(merger: _Merger, base: dict, ours: dict, theirs: dict, out: dict) -> None:
     """An asset whose owner one side deleted: keep the actor and record the deletion as a conflict."""
     actor_ids = {a.get("id") for a in out.get("actors") or [] if isinstance(a, dict)}
-    for asset in out.get("assets") or []:
-        owner = asset.get("owner") if isinstance(asset, dict) else None
-        if owner is None or owner in actor_ids:
+    wanted = [asset.get("owner") for asset in out.get("assets") or [] if isinstance(asset, dict)]
+    # An owner either side may still pick in a conflict must exist too, or picking it would fail.
+    for c in merger.conflicts:
+        if c["path"].startswith("assets[") and c["path"].endswith(".owner"):
+            wanted.extend((c["base"], c["ours"], c["theirs"]))
+    for owner in wanted:
+        if not isinstance(owner, str) or owner in actor_ids:
             continue
         found = {
             name: next((a for a in side.get("actors") or [] if isinstance(a, dict) and a.get("id") == owner), _MISSING)
