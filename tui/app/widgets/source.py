@@ -21,6 +21,7 @@ from typing import Iterable
 from rich.style import Style
 from textual.binding import Binding
 from textual.geometry import Region
+from textual.document._wrapped_document import WrappedDocument
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
@@ -30,6 +31,31 @@ Span_ = tuple[int, int]
 
 #: Names of the highlight layers, weakest first (later ones are drawn over earlier ones).
 LAYERS = ("mention", "evidence", "evidence-current")
+
+
+class _CachedHeightWrappedDocument(WrappedDocument):
+    """A wrapped document that remembers its height.
+
+    Textual's ``WrappedDocument.height`` sums over every line and the TextArea asks for it on
+    every rendered line: with a 10,000-line source that alone made each keypress take ~0.1 s.
+    The text is read-only, so the height changes only when it is (re)wrapped.
+    """
+
+    _cached_height: int | None = None
+
+    def wrap(self, width: int, tab_width: int | None = None) -> None:
+        self._cached_height = None
+        super().wrap(width, tab_width)
+
+    def wrap_range(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self._cached_height = None
+        return super().wrap_range(*args, **kwargs)
+
+    @property
+    def height(self) -> int:
+        if self._cached_height is None:
+            self._cached_height = WrappedDocument.height.fget(self)  # type: ignore[attr-defined]
+        return self._cached_height
 
 
 class SourceView(TextArea):
@@ -66,6 +92,11 @@ class SourceView(TextArea):
             classes=classes,
         )
         self.cursor_blink = False
+
+    def _set_document(self, text: str, language: str | None) -> None:
+        super()._set_document(text, language)
+        # Same object (the navigator holds it), cheaper height: see _CachedHeightWrappedDocument.
+        self.wrapped_document.__class__ = _CachedHeightWrappedDocument
 
     # -- text and offsets ----------------------------------------------------------------
 
