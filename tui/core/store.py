@@ -60,18 +60,22 @@ def resolve_source(briefing_path: Path, source_path: str) -> Path:
 def parse_briefing_text(text: str, file: str) -> tuple[Briefing, list[Problem]]:
     """Parse and validate briefing YAML text; raise LoadError with positioned problems."""
     try:
+        if not text.strip():  # whitespace only is empty, whatever YAML would make of its tabs
+            raise yamlio.ReadProblem(Problem("the file is empty; expected a briefing", line=1, column=1))
         root = yamlio.compose(text)
         if root is None:
-            raise yamlio.ReadProblem(Problem("the file is empty; expected a briefing"))
+            raise yamlio.ReadProblem(
+                Problem("the file holds only comments; expected a briefing", line=1, column=1)
+            )
         data, problems = yamlio.build(root, len(text))
     except yamlio.ReadProblem as exc:
         raise LoadError(file, [_with_file(exc.problem, file)]) from None
     briefing, more = from_data(data)
-    for problem in more:
-        if problem.line is None:
-            where = yamlio.locate(root, problem.path)
-            if where is not None:
-                problem.line, problem.column = where
+    # A value behind a refused tag is already reported; the validator's complaint about the
+    # same value ("expected a string, got a list") would only repeat it less clearly.
+    refused = {p.path for p in problems if p.message.startswith("unsupported YAML tag")}
+    more = [p for p in more if p.path not in refused]
+    _locate_all(root, more)
     problems = [_with_file(p, file) for p in problems + more]
     if briefing is None or any(p.severity == "error" for p in problems):
         raise LoadError(file, problems)
@@ -105,7 +109,19 @@ def load_briefing(
     loaded = Loaded(path=path, briefing=briefing, sha256=sha256, warnings=warnings)
     if load_source and briefing.source.path:
         _attach_source(loaded)
+        if any(p.line is None for p in loaded.warnings):
+            # Evidence warnings know only their path; parse again (rare: only when a span is
+            # off) to give them a line and column, since a cache hit has no node tree.
+            _locate_all(yamlio.compose(text), loaded.warnings)
     return loaded
+
+def _locate_all(root: object, problems: list[Problem]) -> None:
+    """Give every problem without a position the line and column of its path in ``root``."""
+    for problem in problems:
+        if problem.line is None:
+            where = yamlio.locate(root, problem.path)  # type: ignore[arg-type]
+            if where is not None:
+                problem.line, problem.column = where
 
 
 @contextmanager

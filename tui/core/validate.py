@@ -94,9 +94,13 @@ class _Reader:
             return default
         if kind in ("str", "id"):
             if isinstance(value, (int, float)) and not isinstance(value, bool) and kind == "str":
-                return str(value)  # a bare number where text is expected: keep it as text
+                # A bare number where text is expected: keep it as text, but still check it
+                # against the choices (``status: .inf`` must not load as the status "inf").
+                value = str(value)
             if not isinstance(value, str):
-                self.error(path + (key,), f"expected a string, got {_type_name(value)}")
+                # YAML 1.1 reads a bare yes/no/on/off as a boolean: say how to keep the text.
+                hint = "; put it in quotes if you meant the text" if isinstance(value, bool) else ""
+                self.error(path + (key,), f"expected a string, got {_type_name(value)}{hint}")
                 return default
             if kind == "id" and not value.strip():
                 self.error(path + (key,), "expected a non-empty id")

@@ -111,18 +111,33 @@ def compose(text: str) -> yaml.Node | None:
             raise ReadProblem(Problem(message, line=mark.line + 1, column=mark.column + 1)) from None
         raise ReadProblem(Problem(message)) from None
     except yaml.reader.ReaderError as exc:
-        line, col = _line_col(text, exc.position) if isinstance(exc.position, int) else (None, None)
+        line = col = None
+        if isinstance(exc.position, int):
+            line, col = _reader_position(text, exc.position)
+        char = exc.character
+        code = char if isinstance(char, int) else ord(char) if isinstance(char, str) and len(char) == 1 else None
+        what = f"the character U+{code:04X}" if code is not None else f"the character {char!r}"
         raise ReadProblem(
-            Problem(
-                f"YAML cannot hold character {exc.character!r}: {exc.reason}",
-                line=line,
-                column=col,
-            )
+            Problem(f"YAML cannot hold {what}: {exc.reason}", line=line, column=col)
         ) from None
     except yaml.YAMLError as exc:
         raise ReadProblem(Problem(f"YAML error: {exc}")) from None
     except RecursionError:
         raise ReadProblem(Problem(f"YAML nesting is too deep (more than {MAX_DEPTH} levels)")) from None
+
+
+def _reader_position(text: str, position: int) -> tuple[int, int]:
+    """Line and column of a reader error: libyaml counts UTF-8 bytes, pure PyYAML characters."""
+    if _BaseLoader.__name__.startswith("C"):
+        prefix = text.encode("utf-8")[:position].decode("utf-8", errors="ignore")
+        return _line_col(prefix, len(prefix))
+    return _line_col(text, position)
+
+
+def _short_tag(tag: str) -> str:
+    """``tag:yaml.org,2002:python/name:x`` -> ``!!python/name:x``, as the author wrote it."""
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix):] if tag.startswith(prefix) else tag
 
 
 class _Builder:
@@ -154,15 +169,15 @@ class _Builder:
                 except (ValueError, OverflowError):
                     self.problem(node, f"cannot read {node.value!r} as a number", path)
                     return node.value
-            self.problem(node, f"unsupported YAML tag {tag!r} (only plain data is allowed)", path)
+            self.problem(node, f"unsupported YAML tag {_short_tag(tag)!r} (only plain data is allowed)", path)
             return node.value
         if isinstance(node, yaml.SequenceNode):
             if tag != _SEQ:
-                self.problem(node, f"unsupported YAML tag {tag!r} (only plain data is allowed)", path)
+                self.problem(node, f"unsupported YAML tag {_short_tag(tag)!r} (only plain data is allowed)", path)
             return [self.build(child, path + (i,), depth + 1) for i, child in enumerate(node.value)]
         if isinstance(node, yaml.MappingNode):
             if tag != _MAP:
-                self.problem(node, f"unsupported YAML tag {tag!r} (only plain data is allowed)", path)
+                self.problem(node, f"unsupported YAML tag {_short_tag(tag)!r} (only plain data is allowed)", path)
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
