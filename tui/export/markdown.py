@@ -84,8 +84,12 @@ def _item(view: ItemView, level: str = "###") -> list[str]:
 
 def _rejected(view: ItemView) -> list[str]:
     lines = [f"- ~~{escape(view.title)}~~ ({view.kind}, `{view.id}`)"]
-    for label, value in view.review:
+    # the item's own facts are not findings any more; only a recorded reason stays
+    reasons = [(label, value) for label, value in view.facts if label == "dismissed because"]
+    for label, value in reasons + view.review:
         lines.append(f"  - {label}: {escape(value)}")
+    for span in view.evidence:
+        lines.append(f"  - evidence: “{escape(span.quote)}” (characters {span.start}–{span.end})")
     for note in view.notes:
         lines.append(f"  - note by **{escape(note.author)}**, {note.when}: {escape_block(note.text, '    ')}")
     return lines
