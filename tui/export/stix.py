@@ -273,7 +273,7 @@ class _Builder:
             self.add(
                 stix2.v21.Note(
                     id=self.sid("note", item.id, note.id),
-                    abstract=note.text.splitlines()[0][:120] if note.text.strip() else None,
+                    abstract=next((line.strip()[:120] for line in note.text.splitlines() if line.strip()), None),
                     content=note.text,
                     authors=[note.author],
                     created_by_ref=self.analyst(note.author),
