@@ -42,7 +42,7 @@ def _table(rows: list[Progress], total: Progress) -> Table:
     for col in columns:
         header = "open Qs" if col == "open_questions" else col
         table.add_column(header, justify="right", footer=str(getattr(total, col)), no_wrap=True)
-    table.add_column("notes", footer=_notes(total.notes), overflow="fold", min_width=8, ratio=1)
+    table.add_column("notes", footer=_notes(total.notes), overflow="fold", min_width=10, ratio=1)
     for row in rows:
         table.add_row(row.name, *(str(getattr(row, c)) for c in columns), _notes(row.notes))
     return table

@@ -165,9 +165,14 @@ class _Merger:
         added_o = [k for k in o if k not in b]
         added_t = [k for k in t if k not in b and k not in o]
         if added_o and added_t or any(k in t for k in added_o):
-            # Both sides added: a side-independent order (notes by creation time, spans by
-            # position, items by id), so which analyst is "ours" does not change the file.
-            added = sorted(set(added_o) | set(added_t), key=lambda k: _added_order(key, k, o.get(k) or t.get(k)))
+            # Both sides added: a side-independent order, so which analyst is "ours" does not
+            # change the file.
+            pos_o = {k: i for i, k in enumerate(o)}
+            pos_t = {k: i for i, k in enumerate(t)}
+            added = sorted(
+                set(added_o) | set(added_t),
+                key=lambda k: _added_order(key, k, o.get(k) or t.get(k), min(pos_o.get(k, 1 << 30), pos_t.get(k, 1 << 30))),
+            )
         else:
             added = added_o or [k for k in t if k not in b]
         out: list[Any] = []
@@ -220,12 +225,17 @@ def _element_kind(list_key: str) -> str:
     return {"notes": "note", "evidence": "span", "conflicts": "conflict"}.get(list_key, "item")
 
 
-def _added_order(list_key: str, sel: tuple[str, str], element: dict[str, Any]) -> tuple[Any, ...]:
+def _added_order(list_key: str, sel: tuple[str, str], element: dict[str, Any], position: int) -> tuple[Any, ...]:
+    """Where an element both sides' additions include goes: the same whichever side is ours.
+
+    Notes go by creation time, spans by position in the text, items by their earliest position
+    on either side (so two copies that added the same items in the same order keep it), then id.
+    """
     if list_key == "notes":
         return (str(element.get("created") or ""), sel[1])
     if list_key in SPAN_KEYED:
         return (element.get("start", 0), element.get("end", 0))
-    return (sel[1],)
+    return (position, sel[1])
 
 
 def _bookkeeping(key: str, path: list[Segment]) -> tuple[str, ...]:
