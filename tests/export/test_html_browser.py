@@ -73,3 +73,15 @@ def test_html_report_renders_in_headless_chromium(fixture_loaded, tmp_path):
     shown = sum(1 for _ in b.iter_items())
     assert dom.stdout.count("<article") == shown
     assert b.actors[0].name in dom.stdout and "<script" not in dom.stdout
+
+
+def test_html_report_prints_to_pdf(fixture_loaded, tmp_path):
+    page = tmp_path / "report.html"
+    page.write_text(render(fixture_loaded.briefing, "html"), encoding="utf-8")
+    pdf = tmp_path / "report.pdf"
+    done = chromium(tmp_path, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri())
+    assert done.returncode == 0, done.stderr[-2000:]
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF-")
+    pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+    assert pages >= 2  # the whole report, over several A4/Letter pages, not one clipped screen
