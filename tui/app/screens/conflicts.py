@@ -1,0 +1,217 @@
+"""The merge-conflicts screen: both versions side by side, keep one, lazygit-style keys.
+
+``briefing merge`` (and git, through the merge driver) records what two analysts changed two
+ways in ``briefing.conflicts``. This screen lists them; for the highlighted one it shows the
+common ancestor and the two competing values side by side. ``←``/``h`` picks our side,
+``→``/``l`` theirs, ``b`` the common ancestor, ``Enter`` takes the picked side: the value is put
+in place by :func:`tui.team.resolve.resolve` (pure, validated) and the conflict disappears.
+
+Use::
+
+    def done(result: Briefing | None) -> None: ...   # None: nothing was resolved
+    app.push_screen(ConflictsScreen(briefing, on_resolve=callback), done)
+
+``on_resolve(new_briefing, conflict, choice)`` is called after every choice (the review screen
+swaps its model and marks the file modified); ``dismiss`` hands back the final briefing when
+anything was resolved. The screen never saves: the caller does, so saving stays in one place.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.core import yamlio
+from tui.core.errors import BriefingError
+from tui.core.model import Briefing, Conflict
+from tui.team.paths import parse_path
+from tui.team.resolve import resolve
+
+#: Keys of this screen (ids ``conflicts.*`` so the config file can remap them).
+CONFLICT_BINDINGS: list[Binding] = [
+    Binding("left,h", "pick('ours')", "Ours", id="conflicts.ours", key_display="←/h"),
+    Binding("right,l", "pick('theirs')", "Theirs", id="conflicts.theirs", key_display="→/l"),
+    Binding("b", "pick('base')", "Base", id="conflicts.base", show=False),
+    Binding("enter", "take", "Take side", id="conflicts.take", key_display="⏎"),
+    Binding("j", "move(1)", "Next", id="conflicts.next", show=False),
+    Binding("k", "move(-1)", "Previous", id="conflicts.previous", show=False),
+    Binding("escape", "close", "Back", id="conflicts.close"),
+]
+
+Resolved = Callable[[Briefing, Conflict, str], Any]
+
+
+def describe_value(conflict: Conflict, value: Any) -> str:
+    """How a conflict value reads for the analyst: YAML, or what a missing value means."""
+    if value is None:
+        whole = parse_path(conflict.path)[-1].selector is not None
+        return "(deleted)" if whole else "(empty)"
+    if isinstance(value, str):
+        return value
+    return yamlio.dump(value).rstrip("\n")
+
+
+def describe_path(path: str) -> str:
+    """``actors[id=actor-putin].review.status`` -> ``actor-putin › review › status``."""
+    try:
+        segments = parse_path(path)
+    except ValueError:
+        return path
+    parts = [seg.selector[1] if seg.selector else seg.key for seg in segments]
+    if len(segments) > 1 and segments[0].key == "summary" and segments[1].selector:
+        parts = parts[1:]  # summary.points[id=kp-1]: the key point's id says enough
+    return " › ".join(parts)
+
+
+class ConflictsScreen(Screen[Briefing | None]):
+    """Lists the briefing's merge conflicts and resolves them one by one."""
+
+    BINDINGS = CONFLICT_BINDINGS
+    DEFAULT_CSS = """
+    ConflictsScreen { layout: vertical; }
+    ConflictsScreen #conflicts-title { height: auto; padding: 0 1; text-style: bold; }
+    ConflictsScreen #conflicts-list { height: 1fr; max-height: 40%; border: round $primary; }
+    ConflictsScreen #conflicts-base { height: auto; max-height: 6; padding: 0 1; color: $text-muted; }
+    ConflictsScreen #conflicts-sides { height: 1fr; }
+    ConflictsScreen .conflicts--side { width: 1fr; border: round $panel; padding: 0 1; }
+    ConflictsScreen .conflicts--side.-picked { border: double $accent; background: $boost; }
+    ConflictsScreen #conflicts-error { height: auto; color: $error; padding: 0 1; }
+    """
+
+    def __init__(self, briefing: Briefing, *, on_resolve: Resolved | None = None, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.briefing = briefing
+        self.on_resolve = on_resolve
+        #: The side the analyst has picked for the highlighted conflict.
+        self.picked = "ours"
+        #: (conflict id, choice) of every resolution made on this screen, in order.
+        self.resolutions: list[tuple[str, str]] = []
+
+    # -- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="conflicts-title")
+        yield OptionList(id="conflicts-list")
+        yield Static("", id="conflicts-base", markup=False)
+        with Horizontal(id="conflicts-sides"):
+            with VerticalScroll(id="side-ours", classes="conflicts--side"):
+                yield Static("", id="value-ours", markup=False)
+            with VerticalScroll(id="side-theirs", classes="conflicts--side"):
+                yield Static("", id="value-theirs", markup=False)
+        yield Static("", id="conflicts-error", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._refill()
+        self.query_one("#conflicts-list", OptionList).focus()
+
+    # -- state -------------------------------------------------------------------------
+
+    @property
+    def current(self) -> Conflict | None:
+        """The highlighted conflict, or None when there are none left."""
+        options = self.query_one("#conflicts-list", OptionList)
+        option = options.highlighted_option
+        if option is None:
+            return None
+        return next((c for c in self.briefing.conflicts if c.id == option.id), None)
+
+    def _refill(self, index: int = 0) -> None:
+        options = self.query_one("#conflicts-list", OptionList)
+        options.clear_options()
+        for conflict in self.briefing.conflicts:
+            prompt = Text.assemble(
+                (describe_path(conflict.path), "bold"),
+                "  ",
+                (f"{conflict.ours_label} vs {conflict.theirs_label}", "dim"),
+            )
+            options.add_option(Option(prompt, id=conflict.id))
+        count = len(self.briefing.conflicts)
+        title = self.query_one("#conflicts-title", Static)
+        if count:
+            title.update(f"{count} merge conflict(s) — pick a side with ←/→ (h/l), take it with Enter")
+            options.highlighted = min(index, count - 1)
+        else:
+            title.update("No conflicts left — Esc to go back (and save)")
+        self._show()
+
+    def _show(self) -> None:
+        conflict = self.current
+        ours = self.query_one("#side-ours")
+        theirs = self.query_one("#side-theirs")
+        base = self.query_one("#conflicts-base", Static)
+        if conflict is None:
+            for side in (ours, theirs):
+                side.border_title = ""
+                side.set_class(False, "-picked")
+            self.query_one("#value-ours", Static).update("")
+            self.query_one("#value-theirs", Static).update("")
+            base.update("")
+            return
+        ours.border_title = f"← ours: {conflict.ours_label}"
+        theirs.border_title = f"theirs: {conflict.theirs_label} →"
+        self.query_one("#value-ours", Static).update(describe_value(conflict, conflict.ours))
+        self.query_one("#value-theirs", Static).update(describe_value(conflict, conflict.theirs))
+        base_text = describe_value(conflict, conflict.base).replace("\n", " ")
+        marker = "▶ " if self.picked == "base" else ""
+        base.update(f"{marker}{conflict.path}\nbase (before either change): {base_text[:300]}")
+        ours.set_class(self.picked == "ours", "-picked")
+        theirs.set_class(self.picked == "theirs", "-picked")
+
+    def _error(self, message: str) -> None:
+        self.query_one("#conflicts-error", Static).update(message)
+
+    # -- events and actions ------------------------------------------------------------
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.picked = "ours"
+        self._error("")
+        self._show()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_take()
+
+    def action_pick(self, side: str) -> None:
+        """Pick a side (``ours``, ``theirs`` or ``base``) for the highlighted conflict."""
+        self.picked = side
+        self._show()
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one("#conflicts-list", OptionList)
+        if step > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
+
+    def action_take(self) -> None:
+        """Resolve the highlighted conflict with the picked side."""
+        conflict = self.current
+        if conflict is None:
+            return
+        index = self.query_one("#conflicts-list", OptionList).highlighted or 0
+        try:
+            updated = resolve(self.briefing, conflict.id, self.picked)
+        except BriefingError as exc:
+            self._error(str(exc))
+            return
+        choice = self.picked
+        self.briefing = updated
+        self.resolutions.append((conflict.id, choice))
+        self._error("")
+        self.picked = "ours"
+        if self.on_resolve is not None:
+            self.on_resolve(updated, conflict, choice)
+        self._refill(index)
+        self.notify(f"kept {choice}: {describe_path(conflict.path)}", timeout=3)
+
+    def action_close(self) -> None:
+        """Back to where the screen was opened from, with the resolved briefing if anything changed."""
+        self.dismiss(self.briefing if self.resolutions else None)
