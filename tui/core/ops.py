@@ -152,8 +152,9 @@ class Editor:
         self.history.record(change)
         return change
 
-    def _stamp(self, item: Any) -> None:
-        item.review.updated = self.clock()
+    def _stamp(self, item: Any, now: str | None = None) -> None:
+        """Record who changed the item's review and when (``now``: the operation's one time)."""
+        item.review.updated = now or self.clock()
         item.review.updated_by = self.author
 
     def undo(self) -> Change | None:
@@ -246,7 +247,7 @@ class Editor:
 
         def mutate(item: Any) -> None:
             item.review.notes.append(note)
-            self._stamp(item)
+            self._stamp(item, now)
 
         self._change(item_id, f"note added: {self._label(item_id)}", mutate)
         return note
@@ -264,10 +265,11 @@ class Editor:
         self._note_index(self.item(item_id), note_id)
 
         def mutate(item: Any) -> None:
+            now = self.clock()  # one time for the note and the review, not two ticks apart
             note = item.review.notes[self._note_index(item, note_id)]
             note.text = text
-            note.updated = self.clock()
-            self._stamp(item)
+            note.updated = now
+            self._stamp(item, now)
 
         return self._change(item_id, f"note edited: {self._label(item_id)}", mutate)
 
@@ -305,7 +307,7 @@ class Editor:
             item.status = "answered"
             item.answer = answer
             item.dismissal = None
-            self._stamp(item)
+            self._stamp(item, answer.created)
 
         return self._change(item_id, f"answered: {self._label(item_id)}", mutate)
 
@@ -431,8 +433,7 @@ class Editor:
         cls = ITEM_CLASSES[list_name]
         item = cls(id=self.new_id(list_name, clean[label_field]), **clean)
         item.evidence = sorted(evidence, key=lambda s: (s.start, s.end))
-        item.review.updated = self.clock()
-        item.review.updated_by = self.author
+        self._stamp(item)
         items = self.briefing.item_list(list_name)
         index = len(items)
         items.append(item)
