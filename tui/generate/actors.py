@@ -1,0 +1,539 @@
+"""Actors: states (names, capitals and seats of government used for the government, demonyms
+with 'forces' or 'government'), organisations, armed groups, military forces and people.
+
+Passes run most specific first and claim what they explain (see :mod:`.mentions`); aliases are
+merged by construction: a surname maps to the full name seen, an acronym to the name whose
+initials it spells, a capital or 'the Kremlin' to its state, 'Assad's regime' to Assad's state.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from . import gazetteer as gz
+from .mentions import Candidate, Claims, Registry
+from .text import norm
+
+_CAP_TOKEN = r"[A-Z][\w’'\-]*"
+_PARTICLE = r"(?:al|el|bin|ibn|bint|von|van|der|den|de|da|di|du|dos|la|le|ben|abu|Abu|Al)"
+_NAME = rf"{_CAP_TOKEN}(?: (?:{_PARTICLE}[ \-])?{_CAP_TOKEN}| {_PARTICLE}-{_CAP_TOKEN}){{0,3}}"
+_SAID = re.compile(
+    r"(?:[’']s)?,?\s+(?:said|says|told|added|stressed|wrote|warned|argued|noted|explained|insisted|"
+    r"denied|claimed|announced|declared|tweeted|posted|urged|confirmed|acknowledged|replied|"
+    r"responded|admitted|asserted|cautioned|maintained)\b"
+)
+_SAID_BEFORE = re.compile(r"(?:\bsaid|\baccording to|\btold|\bby|\bwith)\s+$")
+_FORCE_NOUNS = (
+    "armed forces", "special forces", "military forces", "forces", "troops", "military", "army",
+    "navy", "air force", "soldiers", "marines", "servicemen", "units",
+)
+_FORCE_BLOCK = re.compile(
+    r"\s+(?:action|actions|intervention|bases?|basing|assets|footprint|contractors|aircraft|"
+    r"facilit(?:y|ies)|presence|operations?|equipment|officials?|experts?|sources?|analysts?|"
+    r"bloggers?|spending|aid|support|leadership|hardware|vehicles?|campaign|commanders?)\b"
+)
+_STATE_NOUNS = (
+    "government", "authorities", "officials", "regime", "administration", "leadership",
+    "diplomats", "embassy", "military action", "strikes", "air strikes", "airstrikes",
+    "intervention", "sanctions", "delegation", "negotiators", "president", "prime minister",
+    "leader", "foreign minister", "defence minister", "defense minister", "spokesman",
+    "state media", "officials", "parliament", "lawmakers", "envoy", "ambassador", "hackers",
+    "forces", "troops", "military", "army", "navy", "side", "counterpart",
+)
+_STATE_NOUN_RE = re.compile(
+    r"\s+(" + "|".join(re.escape(n) for n in sorted(set(_STATE_NOUNS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_GOV_ALIAS = {"government", "authorities", "regime", "administration", "leadership"}
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|into|across|near|from|to|throughout|inside|outside|within|around|of|at|over|"
+    r"towards?|via|through|on|and|or)\s+(?:the\s+)?)$"
+)
+_REBEL = re.compile(
+    r"\b(?:(?:unspecified|armed|Islamist|jihadist|anti-government|Kurdish|separatist|"
+    r"pro-\w+|\w+-backed|allied|Sunni|Shia|Shiite|local|rival|radical)\s+)*"
+    r"(?:(?P<dem>[A-Z][a-z]+)\s+)?"
+    r"(?:(?:Islamist|jihadist|armed|opposition)\s+)?"
+    r"(?:rebels|insurgents|militants|jihadists|militias?(?:\s+alliance)?|separatists|guerrillas|"
+    r"opposition(?:\s+(?:leaders|forces|fighters|groups))?)\b"
+)
+_DEFINITION = re.compile(rf"(?P<long>(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on)(?:\s+(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on)){{0,7}})\s+\((?P<short>[A-Z][A-Za-z]{{1,7}})\)")
+_ORG_HEAD_RE = re.compile(
+    rf"(?P<org>(?:{_CAP_TOKEN}\s+){{0,4}}(?:{'|'.join(sorted(gz.ORG_HEADS, key=len, reverse=True))})\b"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+|[Tt]he\s+)?{_CAP_TOKEN}(?:\s+(?:of|and|the|{_CAP_TOKEN})){{0,4}})?)"
+)
+_ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
+_APT = re.compile(r"\b(?:APT\s?\d{1,3}|UNC\d{3,4}|TA\d{3}|FIN\d{1,2}|[A-Z][a-z]+ (?:Bear|Panda|Typhoon|Blizzard|Sleet|Sandstorm|Tempest|Kitten|Chollima|Spider|Hail|Rain|Tsunami|Dust))\b")
+_ROLE_AFTER = re.compile(r"(?:\s*\([A-Z]{2,7}\))?,\s+(?:a|an|the)\s+(?P<role>[^,.;:“”\"()]{3,70}?),")
+_AMBIGUOUS_SURNAMES = {"Harris", "Austin", "Johnson", "Wang", "Kim", "Li", "Jordan", "Chad"}
+
+
+def _word_re(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    words = sorted(set(words), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    # a cheap look-ahead on the first letter keeps the long alternation off most positions
+    firsts = "".join(sorted({re.escape(w[0]) for w in words} | ({re.escape(w[0].swapcase()) for w in words} if flags & re.IGNORECASE else set())))
+    return re.compile(rf"(?<![\w\-])(?=[{firsts}])(?:{alts})(?![\w\-])", flags)
+
+
+# Lookup tables built once per process.
+_STATE_FORMS: dict[str, gz.State] = {}
+for _s in gz.STATES:
+    for _form in (_s.name, *_s.aliases):
+        _STATE_FORMS[_form] = _s
+_CAPITALS = {c: s for s in gz.STATES for c in s.capitals}
+_SEATS = {c: s for s in gz.STATES for c in s.seats}
+_DEMONYMS = {d: s for s in gz.STATES for d in s.demonyms}
+_STATE_RE = _word_re(list(_STATE_FORMS) + list(_CAPITALS) + list(_SEATS))
+_DEMONYM_RE = re.compile(
+    r"(?<![\w\-])(?P<dem>" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")(?![\w\-])"
+)
+_ORG_FORMS: dict[str, str] = {}
+for _canon, (_kind, _aliases) in gz.ORGANISATIONS.items():
+    for _form in (_canon, *_aliases):
+        _ORG_FORMS[_form] = _canon
+_ORG_BY_NORM = {norm(form): canon for form, canon in _ORG_FORMS.items()}
+# acronyms and one-word names must match their case ("WHO" is not "who"); longer names need not
+_ORG_RE = _word_re([f for f in _ORG_FORMS if " " not in f])
+_ORG_RE_LONG = _word_re([f for f in _ORG_FORMS if " " in f], re.IGNORECASE)
+_LEADER_SURNAMES: dict[str, str] = {}
+for _full in gz.LEADERS:
+    _last = _full.split()[-1]
+    if _last not in _AMBIGUOUS_SURNAMES:
+        _LEADER_SURNAMES[_last] = _full
+        if _last.startswith("al-"):
+            _LEADER_SURNAMES[_last[3:]] = _full
+_LEADER_SURNAMES.update({"Zelenskyy": "Volodymyr Zelensky", "Zelenskiy": "Volodymyr Zelensky", "Erdoğan": "Recep Tayyip Erdogan", "Jolani": "Abu Mohammed al-Jolani", "Kim Jong-un": "Kim Jong Un"})
+_LEADER_RE = _word_re(list(gz.LEADERS) + list(_LEADER_SURNAMES))
+_TITLE_RE = re.compile(
+    r"(?<![\w\-])(?=[A-Za-z])(?P<title>" + "|".join(re.escape(t) for t in gz.TITLES) + r") "
+    rf"(?P<name>{_NAME})"
+)
+_PRE_TITLE = re.compile(rf"((?:{_CAP_TOKEN} ){{1,3}})$")
+_NOT_NAME = gz.COMMON_CAPITALISED | {w.lower() for w in gz.ORG_HEADS} | {"staff", "general", "war", "civil", "west", "east", "north", "south", "cold", "day", "state", "republic", "kingdom", "empire", "islamic"}
+_REGION_SET = set(gz.REGIONS)
+
+
+def _kind_from_head(name: str) -> str:
+    words = name.split()
+    heads = [w for w in words if w in gz.ORG_HEADS]
+    head = heads[-1] if heads else ""
+    if head in ("Army", "Navy", "Corps", "Guard", "Guards", "Brigade", "Brigades", "Battalion", "Battalions", "Division", "Regiment", "Fleet", "Command", "Legion", "Forces", "Force"):
+        return "military unit" if re.search(r"\d|Fleet|Brigade|Battalion|Division|Regiment", name) else "military"
+    if head == "Party":
+        return "political party"
+    if head in ("Press", "Times", "Post", "News"):
+        return "media"
+    if head in ("Ministry", "Department", "Office", "Administration", "Cabinet", "Directorate", "Police", "Authority", "Parliament", "Assembly", "Congress", "Senate", "Gendarmerie", "Intelligence", "Service", "Services"):
+        return "government"
+    return "organisation"
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper() and w.lower() not in ("the", "of", "for", "and", "on")]
+    return "".join(w[0] for w in words)
+
+
+def _is_locative(text: str, start: int) -> bool:
+    return bool(_LOCATIVE.search(text[max(0, start - 20) : start]))
+
+
+def _person_key(name: str) -> str:
+    return "person:" + norm(name)
+
+
+class ActorReader:
+    """Runs the actor passes over one text; :meth:`read` returns the candidates."""
+
+    def __init__(self, text: str, body_start: int, claims: Claims, extra_spans: list[tuple[int, int, str]] | None = None) -> None:
+        self.text = text
+        self.body = body_start
+        self.claims = claims
+        self.reg = Registry()
+        self.extra_spans = extra_spans or []
+        self.surnames: dict[str, str] = {}  # surname -> candidate key
+        self.state_mentions: list[tuple[int, int, str, bool]] = []  # start, end, key, locative
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _iter(self, regex: re.Pattern[str], group: int | str = 0):
+        for m in regex.finditer(self.text, self.body):
+            yield m, m.start(group), m.end(group)
+
+    def _take(self, cand: Candidate, start: int, end: int, strong: bool = True) -> None:
+        cand.add(self.text, start, end, strong=strong)
+        self.claims.take(start, end)
+
+    def _state(self, state: gz.State) -> Candidate:
+        return self.reg.get("state:" + state.name, state.name, "state")
+
+    def _person(self, name: str, start: int, end: int) -> Candidate:
+        """The person called ``name`` (full name or surname), merged with earlier mentions."""
+        name = re.sub(r"[’']s$", "", name)
+        last = name.split()[-1]
+        bare_last = re.sub(r"^(?:al|el)-", "", last)
+        key = None
+        if " " in name:
+            key = _person_key(name)
+            if key not in self.reg.by_key:
+                known = self.surnames.get(last)
+                if known and " " not in self.reg.by_key[known].name:
+                    key = known  # "Putin" first, "Vladimir Putin" later: one person
+        else:
+            key = self.surnames.get(name) or self.surnames.get(bare_last)
+            if key is None:
+                full = _LEADER_SURNAMES.get(name, name)
+                key = _person_key(full)
+                name = full
+        cand = self.reg.by_key.get(key)
+        if cand is None:
+            cand = self.reg.get(key, name, "person")
+            if name in gz.LEADERS:
+                state, role = gz.LEADERS[name]
+                cand.extra["gazetteer_role"] = role
+                cand.affiliation = state
+        elif " " in name and " " not in cand.name:
+            cand.name = name
+        for form in (last, bare_last):
+            if len(form) > 2 and form not in _AMBIGUOUS_SURNAMES:
+                self.surnames.setdefault(form, key)
+        self._take(cand, start, end)
+        return cand
+
+    # -- passes -------------------------------------------------------------------------
+
+    def read(self) -> Registry:
+        self.definitions()
+        self.known_organisations()
+        self.titled_people()
+        self.leaders()
+        self.states()
+        self.organisations()
+        self.statistical()
+        self.people()
+        self.surname_mentions()
+        self.acronyms()
+        self.rebels()
+        self.roles()
+        return self.reg
+
+    def definitions(self) -> None:
+        """'Hayat al-Tahrir al-Sham (HTS)': a name and the acronym that stands for it."""
+        for m in _DEFINITION.finditer(self.text, self.body):
+            long, short = m.group("long"), m.group("short")
+            words = long.split()
+            while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _DEMONYMS):
+                words.pop(0)
+            if not words:
+                continue
+            long = " ".join(words)
+            start = m.start("long") + m.group("long").rfind(long)
+            canon = _ORG_BY_NORM.get(norm(long)) or _ORG_FORMS.get(short)
+            if canon is None and _initials(long)[: len(short)] != short and len(words) < 2:
+                continue
+            if not self.claims.free(start, m.end()):
+                continue
+            if canon:
+                kind = gz.ORGANISATIONS[canon][0]
+            else:
+                canon = long
+                kind = _kind_from_head(long)
+                ctx = self.text[max(0, m.start() - 80) : m.end() + 80].lower()
+                if re.search(r"militia|rebel|jihad|militant|insurgen|armed group|affiliate|faction", ctx):
+                    kind = "armed group"
+            cand = self.reg.get("org:" + norm(canon), canon, kind)
+            self._take(cand, start, start + len(long))
+            self._take(cand, m.start("short"), m.end("short"))
+
+    def known_organisations(self) -> None:
+        found = [(m.start(), m.end(), m.group()) for rx in (_ORG_RE_LONG, _ORG_RE) for m in rx.finditer(self.text, self.body)]
+        for s, e, form in sorted(found, key=lambda f: (f[0], -f[1])):
+            if not self.claims.free(s, e):
+                continue
+            canon = _ORG_BY_NORM[norm(form)]
+            kind = gz.ORGANISATIONS[canon][0]
+            self._take(self.reg.get("org:" + norm(canon), canon, kind), s, e)
+        for m, s, e in self._iter(_APT):
+            if self.claims.free(s, e):
+                self._take(self.reg.get("org:" + norm(m.group()), m.group(), "armed group"), s, e)
+
+    def titled_people(self) -> None:
+        for m in _TITLE_RE.finditer(self.text, self.body):
+            name = self._clean_name(m.group("name"))
+            if not name:
+                continue
+            s = m.start("name")
+            e = s + len(name)
+            if not self.claims.free(s, e):
+                continue
+            title = m.group("title")
+            before = _PRE_TITLE.search(self.text, max(0, m.start() - 60), m.start())
+            pre = before.group(1).strip() if before else ""
+            while pre and pre.split()[0].lower() in gz.COMMON_CAPITALISED and not self._affiliation(pre.split()[0]):
+                pre = pre.split(" ", 1)[1] if " " in pre else ""
+            role_start = m.start("title") - len(pre) - 1 if pre else m.start("title")
+            role = self.text[role_start : m.end("title")]
+            lead = self.text[max(0, role_start - 12) : role_start]
+            then = re.search(r"\b(then|former)\s+$", lead, re.IGNORECASE)
+            if then and not role.lower().startswith(("then", "former")):
+                role = then.group(1).lower() + " " + role
+            if title in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.") and not pre:
+                role = None
+            cand = self._person(name, s, e)
+            if role and not cand.role:
+                cand.role = role
+            if pre:
+                aff = self._affiliation(pre)
+                if aff and not cand.affiliation:
+                    cand.affiliation = aff
+
+    def _affiliation(self, words: str) -> str | None:
+        for word in words.split():
+            word = re.sub(r"[’']s$", "", word)
+            state = _STATE_FORMS.get(word) or _SEATS.get(word) or _SEATS.get("the " + word) or _DEMONYMS.get(word) or _CAPITALS.get(word)
+            if state:
+                return state.name
+            if word in _ORG_FORMS:
+                return _ORG_FORMS[word]
+        return None
+
+    def _clean_name(self, name: str) -> str:
+        name = re.sub(r"[’']s$", "", name.strip())
+        words = name.split()
+        # a name stops before a word that is not part of names (a state, a month, 'The' ...)
+        out = []
+        for word in words:
+            bare = re.sub(r"[’']s$", "", word)
+            if bare.lower() in _NOT_NAME or bare in _STATE_FORMS or bare in _DEMONYMS or bare in _ORG_FORMS:
+                break
+            out.append(bare)
+            if bare != word:
+                break
+        return " ".join(out)
+
+    def leaders(self) -> None:
+        for m, s, e in self._iter(_LEADER_RE):
+            if self.claims.free(s, e) and not self._regime(m.group(), s, e):
+                self._person(m.group(), s, e)
+
+    def _regime(self, surname: str, s: int, e: int) -> bool:
+        """'Assad's regime', 'the Assad government': the leader's state, taken as such."""
+        gov = re.match(r"(?:[’']s)?\s+(regime|government|administration)\b", self.text[e : e + 24])
+        if not gov:
+            return False
+        key = self.surnames.get(surname)
+        cand = self.reg.by_key.get(key) if key else None
+        state = cand.affiliation if cand else gz.LEADERS.get(_LEADER_SURNAMES.get(surname, ""), (None,))[0]
+        if not state or state not in gz.STATE_BY_NAME:
+            return False
+        self._take(self._state(gz.STATE_BY_NAME[state]), s, e + gov.end())
+        return True
+
+    def states(self) -> None:
+        text = self.text
+        for m, s, e in self._iter(_STATE_RE):
+            if not self.claims.free(s, e):
+                continue
+            form = m.group()
+            after = text[e : e + 12]
+            if re.match(r"\s+[Ww]ar\b|\s+[A-Z][a-z]+\s+[Ww]ar\b|-based\b", after):
+                continue  # "the Iraq War" names an event, "Washington-based" a place
+            state = _STATE_FORMS.get(form) or _SEATS.get(form) or _CAPITALS.get(form)
+            seat = form in _SEATS
+            capital = form in _CAPITALS and not seat and form not in _STATE_FORMS
+            if seat and text[max(0, s - 4) : s].lower() == "the ":
+                s -= 4
+            locative = _is_locative(text, s)
+            possessive = text[e : e + 2] in ("’s", "'s")
+            strong = seat or possessive or (not locative) or text[e : e + 4] in ("-led", "-bac")
+            if capital and locative:
+                continue  # "in Moscow" is a place; "Moscow said" is the government
+            cand = self._state(state)
+            self._take(cand, s, e, strong=strong)
+            self.state_mentions.append((s, e, cand.key, locative))
+        for m, s, e in self._iter(_DEMONYM_RE):
+            if not self.claims.free(s, e):
+                continue
+            dem = m.group("dem")
+            state = _DEMONYMS[dem]
+            found = _STATE_NOUN_RE.match(text, e)
+            if found is None:
+                continue
+            noun = found.group(1).lower()
+            ne = found.end()
+            if noun in _FORCE_NOUNS and not _FORCE_BLOCK.match(text, ne):
+                cand = self.reg.get("forces:" + state.name, f"{dem} forces", "military")
+                cand.affiliation = state.name
+                self._take(cand, s, ne)
+                continue
+            person = self._office_holder(state, noun)
+            if person is not None:
+                self._take(person, s, ne)  # "the Russian president" is Putin
+                continue
+            scand = self._state(state)
+            if noun in _GOV_ALIAS:
+                self._take(scand, s, ne)
+            else:
+                scand.strong += 1
+                scand.mentions.append((s, ne))
+        # "Russia's military", "Russia's armed forces"
+        for cand in [c for c in self.reg.by_key.values() if c.key.startswith("state:")]:
+            for m in re.finditer(rf"\b{re.escape(cand.name)}[’']s\s+(armed forces|military|army|navy|forces|troops)\b(?!\s+(?:bases?|basing|footprint|assets|presence|contractors|facilities))", text):
+                if self.claims.free(m.start(), m.end()):
+                    dem = gz.STATE_BY_NAME[cand.name].demonyms[0]
+                    forces = self.reg.get("forces:" + cand.name, f"{dem} forces", "military")
+                    forces.affiliation = cand.name
+                    self._take(forces, m.start(), m.end())
+
+    def _office_holder(self, state: gz.State, noun: str) -> Candidate | None:
+        if noun not in ("president", "prime minister", "leader", "foreign minister", "defence minister", "defense minister", "spokesman"):
+            return None
+        found = [
+            c for c in self.reg.by_key.values()
+            if c.kind == "person" and c.affiliation == state.name
+            and noun in f"{c.role or ''} {c.extra.get('gazetteer_role', '')}".lower()
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def organisations(self) -> None:
+        for m in _ORG_HEAD_RE.finditer(self.text, self.body):
+            org = m.group("org")
+            words = org.split()
+            while words and (words[0].lower() in gz.COMMON_CAPITALISED and words[0] not in gz.ORG_HEADS):
+                words.pop(0)
+            while words and words[-1].lower() in ("of", "and", "the", "for", "on"):
+                words.pop()
+            if len(words) < 2 and not (words and words[0] in ("Parliament", "Congress", "Senate", "Pentagon")):
+                continue
+            name = " ".join(words)
+            s = m.start("org") + org.find(name)
+            e = s + len(name)
+            if not self.claims.free(s, e):
+                continue
+            dem = words[0]
+            aff = _DEMONYMS.get(dem) or _STATE_FORMS.get(re.sub(r"[’']s$", "", dem))
+            canon = _ORG_BY_NORM.get(norm(name), name)
+            kind = gz.ORGANISATIONS[canon][0] if canon in gz.ORGANISATIONS else _kind_from_head(name)
+            cand = self.reg.get("org:" + norm(canon), canon, kind)
+            if aff and not cand.affiliation:
+                cand.affiliation = aff.name
+            self._take(cand, s, e)
+
+    def statistical(self) -> None:
+        """Names a statistical model found (the spaCy engine), read with the same rules."""
+        for s, e, label in self.extra_spans:
+            if not self.claims.free(s, e):
+                continue
+            surface = self.text[s:e]
+            if label == "PERSON":
+                name = self._clean_name(surface)
+                if name and " " in name:
+                    self._person(name, s, s + len(name))
+            elif label == "ORG":
+                words = surface.split()
+                if words and words[0].lower() in ("the",):
+                    s += len(words[0]) + 1
+                    words = words[1:]
+                name = " ".join(words)
+                if len(name) < 3 or name.lower() in _NOT_NAME or name in _DEMONYMS or name.isupper() and len(name) > 6:
+                    continue
+                canon = _ORG_BY_NORM.get(norm(name), name)
+                kind = gz.ORGANISATIONS[canon][0] if canon in gz.ORGANISATIONS else _kind_from_head(name)
+                self._take(self.reg.get("org:" + norm(canon), canon, kind), s, s + len(name))
+
+    def people(self) -> None:
+        """Capitalised names: a known first name, or a name followed by 'said' and the like."""
+        name_re = re.compile(rf"(?<![\w\-’']){_NAME}")
+        for m in name_re.finditer(self.text, self.body):
+            raw = m.group()
+            words = raw.split()
+            offset = 0
+            while words and (words[0].lower() in _NOT_NAME or words[0] in _DEMONYMS or words[0] in _STATE_FORMS):
+                offset += len(words[0]) + 1
+                words.pop(0)
+            name = self._clean_name(" ".join(words))
+            if not name or " " not in name:
+                continue
+            s = m.start() + offset
+            e = s + len(name)
+            if not self.claims.free(s, e) or any(w in _REGION_SET for w in name.split()):
+                continue
+            first = name.split()[0]
+            said = _SAID.match(self.text, e) or _SAID_BEFORE.search(self.text[max(0, s - 16) : s])
+            if first in gz.FIRST_NAMES or (said and len(name.split()) <= 3):
+                self._person(name, s, e)
+
+    def surname_mentions(self) -> None:
+        if not self.surnames:
+            return
+        regex = _word_re(self.surnames)
+        for m, s, e in self._iter(regex):
+            if not self.claims.free(s, e):
+                continue
+            if self._regime(m.group(), s, e):
+                continue
+            self._take(self.reg.by_key[self.surnames[m.group()]], s, e)
+
+    def acronyms(self) -> None:
+        """A bare acronym that spells the initials of an organisation already found."""
+        by_initials: dict[str, Candidate] = {}
+        for cand in self.reg.by_key.values():
+            if cand.key.startswith("org:") and " " in cand.name:
+                by_initials.setdefault(_initials(cand.name), cand)
+                for form in cand.forms.values():
+                    by_initials.setdefault(_initials(form), cand)
+        for m, s, e in self._iter(_ACRONYM):
+            if self.claims.free(s, e) and m.group() in by_initials:
+                self._take(by_initials[m.group()], s, e)
+
+    def rebels(self) -> None:
+        cand = None
+        for m, s, e in self._iter(_REBEL):
+            dem = m.group("dem")
+            if dem and dem not in _DEMONYMS:
+                # "Houthi rebels" is the group itself: a known organisation claims it first
+                continue
+            if not self.claims.free(s, e):
+                continue
+            before = self.text[max(0, s - 30) : s]
+            if re.search(r"\b(?:former|ex-|anti)\s*$", before):
+                continue
+            phrase = m.group()
+            if phrase.split()[0] in ("unspecified", "armed", "local", "rival"):
+                drop = len(phrase.split()[0]) + 1
+                s += drop
+                phrase = phrase[drop:]
+            if cand is None:
+                cand = self.reg.get("group:rebels", phrase, "armed group")
+            self._take(cand, s, e)
+            if dem and not cand.affiliation:
+                cand.affiliation = _DEMONYMS[dem].name
+
+    def roles(self) -> None:
+        """Apposition after the first mention: 'HTS, a former al-Qaeda affiliate,'."""
+        for cand in self.reg.by_key.values():
+            if cand.role or cand.key.startswith("state:"):
+                continue
+            for s, e in sorted(cand.mentions):
+                m = _ROLE_AFTER.match(self.text, e)
+                if m:
+                    cand.role = m.group("role").strip()
+                    break
+        for cand in self.reg.by_key.values():
+            if cand.kind == "person" and not cand.role and "gazetteer_role" in cand.extra:
+                cand.role = str(cand.extra["gazetteer_role"])
+
+
+def state_words(name: str) -> list[str]:
+    """Words that stand for the state ``name`` in a sentence: name, aliases, demonyms."""
+    state = gz.STATE_BY_NAME.get(name)
+    if state is None:
+        return [name]
+    return [state.name, *state.aliases, *state.demonyms, *state.capitals]
+
+
+def is_actor(cand: Candidate) -> bool:
+    """Whether a candidate is worth listing as an actor (states need to *act* in the text)."""
+    if cand.key.startswith("state:"):
+        return cand.strong > 0 or len(cand.mentions) >= 3
+    return bool(cand.mentions) or cand.strong > 0

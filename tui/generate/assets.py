@@ -1,0 +1,223 @@
+"""Assets: equipment designators, named systems, ships, bases and facilities, roads, and
+counted classes of equipment ("120 drones"). Detection claims its spans before actors are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer as gz
+from .mentions import Candidate, Claims, Registry
+from .text import NUMBER_WORDS, norm, parse_quantity
+
+_CAP = r"[A-Z][\w’'\-]*"
+_NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "pair", "single")), key=len, reverse=True))
+_QTY_BEFORE = re.compile(
+    rf"(?<![\w\-])(\d[\d,]*|{_NUMWORD})\s+(?:(?!and\b|or\b|of\b|to\b|with\b)[a-z\-]+\s+)?$", re.IGNORECASE
+)
+
+_DESIGNATOR = re.compile(
+    r"(?<![\w\-])(?P<d>[A-Z][A-Za-z]{0,7}-(?:\d{1,4}[A-Za-z]{0,3}\d?|[A-Z]{1,2}\d{1,2}[A-Z]?)"
+    r"(?:-?[A-Z]{1,2}\d?)?)(?P<pl>s)?(?![\w\-])"
+)
+_NOT_DESIGNATORS = {"COVID-19", "Covid-19", "SARS-CoV-2", "G-7", "G-20", "Article-5", "MH-17", "MH-370"}
+_EQUIPMENT_AFTER = re.compile(
+    r"\s+(?:[a-z\-]+\s+){0,2}(aircraft|jets?|fighters?|bombers?|missiles?|systems?|tanks?|drones?|"
+    r"helicopters?|launchers?|vehicles?|rockets?|planes?|warships?|frigates?|submarines?|howitzers?)\b"
+)
+_NAMED = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(n) for n in sorted(gz.NAMED_SYSTEMS, key=len, reverse=True)) + r")(?:s)?(?![\w\-])")
+
+_UPPER_HEADS = [h for h in gz.FACILITY_HEADS if h[0].isupper()]
+_LOWER_HEADS = [h for h in gz.FACILITY_HEADS if h[0].islower()]
+_FACILITY_CAP = re.compile(
+    rf"(?P<name>(?:{_CAP}\s+){{1,3}}?)(?P<head>{'|'.join(sorted(map(re.escape, _UPPER_HEADS), key=len, reverse=True))})\b"
+)
+_FACILITY_OF = re.compile(rf"\b(?P<head>Port|Harbour|Harbor|Port City|Bay)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")
+_FACILITY_LOWER = re.compile(
+    rf"(?P<name>(?:{_CAP}\s+){{1,2}})(?P<head>{'|'.join(sorted(map(re.escape, _LOWER_HEADS), key=len, reverse=True))})\b"
+)
+_GENERIC_FACILITY = re.compile(r"\b(air base|airbase|naval base|maritime base|military base|airfield)\b")
+_ROAD = re.compile(
+    rf"\b(?P<name>[A-Z]{{1,2}}\d{{1,3}}(?:\s+{_CAP}){{0,3}}\s+(?:highway|motorway|road|expressway|route))\b"
+    rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP}){{0,2}}\s+(?:Highway|Motorway|Expressway|Road))\b"
+)
+_SHIP_PREFIXED = re.compile(rf"\b(?P<name>(?:{'|'.join(gz.SHIP_PREFIXES)})\s+{_CAP}(?:\s+{_CAP}){{0,2}})")
+_SHIP_NOUN = re.compile(
+    rf"\b(?P<cls>{'|'.join(sorted(map(re.escape, gz.VESSEL_NOUNS), key=len, reverse=True))})\s+(?:the\s+)?"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|[A-Z0-9]\b))?)"
+)
+_CLASS = re.compile(
+    rf"\b(?P<q>\d[\d,]*|{_NUMWORD}|dozens of|hundreds of|thousands of|several|a number of)\s+"
+    rf"(?P<mods>(?:[a-z\-]+\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+_STATES_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
+
+
+def _designator_type(designator: str, after: str) -> str | None:
+    prefix = designator.split("-", 1)[0]
+    follow = _EQUIPMENT_AFTER.match(after)
+    if follow:
+        word = follow.group(1)
+        for noun, kind in (("missile", "missile"), ("system", None), ("tank", "tank"), ("drone", "drone"),
+                           ("helicopter", "helicopter"), ("launcher", "missile system"), ("rocket", "missile")):
+            if word.startswith(noun) and kind:
+                return kind
+    if prefix in gz.DESIGNATOR_TYPES:
+        return gz.DESIGNATOR_TYPES[prefix]
+    if follow:
+        return "aircraft" if follow.group(1) in ("aircraft", "jet", "jets", "planes", "plane") else "weapon"
+    return None
+
+
+def _strip_lead(text: str, start: int, name: str) -> tuple[int, str, str | None]:
+    """Drop leading articles, demonyms and state names ('the Russian Khmeimim Air Base')."""
+    owner = None
+    while True:
+        word = name.split(" ", 1)[0]
+        bare = re.sub(r"[’']s$", "", word)
+        if word.lower() in gz.COMMON_CAPITALISED or bare in _STATES_WORDS:
+            if bare in _STATES_WORDS:
+                owner = bare
+            if " " not in name:
+                return start, "", owner
+            cut = len(word) + 1
+            start += cut
+            name = name[cut:]
+            continue
+        return start, name, owner
+
+
+def detect(text: str, claims: Claims, body_start: int) -> Registry:
+    """Find assets in ``text`` and claim their spans; returns candidates keyed by name."""
+    reg = Registry()
+
+    def put(key: str, name: str, kind: str, start: int, end: int, quantity: int | None = None) -> Candidate:
+        cand = reg.get(key, name, kind)
+        cand.add(text, start, end)
+        if quantity is not None and "quantity" not in cand.extra:
+            cand.extra["quantity"] = quantity
+            cand.extra["quantity_span"] = (start, end)
+        claims.take(start, end)
+        return cand
+
+    # Named facilities: "Khmeimim Air Base", "Port of Tartus", "the Tartus facility".
+    found = []
+    for regex in (_FACILITY_CAP, _FACILITY_LOWER):
+        for m in regex.finditer(text, body_start):
+            start, name, owner = _strip_lead(text, m.start("name"), m.group("name").strip())
+            if not name or any(w in _STATES_WORDS for w in name.split()) or name in gz.REGIONS or name.split()[0] in gz.REGIONS:
+                continue
+            if name.split()[0].lower() in gz.COMMON_CAPITALISED:
+                continue
+            found.append((start, m.end(), name, m.group("head"), owner))
+    for m in _FACILITY_OF.finditer(text, body_start):
+        lead = re.search(r"(\w+)(?:[’']s)?\s+(?:the\s+)?$", text[max(0, m.start() - 30) : m.start()])
+        owner = lead.group(1) if lead and lead.group(1) in _STATES_WORDS else None
+        found.append((m.start(), m.end(), m.group("name"), m.group("head").lower(), owner))
+    for start, end, name, head, owner in sorted(found):
+        if not claims.free(start, end):
+            continue
+        kind = gz.FACILITY_HEADS.get(head, gz.FACILITY_HEADS.get(head.title(), "facility"))
+        key = "fac:" + norm(name).split()[0]
+        cand = reg.by_key.get(key)
+        full = text[start:end]
+        if cand is None:
+            cand = put(key, full, kind, start, end)
+        else:
+            cand.add(text, start, end)
+            claims.take(start, end)
+            if cand.kind in ("facility", "port") and kind not in ("facility", "port"):
+                cand.kind = kind
+        cand.extra.setdefault("place", name.split()[0] if head[0].isupper() or " of " not in full else name)
+        if owner:
+            cand.extra.setdefault("owner_word", owner)
+    # Generic references ("the air base", "the maritime base") name the only facility of that kind.
+    facilities = [c for c in reg.by_key.values() if c.key.startswith("fac:")]
+    for m in _GENERIC_FACILITY.finditer(text, body_start):
+        generic = m.group(1)
+        kind = gz.FACILITY_HEADS.get(generic, "facility")
+        same = [c for c in facilities if c.kind == kind or (kind == "naval base" and c.kind == "port")]
+        if generic == "maritime base" or generic == "naval base":
+            same = [c for c in facilities if c.kind in ("naval base", "port")]
+        if len(same) == 1 and claims.free(m.start(), m.end()):
+            if same[0].kind == "port":
+                same[0].kind = "naval base"
+            same[0].forms.setdefault(norm(generic), generic)
+
+    # Roads.
+    for m in _ROAD.finditer(text, body_start):
+        group = "name" if m.group("name") else "name2"
+        start, end = m.start(group), m.end(group)
+        if claims.free(start, end):
+            name = m.group(group)
+            key = "road:" + norm(name).split()[0]
+            put(key, name, "road", start, end)
+
+    # Ships.
+    for regex in (_SHIP_PREFIXED, _SHIP_NOUN):
+        for m in regex.finditer(text, body_start):
+            start, end = m.start("name"), m.end("name")
+            name = m.group("name")
+            first = name.split()[0]
+            if first.lower() in gz.COMMON_CAPITALISED or first in _STATES_WORDS or not claims.free(start, end):
+                continue
+            put("ship:" + norm(name), name, "vessel", start, end)
+
+    # Designators and named systems.
+    for m in _DESIGNATOR.finditer(text, body_start):
+        d = m.group("d")
+        if d in _NOT_DESIGNATORS or not claims.free(m.start(), m.end()):
+            continue
+        kind = _designator_type(d, text[m.end() : m.end() + 60])
+        if kind is None:
+            continue
+        qty = _QTY_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        quantity = parse_quantity(qty.group(1)) if qty else None
+        qstart = m.start() - len(qty.group(0)) if qty and quantity is not None else m.start()
+        cand = put("eq:" + d.lower(), d, kind, m.start(), m.end(), None)
+        if quantity is not None and "quantity" not in cand.extra:
+            cand.extra["quantity"] = quantity
+            cand.extra["quantity_span"] = (qstart, m.end())
+    for m in _NAMED.finditer(text, body_start):
+        if claims.free(m.start(1), m.end(1)):
+            name = m.group(1)
+            put("eq:" + name.lower(), name, gz.NAMED_SYSTEMS[name], m.start(1), m.end(1))
+
+    # Counted classes ("120 drones"), unless designators right after them say what they are.
+    for m in _CLASS.finditer(text, body_start):
+        start, end = m.start(), m.end()
+        if not claims.free(start, end):
+            continue
+        after = text[end : end + 40]
+        if re.match(r"\s*[,:(—–-]\s*(?:\w+\s+)?[A-Z][A-Za-z]{0,7}-\d", after):
+            continue
+        cls = m.group("cls")
+        mods = m.group("mods").strip()
+        if mods and any(ch.isdigit() for ch in mods):
+            continue
+        name_start = m.start("mods") if mods else m.start("cls")
+        name = text[name_start:end]
+        quantity = parse_quantity(m.group("q"))
+        kind = gz.CLASS_NOUNS[cls.lower()]
+        key = "cls:" + norm(name)
+        cand = put(key, name, kind, start, end)
+        cand.forms.pop(norm(text[start:end]), None)
+        cand.forms.setdefault(norm(name), name)
+        if quantity is not None:
+            cand.extra.setdefault("quantity", quantity)
+    return reg
+
+
+def short_names(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
+    """Later bare mentions of a named facility or ship ('Khmeimim', 'the Tartus facility')."""
+    for cand in list(reg.by_key.values()):
+        if not (cand.key.startswith("fac:") or cand.key.startswith("ship:")):
+            continue
+        token = cand.extra.get("place") if cand.key.startswith("fac:") else cand.name.split()[-1]
+        if not isinstance(token, str) or len(token) < 4:
+            continue
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(token)}(?![\w\-])", text[body_start:]):
+            s, e = m.start() + body_start, m.end() + body_start
+            if claims.free(s, e):
+                cand.forms.setdefault(norm(token), token)

@@ -1,0 +1,289 @@
+"""From a source text to a :class:`~tui.core.model.Briefing`: header, summary, actors,
+assets (with quantity, location, owner and status), open questions and places.
+
+Deterministic: the same text and engine give the same briefing (ids come from names, lists are
+ordered by first mention, nothing depends on time or hashing order).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui import __version__
+from tui.core.model import Actor, Asset, Briefing, Generator, KeyPoint, OpenQuestion, Place, Source, Span, Summary
+
+from . import assets as asset_rules
+from . import places as place_rules
+from . import questions as question_rules
+from . import summary as summary_rules
+from .actors import ActorReader, is_actor
+from .engine import RULES, Engine
+from .mentions import Candidate, Claims
+from .text import Sentence, find_date, norm, read_header, slug, split_sentences
+
+_TITLE_CUT = re.compile(r",\s|\s(?:with|as|after|which|while|amid|because)\s")
+_STATUS_CUES: list[tuple[str, str]] = [
+    (r"shot down|downed", "shot down"),
+    (r"destroy\w*", "destroyed"),
+    (r"\bsunk\b|\bsank\b", "sunk"),
+    (r"damag\w*", "damaged"),
+    (r"captur\w*|seiz\w*", "captured"),
+    (r"intercept\w*", "intercepted"),
+    (r"\b(?:struck|hit|attacked|targeted)\b", "struck"),
+    (r"transporting|transported|moving|moved|relocat\w*|redeploy\w*", "being moved"),
+    (r"evacuat\w*", "possible evacuation"),
+    (r"withdraw\w*|leaving|pull\w* out", "withdrawal reported"),
+    (r"deliver\w*|suppl(?:y|ied)|sent|provid\w*|transferr\w*", "supplied"),
+    (r"launch\w*|fired", "launched"),
+    (r"deploy\w*|stationed|based", "deployed"),
+    (r"showing|spotted|seen|observed|imagery", "observed"),
+]
+_STATUS_RES = [(re.compile(rx, re.IGNORECASE), label) for rx, label in _STATUS_CUES]
+
+
+def _title(text: str, sentences: list[Sentence], body_start: int) -> str | None:
+    first_line = text[body_start:].split("\n", 1)[0].strip()
+    if first_line and len(first_line) <= 150 and "\n" in text[body_start:] and not first_line.endswith((".", "”", "\"")):
+        return first_line  # a headline on its own line
+    if not sentences:
+        return None
+    title = sentences[0].text.rstrip(".")
+    if len(title) > 100:
+        cut = _TITLE_CUT.search(title, 30)
+        if cut:
+            title = title[: cut.start()]
+    return title
+
+
+def _spans(text: str, mentions: list[tuple[int, int]], limit: int = 3) -> list[Span]:
+    out = []
+    for start, end in sorted(set(mentions))[:limit]:
+        out.append(Span(start, end, text[start:end]))
+    return out
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def make(self, prefix: str, name: str) -> str:
+        base = f"{prefix}-{slug(name)}"
+        candidate, n = base, 2
+        while candidate in self.used:
+            candidate, n = f"{base}-{n}", n + 1
+        self.used.add(candidate)
+        return candidate
+
+
+def _sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sentences[mid]
+        if offset < s.start:
+            hi = mid - 1
+        elif offset >= s.end:
+            lo = mid + 1
+        else:
+            return s
+    return None
+
+
+def extract(text: str, engine: Engine = RULES) -> dict:
+    """Everything the generator finds in ``text``, as model objects (no source/generator)."""
+    header_date, body_start = read_header(text)
+    sentences = split_sentences(text, body_start)
+    claims = Claims(len(text))
+    asset_reg = asset_rules.detect(text, claims, body_start)
+    extra = engine.spans(text) if engine.spans else []
+    reader = ActorReader(text, body_start, claims, extra)
+    actor_reg = reader.read()
+    asset_rules.short_names(asset_reg, text, claims, body_start)
+    place_reg = place_rules.find(text, body_start, claims)
+    ids = _Ids()
+
+    actors: list[Actor] = []
+    actor_ids: dict[str, str] = {}
+    for cand in actor_reg.ordered():
+        if not is_actor(cand):
+            continue
+        prefix = "actor"
+        actor = Actor(
+            id=ids.make(prefix, cand.name),
+            name=cand.name,
+            kind=cand.kind,
+            aliases=cand.aliases(),
+            role=cand.role,
+            affiliation=cand.affiliation if cand.affiliation != cand.name else None,
+            evidence=_spans(text, cand.mentions),
+        )
+        actor_ids[cand.key] = actor.id
+        actors.append(actor)
+
+    places: list[Place] = [
+        Place(id=ids.make("place", c.name), name=c.name, evidence=_spans(text, c.mentions, 1))
+        for c in place_reg.ordered()
+    ]
+    place_mentions = sorted((s, e, c.name) for c in place_reg.ordered() for s, e in c.mentions)
+    actor_mentions = sorted(
+        (s, e, c) for c in actor_reg.ordered() if c.key in actor_ids for s, e in c.mentions
+    )
+    facility_mentions = sorted(
+        (s, e, c.name) for c in asset_reg.ordered() if c.key.startswith("fac:") for s, e in c.mentions
+    )
+
+    states: dict[str, Candidate] = {}
+    from .actors import state_words  # noqa: PLC0415 - local to keep the import graph flat
+
+    for cand in actor_reg.ordered():
+        if cand.key in actor_ids and cand.kind == "state":
+            for word in state_words(cand.name):
+                states.setdefault(word, cand)
+    facility_owner: dict[str, Candidate] = {}
+    assets: list[Asset] = []
+    ordered_assets = sorted(asset_reg.ordered(), key=lambda c: (not c.key.startswith("fac:"), c.first, c.key))
+    for cand in ordered_assets:
+        asset = Asset(
+            id=ids.make("asset", cand.name),
+            name=cand.name,
+            type=cand.kind,
+            quantity=cand.extra.get("quantity") if isinstance(cand.extra.get("quantity"), int) else None,
+            evidence=_asset_spans(text, cand),
+        )
+        first_start = min(s for s, _ in cand.mentions)
+        sentence = _sentence_of(sentences, first_start)
+        if sentence is not None:
+            asset.location = _location(cand, sentence, facility_mentions, place_mentions)
+            owner = _owner(text, cand, sentence, actor_mentions, states, facility_owner.get(asset.location or ""))
+            asset.owner = actor_ids.get(owner.key) if owner else None
+            if owner is not None and cand.key.startswith("fac:"):
+                facility_owner[cand.name] = owner
+            asset.status = _status(sentence, first_start)
+        assets.append(asset)
+    order = {c.key: i for i, c in enumerate(asset_reg.ordered())}
+    keyed = dict(zip((c.key for c in ordered_assets), assets))
+    assets = [keyed[k] for k in sorted(keyed, key=order.__getitem__)]
+
+    questions: list[OpenQuestion] = []
+    for q in question_rules.find(sentences):
+        s = q.sentence
+        questions.append(
+            OpenQuestion(
+                id=ids.make("q", _question_slug(q.question)),
+                question=q.question,
+                why=q.why,
+                cue=q.cue,
+                status="open",
+                evidence=[Span(s.start, s.end, s.text)],
+            )
+        )
+
+    entity_spans = [(s, e) for s, e, _ in actor_mentions]
+    asset_spans = [m for c in asset_reg.ordered() for m in c.mentions]
+    chosen = summary_rules.choose(sentences, entity_spans, asset_spans)
+    points = [
+        KeyPoint(id=f"kp-{i}", text=summary_rules.key_point(s), evidence=[Span(s.start, s.end, s.text)])
+        for i, s in enumerate(chosen, 1)
+    ]
+    for point in points:
+        ids.used.add(point.id)
+    summary = Summary(text="\n".join(summary_rules.key_point(s) for s in chosen), points=points)
+    return {
+        "title": _title(text, sentences, body_start),
+        "date": header_date or find_date(text[body_start : body_start + 2000]),
+        "summary": summary,
+        "actors": actors,
+        "assets": assets,
+        "open_questions": questions,
+        "places": places,
+    }
+
+
+def _question_slug(question: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", question) if w.lower() not in _STOP]
+    return "-".join(words[:5]) or "question"
+
+
+_STOP = frozenset("is it true that the a an of to in on for and or what was were this be will would are confirmed how who".split())
+
+
+def _asset_spans(text: str, cand: Candidate) -> list[Span]:
+    mentions = list(cand.mentions)
+    qspan = cand.extra.get("quantity_span")
+    if isinstance(qspan, tuple):
+        mentions = [qspan if (s, e) == (qspan[0] + (qspan[1] - qspan[0]) - (e - s), e) and s >= qspan[0] else (s, e) for s, e in mentions]
+        if qspan not in mentions:
+            mentions = [qspan] + [m for m in mentions if not (qspan[0] <= m[0] and m[1] <= qspan[1])]
+    return _spans(text, mentions)
+
+
+def _location(cand: Candidate, sentence: Sentence, facilities: list, places: list) -> str | None:
+    first = min(s for s, _ in cand.mentions)
+    own = norm(cand.name)
+    for s, e, name in facilities:
+        if first < s < sentence.end and norm(name) != own:
+            return name
+    for s, e, name in places:
+        if first < s < sentence.end and norm(name) not in own:
+            return name
+    place = cand.extra.get("place")
+    return place if isinstance(place, str) and place != cand.name else None
+
+
+def _owner(text: str, cand: Candidate, sentence: Sentence, actor_mentions: list, states: dict[str, Candidate], location_owner: Candidate | None) -> Candidate | None:
+    """Who holds an asset: a state named with a facility ('the Russian Khmeimim Air Base'),
+    else the state or force acting closest before it in its sentence, else the owner of the
+    facility it stands at, else a state adjective in the sentence."""
+    if cand.kind == "road":
+        return None
+    word = cand.extra.get("owner_word")
+    if isinstance(word, str):
+        found = states.get(word)
+        if found is not None:
+            return found
+    first = min(s for s, _ in cand.mentions)
+    before = [
+        (s, c) for s, e, c in actor_mentions
+        if sentence.start <= s < first and c.kind in ("state", "military", "military unit", "armed group")
+        and not re.search(r"\b(?:in|into|to|from|across|of|near|at)\s+(?:the\s+)?$", text[max(0, s - 12) : s])
+    ]
+    if before:
+        return before[-1][1]
+    if location_owner is not None:
+        return location_owner
+    for m in re.finditer(r"[A-Z][a-z]+", sentence.text):
+        found = states.get(m.group())
+        if found is not None and found.kind == "state":
+            return found
+    return None
+
+
+def _status(sentence: Sentence, offset: int) -> str | None:
+    rel = offset - sentence.start
+    best = None
+    for regex, label in _STATUS_RES:
+        for m in regex.finditer(sentence.text):
+            dist = abs(m.start() - rel)
+            if best is None or dist < best[0]:
+                best = (dist, label)
+    return best[1] if best else None
+
+
+def make_briefing(text: str, *, source_path: str, sha256: str, engine: Engine = RULES) -> Briefing:
+    """A complete briefing for ``text``; ``source_path`` is relative to the briefing file.
+
+    ``generator.generated`` is left out on purpose: a timestamp would make two runs on the
+    same source differ, and the source's sha256 plus the engine version identify the run.
+    """
+    found = extract(text, engine)
+    generator = Generator(name="briefing-tui", version=__version__, engine=engine.name, engine_version=engine.version)
+    generator.extra["source_sha256"] = sha256
+    return Briefing(
+        source=Source(path=source_path, sha256=sha256, title=found["title"], date=found["date"]),
+        generator=generator,
+        summary=found["summary"],
+        actors=found["actors"],
+        assets=found["assets"],
+        open_questions=found["open_questions"],
+        places=found["places"],
+    )

@@ -1,0 +1,87 @@
+"""Shared bookkeeping of the rule engine: claimed stretches of text and entity candidates.
+
+Extraction runs in passes, most specific first (equipment, then defined acronyms, known
+organisations, titled people, states ...). Each pass *claims* the characters it explains so a
+later, looser pass cannot read "Khmeimim Air Base" as an organisation or "Tor" as a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .text import norm
+
+
+class Claims:
+    """Which characters of the text an earlier pass has already explained."""
+
+    def __init__(self, length: int) -> None:
+        self._taken = bytearray(length)
+
+    def free(self, start: int, end: int) -> bool:
+        """True when no character of ``[start, end)`` is claimed."""
+        return not any(self._taken[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)
+
+
+@dataclass
+class Candidate:
+    """An entity the text talks about, with every mention found so far."""
+
+    key: str
+    name: str
+    kind: str
+    role: str | None = None
+    affiliation: str | None = None
+    #: surface forms by comparison form, in order of appearance
+    forms: dict[str, str] = field(default_factory=dict)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    #: evidence that the entity *acts* in the text (not only a place name in passing)
+    strong: int = 0
+    weak: int = 0
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def add(self, text: str, start: int, end: int, *, strong: bool = True) -> None:
+        """Record the mention ``text[start:end]``."""
+        surface = text[start:end]
+        self.forms.setdefault(norm(surface), surface)
+        if (start, end) not in self.mentions:
+            self.mentions.append((start, end))
+        if strong:
+            self.strong += 1
+        else:
+            self.weak += 1
+
+    @property
+    def first(self) -> int:
+        return min(s for s, _ in self.mentions) if self.mentions else 1 << 60
+
+    def aliases(self) -> list[str]:
+        """Surface forms other than the name, first seen first, one per comparison form."""
+        own = norm(self.name)
+        out = []
+        seen = {own}
+        for key, surface in self.forms.items():
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(surface)
+        return out
+
+
+class Registry:
+    """Candidates by key, in a deterministic order (first mention in the text)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Candidate] = {}
+
+    def get(self, key: str, name: str, kind: str) -> Candidate:
+        cand = self.by_key.get(key)
+        if cand is None:
+            cand = self.by_key[key] = Candidate(key, name, kind)
+        return cand
+
+    def ordered(self) -> list[Candidate]:
+        return sorted(self.by_key.values(), key=lambda c: (c.first, c.key))

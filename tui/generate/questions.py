@@ -1,0 +1,181 @@
+"""Open questions: sentences whose claims are hedged, disputed or left unresolved.
+
+Each cue ("remain unclear", "too early to say", "possibly", "claimed", "denied" ...) belongs to
+a category that says *why* the point is open; the question is phrased from the sentence itself
+with a few templates, and the evidence is the whole sentence (so it quotes the source exactly).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import Sentence
+
+# (category, regex) in order of strength: the first that matches a sentence gives its cue.
+_CUES: list[tuple[str, str]] = [
+    ("unresolved", r"remains? (?:unclear|uncertain|unknown|to be seen|unresolved|unexplained|a mystery)"),
+    ("unresolved", r"(?:it is|it's|it was|is|was|it remains|are) (?:still |also )?(?:not (?:yet )?(?:clear|known)|unclear|uncertain|unknown)"),
+    ("unresolved", r"too early to (?:say|tell|know|judge|predict|speculate)"),
+    ("unresolved", r"premature"),
+    ("unresolved", r"raising questions|raises questions|questions (?:remain|linger)|open question"),
+    ("unresolved", r"(?:could|can)(?: not|not)(?: be)? (?:independently )?(?:verified|verify|confirmed|confirm)"),
+    ("unresolved", r"unverified|unconfirmed|not been (?:independently )?(?:verified|confirmed)"),
+    ("disputed", r"\bden(?:ied|ies|y|ying)\b|\brejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|\bdismissed (?:the )?(?:claims?|reports?|allegations?)|\bdisputed?\b|\brefuted\b|\bfalse\b|\bbaseless\b|\bfabricat"),
+    ("claim", r"\b(?:claimed|claims|claiming|alleged(?:ly)?|allegations?|purported(?:ly)?)\b"),
+    ("report", r"\breportedly\b|\bunnamed (?:officials?|sources?)\b|\bsources (?:said|say)\b"),
+    ("hedge", r"\bpossibly\b|\bperhaps\b|\bapparently\b|\bsuspected\b|\bbelieved to\b|\bthought to\b|\bappears? to\b|\bseemed? to\b|\blikely\b|\bprobably\b"),
+    ("hedge", r"\b(?:could|may|might) (?:be|have|also|well|soon|eventually)\b|\bcould be used\b|\bwhich could\b"),
+    ("unresolved", r"would be needed|remains? to be decided|subject (?:of|for) (?:discussion|negotiation)|yet to be (?:decided|determined|agreed)|\bwhether\b"),
+    ("unresolved", r"\binstability\b|\bvolatile\b|\buncertainty\b|\bspeculation\b"),
+    ("hedge", r"\bindicators?\b|\bsigns? that\b|\bsetting conditions\b"),
+]
+_CUE_RES = [(cat, re.compile(rx, re.IGNORECASE)) for cat, rx in _CUES]
+
+_WHY = {
+    "unresolved": "The source says this is not settled yet ({cue}).",
+    "disputed": "The statement is disputed or denied ({cue}).",
+    "claim": "An unverified claim ({cue}).",
+    "report": "Reported, not confirmed ({cue}).",
+    "hedge": "The source hedges ({cue}).",
+}
+_ATTRIBUTION = re.compile(
+    r"(?:,\s*|\s+)(?:(?:he|she|it|they|officials?|[A-Z][\w’'\- ]{1,60}?)\s+)?(?:said|says|say|added|stressed|told \w+|wrote|warned|noted)"
+    r"(?:\s+(?:the\s+)?[A-Z][\w’'\- ]{1,60}?)?\.?$"
+)
+_WH = re.compile(r"\b(what|whether|if|how|when|who|why|where|which)\s+(.+)$", re.IGNORECASE)
+_AUX = re.compile(r"^(?P<np>(?:the |a |an |its |their |his |her )?[\w’'\-]+(?: [\w’'\-]+){0,5}?) (?P<aux>would|will|could|can|is|are|was|were|has|have|had|should|might|may) (?P<rest>.+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One open question found in a sentence."""
+
+    question: str
+    cue: str
+    category: str
+    why: str
+    sentence: Sentence
+
+
+def _clean(text: str) -> str:
+    """Plain text for a question: no quotation marks (apostrophes inside words stay)."""
+    text = re.sub(r"[“”\"]", "", text)
+    text = re.sub(r"(?<![A-Za-z])[‘’']|[‘’'](?![A-Za-z])", "", text)
+    text = text.replace("’", "'")
+    return re.sub(r"\s+", " ", text).strip().rstrip(".,;:!?").strip()
+
+
+_REPORTING = re.compile(
+    r"^(?:but |and |yet )?(?:(?:it|he|she|they|officials?|the \w+(?: \w+)?) )?"
+    r"(?:said|says|stressed|added|warned|noted|argued|believes?|thinks?) (?:that )?",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(r",”|”,? (?=(?:he|she|it|they|said|added)\b)|, (?:adding|saying|he|she|it|they|according)\b")
+
+
+def _cut_tail(text: str) -> str:
+    m = _TAIL.search(text)
+    return text[: m.start()] if m else text
+
+
+def _clause(text: str, cue_start: int, cue_end: int) -> str:
+    """The clause of ``text`` around the cue (between strong punctuation), without attribution."""
+    left = max(text.rfind(sep, 0, cue_start) for sep in (";", " but ", ": ", "—", " – "))
+    left = 0 if left < 0 else left
+    right_candidates = [i for i in (text.find(sep, cue_end) for sep in (";", " but ", "—", " – ")) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    clause = _cut_tail(text[left:right].lstrip(";:—– "))
+    clause = _ATTRIBUTION.sub("", _clean(clause))
+    clause = re.sub(r",\s*(?:say|says|said|according to)\s+[\w’'\- ]{1,60}$", "", clause)
+    return _REPORTING.sub("", clause)
+
+
+def _lower_first(text: str) -> str:
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and not text.startswith(("I ", "I'")):
+        first = text.split(" ", 1)[0]
+        if first.lower() in ("the", "a", "an", "it", "this", "that", "these", "those", "there", "its", "their", "his", "her", "our", "we", "they", "he", "she"):
+            return text[0].lower() + text[1:]
+    return text
+
+
+def _wh_question(rest: str) -> str | None:
+    """'what the future would hold for X' -> 'What would the future hold for X?'."""
+    m = _WH.search(rest)
+    if not m:
+        return None
+    wh, tail = m.group(1).lower(), m.group(2)
+    if wh in ("whether", "if"):
+        inner = _AUX.match(tail)
+        if inner:
+            return f"{inner.group('aux').capitalize()} {inner.group('np')} {inner.group('rest')}?"
+        return f"Is it the case that {tail}?"
+    inner = _AUX.match(tail)
+    if inner and wh != "who":
+        return f"{wh.capitalize()} {inner.group('aux')} {inner.group('np')} {inner.group('rest')}?"
+    return f"{wh.capitalize()} {tail}?"
+
+
+def phrase(category: str, cue: str, sentence: str, cue_start: int, cue_end: int, previous: str = "") -> str:
+    """A question that asks what the hedged or unresolved statement leaves open."""
+    clause = _clause(sentence, cue_start, cue_end)
+    lowered = clause.lower()
+    cue_l = cue.lower()
+    if "too early to" in cue_l:
+        q = _wh_question(_cut_tail(sentence[cue_end:]).rstrip(".”\""))
+        if q:
+            return _clean(q) + "?"
+    if cue_l.startswith("remain"):
+        subject = _clean(sentence[:cue_start]).split(", ")[-1]
+        subject = re.sub(r"^(?:but|and|while|although)\s+", "", subject)
+        if subject:
+            verb = "are" if cue_l.startswith("remain ") or " and " in subject else "is"
+            return f"What {verb} {_lower_first(subject)}?"
+    if "unclear" in cue_l or "not clear" in cue_l or "not known" in cue_l or "unknown" in cue_l or "uncertain" in cue_l:
+        q = _wh_question(_cut_tail(sentence[cue_end:]))
+        if q:
+            return _clean(q) + "?"
+    if "premature" in cue_l:
+        asked = re.search(r"\b[Aa]sked (?:about|whether|if) ([^,]+),", previous + " " + sentence)
+        if asked:
+            return f"What is {_lower_first(_clean(asked.group(1)))}?"
+    if "raising questions" in cue_l or "raises questions" in cue_l:
+        about = re.search(r"questions (?:about|over|on) (.+)$", clause)
+        if about:
+            return f"What will happen to {_lower_first(about.group(1))}?"
+    if category in ("claim", "report", "disputed"):
+        that = re.search(r"\b(?:claimed|claims|alleged|said|denied|denies|reported)\b(?: on [A-Z]\w+ \d+| on \w+day)? that (.+)$", clause)
+        body = that.group(1) if that else re.sub(r"\b(?:reportedly|allegedly|purportedly)\s+", "", clause)
+        return f"Is it true that {_lower_first(body)}?"
+    possibly = re.search(r"\b(?:possibly|perhaps|probably|likely)\s+(as part of|in order to|to|for|because of|due to)\s+(.+)$", clause)
+    if possibly:
+        return f"Was this {possibly.group(1)} {possibly.group(2)}?"
+    if "subject" in cue_l and "discussion" in cue_l:
+        who = re.search(r"discussion with (.+)$", clause)
+        if who:
+            return f"Who are {_lower_first(who.group(1))}, and what will they decide?"
+    if "instability" in cue_l or "volatile" in cue_l:
+        return f"How will the instability be resolved: {_lower_first(clause)}?"
+    if "would be needed" in cue_l:
+        return f"Is it feasible: {_lower_first(clause)}?"
+    body = re.sub(r"\b(?:possibly|perhaps|apparently|probably)\s+", "", clause)
+    return f"Is it confirmed that {_lower_first(body)}?"
+
+
+def find(sentences: list[Sentence]) -> list[Question]:
+    """One question per sentence that carries a cue, in text order."""
+    out = []
+    previous = ""
+    for sentence in sentences:
+        for category, regex in _CUE_RES:
+            m = regex.search(sentence.text)
+            if m is None:
+                continue
+            cue = m.group(0)
+            question = phrase(category, cue, sentence.text, m.start(), m.end(), previous)
+            question = re.sub(r"\s+", " ", question).replace("??", "?")
+            question = question[0].upper() + question[1:]
+            out.append(Question(question, cue, category, _WHY[category].format(cue=f"“{cue}”"), sentence))
+            break
+        previous = sentence.text
+    return out
