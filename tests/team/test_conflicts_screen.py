@@ -131,14 +131,14 @@ async def test_base_choice_and_closing_without_changes(base):
 
 async def test_a_choice_that_cannot_apply_shows_an_error_and_keeps_the_conflict(base):
     merged, a, _, _ = conflicted(base)
-    merged.conflicts[0].path = "actors[id=nobody].review.status"
+    merged.conflicts[0].path = f"actors[id={a}].review.status.deeper"  # status is not a mapping
     app = Host(merged)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen
-        assert "nobody" in str(screen.query_one("#conflicts-error", Static).content)
+        assert "not a mapping" in str(screen.query_one("#conflicts-error", Static).content)
         assert len(screen.briefing.conflicts) == 3 and app.resolved == []
 
 

@@ -30,6 +30,10 @@ class PathError(ValueError):
     """A conflict path that cannot be parsed or does not lead anywhere in the data."""
 
 
+class MissingElement(PathError):
+    """The path goes through an item or note that is no longer in the data."""
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """One step of a path: a mapping key, optionally followed by a list selector."""
@@ -135,7 +139,7 @@ def set_value(data: dict[str, Any], path: str, value: Any) -> None:
                 else:
                     node[seg.key] = value
                 return
-            if not isinstance(node.get(seg.key), dict):
+            if node.get(seg.key) is None:
                 node[seg.key] = {}
             node = node[seg.key]
             continue
@@ -155,5 +159,5 @@ def set_value(data: dict[str, Any], path: str, value: Any) -> None:
                 items[index] = value
             return
         if index is None:
-            raise PathError(f"{format_path(segments[: depth + 1])} is not in the briefing any more")
+            raise MissingElement(f"{format_path(segments[: depth + 1])} is not in the briefing any more")
         node = items[index]

@@ -15,7 +15,7 @@ from tui.core.model import Briefing, Conflict
 from tui.core.serialize import to_data
 from tui.core.validate import from_data
 
-from .paths import PathError, parse_path, set_value
+from .paths import MissingElement, PathError, parse_path, set_value
 
 Choice = Literal["ours", "theirs", "base"]
 CHOICES: tuple[str, ...] = ("ours", "theirs", "base")
@@ -36,6 +36,9 @@ def _apply(data: dict[str, Any], conflict: Conflict, choice: str) -> None:
     value = chosen_value(conflict, choice)
     try:
         set_value(data, conflict.path, value)
+    except MissingElement:
+        # The item or note was deleted after the merge: nothing left to decide, the conflict goes.
+        pass
     except PathError as exc:
         raise ResolveError(f"{conflict.id}: {exc}") from None
     segments = parse_path(conflict.path)
@@ -71,7 +74,8 @@ def resolve(briefing: Briefing, conflict_id: str, choice: str) -> Briefing:
     """A copy of ``briefing`` with conflict ``conflict_id`` settled by taking ``choice``'s value.
 
     ``choice`` is ``"ours"``, ``"theirs"`` or ``"base"``. A ``None`` value removes the field, or
-    the whole item or note when the conflict was a deletion against a change.
+    the whole item or note when the conflict was a deletion against a change. A conflict about
+    an item or note that has since been deleted is simply dropped.
     """
     conflict = find_conflict(briefing, conflict_id)
     data = to_data(briefing)
