@@ -205,3 +205,43 @@ def test_precedence_confidence_over_grading_and_likelihood_over_confidence():
     assert scales.item_confidence(None, None) is None
     assert scales.answer_confidence("very unlikely", "high") == 15
     assert scales.answer_confidence(None, "high") == 85
+
+
+# -- the OASIS validator (the specification's MUSTs and SHOULDs, beyond the stix2 library) -----
+
+#: {103} "is not a valid UUIDv4 ID": STIX 2.1 recommends (SHOULD) UUIDv4 for SDOs and SROs; we
+#: use UUIDv5 on purpose (deterministic ids, as OpenCTI does), which the spec permits.
+DETERMINISTIC_IDS = ["103"]
+
+
+@pytest.fixture
+def offline(monkeypatch):
+    """The validator must use its bundled schemas: fail loudly if it tries to fetch one."""
+    validator = pytest.importorskip("stix2validator.validator")
+
+    def no_network(*args, **kwargs):
+        raise AssertionError(f"stix2validator tried to download {args[:1]}")
+
+    monkeypatch.setattr(validator.requests, "get", no_network)
+
+
+def oasis_validate(text: str, strict: bool = True):
+    validator = pytest.importorskip("stix2validator")
+    return validator.validate_string(text, validator.ValidationOptions(strict=strict, disabled=DETERMINISTIC_IDS))
+
+
+def test_bundle_passes_the_oasis_validator_in_strict_mode(annotated_seed, fixture_loaded, offline):
+    for loaded in (annotated_seed[0], fixture_loaded):
+        for only in (None, "accepted"):
+            result = oasis_validate(render(loaded.briefing, "stix", only=only))
+            assert result.is_valid, [str(e) for e in result.errors + result.warnings]
+
+
+def test_the_oasis_validator_catches_what_we_switched_off_only(offline):
+    pytest.importorskip("stix2validator")
+    from tui.core.model import Briefing, Generator, Place, Source
+
+    b = Briefing(source=Source(path="x.txt"), generator=Generator(name="g"), places=[Place(id="p", name="Atlantis")])
+    text = render(b, "stix")
+    assert oasis_validate(text, strict=False).is_valid  # region "unknown": open vocabulary, allowed
+    assert not oasis_validate(text, strict=True).is_valid  # but flagged as outside region-ov
