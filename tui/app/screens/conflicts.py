@@ -39,7 +39,8 @@ CONFLICT_BINDINGS: list[Binding] = [
     Binding("left,h", "pick('ours')", "Ours", id="conflicts.ours", key_display="←/h"),
     Binding("right,l", "pick('theirs')", "Theirs", id="conflicts.theirs", key_display="→/l"),
     Binding("b", "pick('base')", "Base", id="conflicts.base", show=False),
-    Binding("enter", "take", "Take side", id="conflicts.take", key_display="⏎"),
+    # priority: Enter takes the side even while the conflict list (which binds Enter) has focus.
+    Binding("enter", "take", "Take side", id="conflicts.take", key_display="⏎", priority=True),
     Binding("j", "move(1)", "Next", id="conflicts.next", show=False),
     Binding("k", "move(-1)", "Previous", id="conflicts.previous", show=False),
     Binding("escape", "close", "Back", id="conflicts.close"),
@@ -77,7 +78,7 @@ class ConflictsScreen(Screen[Briefing | None]):
     DEFAULT_CSS = """
     ConflictsScreen { layout: vertical; }
     ConflictsScreen #conflicts-title { height: auto; padding: 0 1; text-style: bold; }
-    ConflictsScreen #conflicts-list { height: 1fr; max-height: 40%; border: round $primary; }
+    ConflictsScreen #conflicts-list { height: auto; max-height: 12; border: round $primary; }
     ConflictsScreen #conflicts-base { height: auto; max-height: 6; padding: 0 1; color: $text-muted; }
     ConflictsScreen #conflicts-sides { height: 1fr; }
     ConflictsScreen .conflicts--side { width: 1fr; border: round $panel; padding: 0 1; }
@@ -159,9 +160,12 @@ class ConflictsScreen(Screen[Briefing | None]):
         theirs.border_title = f"theirs: {conflict.theirs_label} →"
         self.query_one("#value-ours", Static).update(describe_value(conflict, conflict.ours))
         self.query_one("#value-theirs", Static).update(describe_value(conflict, conflict.theirs))
-        base_text = describe_value(conflict, conflict.base).replace("\n", " ")
+        if isinstance(conflict.base, (dict, list)):
+            base_text = "as it was before either change (b takes it)"
+        else:
+            base_text = describe_value(conflict, conflict.base).replace("\n", " ⏎ ")[:300]
         marker = "▶ " if self.picked == "base" else ""
-        base.update(f"{marker}{conflict.path}\nbase (before either change): {base_text[:300]}")
+        base.update(f"{conflict.path}\n{marker}base: {base_text}")
         ours.set_class(self.picked == "ours", "-picked")
         theirs.set_class(self.picked == "theirs", "-picked")
 
@@ -176,8 +180,7 @@ class ConflictsScreen(Screen[Briefing | None]):
         self._show()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.action_take()
+        event.stop()  # a mouse click selects: it only highlights, taking a side needs Enter
 
     def action_pick(self, side: str) -> None:
         """Pick a side (``ours``, ``theirs`` or ``base``) for the highlighted conflict."""
