@@ -1,0 +1,305 @@
+"""Saving, quitting and recovery for the review screen (part of the review loop, issue 5).
+
+:class:`SavingActions` is the half of :class:`~tui.app.screens.review_actions.ReviewActions`
+that deals with the file: it knows whether there are unsaved changes, saves atomically (and
+sorts out a file someone else changed meanwhile), asks before quitting with unsaved work, and
+keeps a recovery file of unsaved work written in the background a couple of seconds after each
+change, so a crash or a SIGKILL loses at most those seconds.
+
+It relies on what ``ReviewScreen`` provides (see the contract in review_actions.py):
+``loaded``, ``editor``, ``model_changed`` and ``replace_loaded``.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from tui.core.errors import BriefingError, ChangedOnDiskError, LoadError, SaveError
+from tui.core.recovery import (
+    RecoveryError,
+    RecoveryInfo,
+    discard_recovery,
+    find_recovery,
+    load_recovery,
+    write_recovery,
+)
+from tui.core.store import Loaded, dump_briefing, file_sha256, load_briefing, save_briefing
+
+from ..dialogs import ExternalChangeDialog, RestoreDialog, SaveQuitDialog
+
+if TYPE_CHECKING:  # what the host screen provides; only for type checkers
+    from textual.timer import Timer
+
+    from tui.core.ops import Editor
+
+#: Seconds of quiet after a change before the recovery file is written (debounce).
+RECOVERY_DELAY = 2.0
+
+
+def mine_copy_path(path: Path, now: float | None = None) -> Path:
+    """Where "keep mine as a copy" saves: ``name.mine-<UTC time>.yaml`` next to ``path``.
+
+    The same folder keeps the relative ``source.path`` of the briefing valid.
+    """
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(now if now is not None else time.time()))
+    candidate = path.with_name(f"{path.stem}.mine-{stamp}{path.suffix or '.yaml'}")
+    counter = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.mine-{stamp}-{counter}{path.suffix or '.yaml'}")
+        counter += 1
+    return candidate
+
+
+class SavingActions:
+    """Unsaved-changes tracking, Ctrl+S, quit, and background recovery files."""
+
+    # Provided by ReviewScreen (declared for readers and type checkers).
+    loaded: Loaded
+    editor: "Editor"
+    recovery_delay: float = RECOVERY_DELAY
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: ``editor.history.state`` when the file on disk last matched the model.
+        self._saved_state = 0
+        #: Work restored from a recovery file is unsaved even though the history is empty.
+        self._restored_unsaved = False
+        self._recovery_timer: "Timer | None" = None
+        self._recovery_warned = False
+
+    # -- dirty state ---------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        """True when the model has changes that are not in the file on disk."""
+        return self._restored_unsaved or self.editor.history.state != self._saved_state
+
+    def mark_clean(self) -> None:
+        """The model now equals the file on disk (after a save, a reload or a fresh open)."""
+        self._saved_state = self.editor.history.state
+        self._restored_unsaved = False
+        self._refresh_dirty_marker()
+
+    def _refresh_dirty_marker(self) -> None:
+        # The header draws the marker from is_dirty(); ask the screen to redraw it.
+        update = getattr(self, "_update_header", None) or getattr(self, "update_header", None)
+        if callable(update):
+            update()
+
+    def changed(self, item_id: str | None, message: str) -> None:
+        """After every change: tell the analyst, refresh the panes, schedule the recovery file."""
+        self.notify(message[:1].upper() + message[1:], timeout=2)  # type: ignore[attr-defined]
+        self.model_changed(item_id)  # type: ignore[attr-defined]
+        self.schedule_recovery()
+
+    # -- saving --------------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        """Ctrl+S: save atomically; a file changed on disk asks what to do."""
+        self.save(then=None)
+
+    def save(self, *, force: bool = False, then: Callable[[], None] | None = None) -> bool:
+        """Save to the loaded path; run ``then`` after a successful save. False when not saved."""
+        path = self.loaded.path
+        try:
+            sha = save_briefing(self.editor.briefing, path, expected_sha256=self.loaded.sha256, force=force)
+        except ChangedOnDiskError:
+            self._ask_external_change(then)
+            return False
+        except (SaveError, OSError) as exc:
+            # Nothing is lost: the model keeps the work and the recovery file holds a copy.
+            self.notify(  # type: ignore[attr-defined]
+                f"Not saved: {exc}. Your changes are kept; free some space or fix the "
+                "permissions, then press Ctrl+S again.",
+                title="Save failed",
+                severity="error",
+                timeout=12,
+            )
+            self.write_recovery_now()
+            return False
+        self.loaded.sha256 = sha
+        self._saved(path)
+        if then is not None:
+            then()
+        return True
+
+    def _saved(self, path: Path, message: str | None = None) -> None:
+        self._cancel_recovery_timer()
+        discard_recovery(path)
+        self.mark_clean()
+        self.notify(message or f"Saved {path.name}", timeout=2)  # type: ignore[attr-defined]
+
+    def _ask_external_change(self, then: Callable[[], None] | None) -> None:
+        path = self.loaded.path
+
+        def decided(choice: str | None) -> None:
+            if choice == "overwrite":
+                self.save(force=True, then=then)
+            elif choice == "copy":
+                self.save_copy(then=then)
+            elif choice == "reload":
+                self.reload()
+                if then is not None:
+                    then()
+            else:
+                self.notify("Not saved: the file on disk was left as it is.", severity="warning", timeout=4)  # type: ignore[attr-defined]
+
+        deleted = not path.exists()
+        self.app.push_screen(ExternalChangeDialog(path, deleted=deleted), decided)  # type: ignore[attr-defined]
+
+    def save_copy(self, *, then: Callable[[], None] | None = None) -> Path | None:
+        """Save my version as ``name.mine-<time>.yaml`` beside the file and go on editing that copy."""
+        original = self.loaded.path
+        copy = mine_copy_path(original)
+        try:
+            sha = save_briefing(self.editor.briefing, copy, expected_sha256=None)
+        except BriefingError as exc:
+            self.notify(f"Not saved: {exc}", title="Save failed", severity="error", timeout=12)  # type: ignore[attr-defined]
+            return None
+        discard_recovery(original)
+        self.loaded.path = copy
+        self.loaded.sha256 = sha
+        self._saved(copy, f"Saved your version as {copy.name}; {original.name} keeps theirs. You are now editing the copy.")
+        self.model_changed(None)  # type: ignore[attr-defined]
+        if then is not None:
+            then()
+        return copy
+
+    def reload(self) -> bool:
+        """Drop unsaved changes and load the file as it is on disk now."""
+        self._cancel_recovery_timer()
+        try:
+            fresh = load_briefing(self.loaded.path)
+        except LoadError as exc:
+            first = exc.lines()[0] if exc.lines() else str(exc)
+            self.notify(f"Cannot reload: {first}", severity="error", timeout=12)  # type: ignore[attr-defined]
+            return False
+        discard_recovery(self.loaded.path)
+        self.replace_loaded(fresh)  # type: ignore[attr-defined]
+        self.mark_clean()
+        self.notify(f"Reloaded {fresh.path.name} from disk", timeout=3)  # type: ignore[attr-defined]
+        return True
+
+    # -- quitting ------------------------------------------------------------------------
+
+    def action_quit(self) -> None:
+        """q: quit; with unsaved changes, ask save / discard / cancel first."""
+        if not self.is_dirty():
+            self._exit()
+            return
+
+        def decided(choice: str | None) -> None:
+            if choice == "save":
+                self.save(then=self._exit)
+            elif choice == "discard":
+                self._cancel_recovery_timer()
+                discard_recovery(self.loaded.path)
+                self._exit()
+
+        count = len(self.editor.history.descriptions())
+        self.app.push_screen(SaveQuitDialog(self.loaded.path, count or None), decided)  # type: ignore[attr-defined]
+
+    def _exit(self) -> None:
+        self.app.exit()  # type: ignore[attr-defined]
+
+    # -- recovery ------------------------------------------------------------------------
+
+    def schedule_recovery(self) -> None:
+        """Write the recovery file ``recovery_delay`` seconds after the last change (debounced)."""
+        self._cancel_recovery_timer()
+        self._recovery_timer = self.set_timer(self.recovery_delay, self.write_recovery_now)  # type: ignore[attr-defined]
+
+    def _cancel_recovery_timer(self) -> None:
+        if self._recovery_timer is not None:
+            self._recovery_timer.stop()
+            self._recovery_timer = None
+
+    def write_recovery_now(self) -> None:
+        """Write (or, when nothing is unsaved, remove) the recovery file in a thread worker.
+
+        The YAML is dumped here on the event loop, so the worker writes a consistent snapshot
+        and never reads the model while the analyst changes it.
+        """
+        self._recovery_timer = None
+        path = self.loaded.path
+        if not self.is_dirty():
+            self.run_worker(  # type: ignore[attr-defined]
+                lambda: discard_recovery(path), thread=True, group="recovery", exclusive=True,
+                exit_on_error=False, name="discard recovery",
+            )
+            return
+        text = dump_briefing(self.editor.briefing)
+        base = self.loaded.sha256
+        briefing = self.editor.briefing
+
+        def write() -> None:
+            try:
+                write_recovery(path, briefing, base, text=text)
+            except RecoveryError as exc:
+                self.app.call_from_thread(self._recovery_failed, str(exc))  # type: ignore[attr-defined]
+
+        self.run_worker(write, thread=True, group="recovery", exclusive=True,  # type: ignore[attr-defined]
+                        exit_on_error=False, name="write recovery")
+
+    def _recovery_failed(self, message: str) -> None:
+        if not self._recovery_warned:  # once per session: it would repeat after every change
+            self._recovery_warned = True
+            self.notify(f"{message}. Save often: unsaved work is not protected.",  # type: ignore[attr-defined]
+                        severity="warning", timeout=10)
+
+    def on_mount(self) -> None:
+        # Textual calls each class's on_mount in the MRO, so this runs after ReviewScreen's
+        # own on_mount has filled the panes.
+        self.call_after_refresh(self.offer_recovery)  # type: ignore[attr-defined]
+
+    def offer_recovery(self) -> None:
+        """If unsaved work of this file was left by a crash, offer to restore it."""
+        info = find_recovery(self.loaded.path)
+        if info is None:
+            return
+        if info.writer_alive:
+            self.notify(  # type: ignore[attr-defined]
+                f"{self.loaded.path.name} is open in another window (process {info.pid}) with "
+                "unsaved work; its recovery file was left alone.",
+                severity="warning",
+                timeout=10,
+            )
+            return
+
+        def decided(choice: str | None) -> None:
+            if choice == "restore":
+                self.restore(info)
+            elif choice == "discard":
+                discard_recovery(self.loaded.path)
+                self.notify("Recovered work discarded", timeout=3)  # type: ignore[attr-defined]
+            else:
+                self.notify(f"Recovery file kept for now: {info.file}", timeout=5)  # type: ignore[attr-defined]
+
+        self.app.push_screen(RestoreDialog(self.loaded.path, info.saved, info.describe()), decided)  # type: ignore[attr-defined]
+
+    def restore(self, info: RecoveryInfo) -> bool:
+        """Replace the model with the recovered work; it stays unsaved until Ctrl+S."""
+        try:
+            briefing = load_recovery(info)
+        except (RecoveryError, LoadError) as exc:
+            line = exc.lines()[0] if isinstance(exc, LoadError) and exc.lines() else str(exc)
+            self.notify(f"Cannot restore: {line}", severity="error", timeout=12)  # type: ignore[attr-defined]
+            return False
+        # Saving must still notice a file changed since the work started: expect the hash the
+        # unsaved work was based on, not the file as it is now.
+        base = info.base_sha256 if info.file_changed else (self.loaded.sha256 or file_sha256(self.loaded.path))
+        restored = Loaded(
+            path=self.loaded.path,
+            briefing=briefing,
+            sha256=base,  # type: ignore[arg-type]
+            source_text=self.loaded.source_text,
+            source_path=self.loaded.source_path,
+            warnings=[],
+        )
+        self.replace_loaded(restored)  # type: ignore[attr-defined]
+        self._saved_state = self.editor.history.state
+        self._restored_unsaved = True
+        self._refresh_dirty_marker()
+        self.notify(f"Restored unsaved work from {info.saved}; Ctrl+S saves it", timeout=5)  # type: ignore[attr-defined]
+        return True
