@@ -27,7 +27,7 @@ def _obj(required: list[str], **props: Any) -> dict[str, Any]:
 
 _STR = {"type": "string"}
 _OPT_STR = {"type": ["string", "null"]}
-_ID = {"type": "string", "minLength": 1}
+_ID = {"type": "string", "minLength": 1, "pattern": "\\S"}  # not blank, as the loader checks
 _TIME = {"type": "string", "description": "ISO 8601 timestamp, UTC, e.g. 2026-11-25T19:35:45Z"}
 
 
