@@ -278,3 +278,16 @@ def test_a_merge_that_cannot_validate_raises(base):
     broken.places[-1].id = a.id
     with pytest.raises(MergeError, match="duplicate id"):
         merge_briefings(base, alice.briefing, broken)
+
+
+def test_a_list_with_the_same_span_twice_is_decided_as_a_whole(base):
+    item = next(x.id for x in base.actors if x.evidence)
+    alice, bob = analyst(base, "alice", 1), analyst(base, "bob", 2)
+    alice.add_evidence(item, Span(0, 3, "abc"))
+    alice.add_evidence(item, Span(0, 3, "xyz"))  # same span, different quote (a hand edit)
+    bob.add_evidence(item, Span(5, 6, "q"))
+    merged = merge_briefings(base, alice.briefing, bob.briefing).briefing
+    (conflict,) = merged.conflicts
+    assert conflict.path == f"actors[id={item}].evidence"
+    assert [s["quote"] for s in conflict.ours if s["start"] == 0] == ["abc", "xyz"]
+    assert any(s["start"] == 5 for s in conflict.theirs)

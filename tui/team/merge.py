@@ -155,8 +155,10 @@ class _Merger:
     def keyed_list(
         self, path: list[Segment], key: str, base: list[Any], ours: list[Any], theirs: list[Any]
     ) -> list[Any]:
-        if not all(element_key(key, e) for e in (*base, *ours, *theirs)):
-            # Not a list of keyed mappings after all (a hand edit): all or nothing.
+        keyed = all(element_key(key, e) for e in (*base, *ours, *theirs))
+        if not keyed or any(len({element_key(key, e) for e in side}) != len(side) for side in (base, ours, theirs)):
+            # Not a list of uniquely keyed mappings after all (a hand edit, the same span twice):
+            # matching elements is guesswork, so the whole list is one decision.
             self.conflict(path, base, ours, theirs)
             return ours
         b = {element_key(key, e): e for e in base}
