@@ -2,7 +2,9 @@
 
 ``from_data`` checks types, required fields, enum values, ids and references and returns a
 :class:`~tui.core.model.Briefing` plus the problems found (paths, not positions: the loader adds
-line and column). The reverse direction lives in :mod:`tui.core.serialize`.
+line and column). The reverse direction lives in :mod:`tui.core.serialize`; the checks across
+the whole briefing (unique ids, references, evidence against the source) in
+:mod:`tui.core.integrity`, re-exported here for existing callers.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from typing import Any, Callable
 
 from .errors import PathKey, Problem
+from .integrity import check_evidence, check_ids, item_paths
 from .model import (
     CONFIDENCE_LEVELS,
     LIKELIHOOD_TERMS,
@@ -424,7 +427,7 @@ def from_data(data: Any) -> tuple[Briefing | None, list[Problem]]:
         schema_version=SCHEMA_VERSION,
         extra=reader.extra(top, _TOP_KEYS),
     )
-    _check_ids(reader, briefing)
+    reader.problems.extend(check_ids(briefing))
     if any(p.severity == "error" for p in reader.problems):
         return None, reader.problems
     return briefing, reader.problems
@@ -485,68 +488,4 @@ def _read_summary(reader: _Reader, value: Any) -> Summary:
     )
 
 
-def _item_paths(briefing: Briefing):
-    for list_name, path in (
-        ("key_points", ("summary", "points")),
-        ("actors", ("actors",)),
-        ("assets", ("assets",)),
-        ("open_questions", ("open_questions",)),
-        ("places", ("places",)),
-    ):
-        for i, item in enumerate(briefing.item_list(list_name)):
-            yield path + (i,), item
-
-
-def _check_ids(reader: _Reader, briefing: Briefing) -> None:
-    seen: dict[str, P] = {}
-
-    def claim(item_id: str, path: P) -> None:
-        if item_id in seen:
-            from .errors import format_path
-
-            reader.error(path + ("id",), f"duplicate id {item_id!r} (already used at {format_path(seen[item_id])})")
-        else:
-            seen[item_id] = path
-
-    actor_ids = set()
-    for path, item in _item_paths(briefing):
-        claim(item.id, path)
-        if isinstance(item, Actor):
-            actor_ids.add(item.id)
-        for j, note in enumerate(item.review.notes):
-            claim(note.id, path + ("review", "notes", j))
-    for i, conflict in enumerate(briefing.conflicts):
-        claim(conflict.id, ("conflicts", i))
-    for i, asset in enumerate(briefing.assets):
-        if asset.owner is not None and asset.owner not in actor_ids:
-            reader.error(("assets", i, "owner"), f"owner {asset.owner!r} is not the id of any actor")
-
-
-def check_evidence(briefing: Briefing, source_text: str) -> list[Problem]:
-    """Warnings for evidence spans that fall outside the source or quote it wrongly."""
-    problems = []
-    length = len(source_text)
-    for path, item in _item_paths(briefing):
-        for j, span in enumerate(item.evidence):
-            at = path + ("evidence", j)
-            if span.end > length:
-                problems.append(
-                    Problem(
-                        f"span {span.start}-{span.end} lies beyond the end of the source text "
-                        f"({length} characters)",
-                        path=at,
-                        severity="warning",
-                    )
-                )
-            elif source_text[span.start : span.end] != span.quote:
-                found = source_text[span.start : span.end]
-                shown = found if len(found) <= 40 else found[:37] + "..."
-                problems.append(
-                    Problem(
-                        f"quote does not match the source text at {span.start}-{span.end} "
-                        f"(the source has {shown!r})",
-                        path=at,
-                        severity="warning",
-                    )
-                )
-    return problems
+__all__ = ["GRADING_RE", "check_evidence", "check_ids", "from_data", "item_paths"]
