@@ -29,20 +29,42 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _notes(counter) -> str:
-    return ", ".join(f"{author} {n}" for author, n in sorted(counter.items())) or "-"
+    # One author per line: a narrow column stays readable.
+    return "\n".join(f"{author} {n}" for author, n in sorted(counter.items())) or "-"
 
 
-def _table(rows: list[Progress], total: Progress) -> Table:
-    # No vertical rules and no edge padding: eight numeric columns must fit 80 columns.
-    table = Table(title="Review progress", show_footer=len(rows) > 1, box=box.SIMPLE_HEAD, pad_edge=False)
+#: Column headers in full, and abbreviated for terminals narrower than :data:`WIDE`.
+HEADERS = {
+    "items": ("items", "items"),
+    "reviewed": ("reviewed", "done"),
+    "accepted": ("accepted", "acc"),
+    "rejected": ("rejected", "rej"),
+    "flagged": ("flagged", "flag"),
+    "open_questions": ("open Qs", "openQ"),
+    "conflicts": ("conflicts", "confl"),
+}
+WIDE = 100
+LEGEND = "done=reviewed · acc/rej/flag=accepted/rejected/flagged · openQ=open questions"
+
+
+def _table(rows: list[Progress], total: Progress, width: int) -> Table:
+    wide = width >= WIDE
+    # No vertical rules and no edge padding, so the numbers fit beside the names.
+    table = Table(
+        title="Review progress",
+        caption=None if wide else LEGEND,
+        show_footer=len(rows) > 1,
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+    )
     columns = ["items", "reviewed", "accepted", "rejected", "flagged", "open_questions"]
     if total.conflicts:  # only worth a column when some merge is waiting for a decision
         columns.append("conflicts")
-    table.add_column("briefing", footer="total", overflow="fold", min_width=10, ratio=2)
+    table.add_column("briefing", footer="total", overflow="fold", min_width=10)
     for col in columns:
-        header = "open Qs" if col == "open_questions" else col
+        header = HEADERS[col][0 if wide else 1]
         table.add_column(header, justify="right", footer=str(getattr(total, col)), no_wrap=True)
-    table.add_column("notes", footer=_notes(total.notes), overflow="fold", min_width=10, ratio=1)
+    table.add_column("notes", footer=_notes(total.notes), overflow="fold", min_width=8)
     for row in rows:
         table.add_row(row.name, *(str(getattr(row, c)) for c in columns), _notes(row.notes))
     return table
@@ -80,5 +102,6 @@ def run(args: argparse.Namespace) -> int:
         )
         sys.stdout.write("\n")
     else:
-        Console(highlight=False).print(_table(rows, total))
+        console = Console(highlight=False)
+        console.print(_table(rows, total, console.width))
     return 1 if failed else 0
