@@ -220,3 +220,13 @@ def test_stats_command_table_json_and_bad_files(tmp_path, base, monkeypatch):
     assert partial.returncode == 1 and "c.yaml" in partial.stderr
     assert len(json.loads(partial.stdout)["briefings"]) == 2
     assert briefing_cmd(tmp_path, "stats", str(tmp_path / "nowhere")).returncode == 2
+
+
+def test_stats_table_fits_a_narrow_terminal(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    shutil.copy(BUNDLED, tmp_path / "a.yaml")
+    result = briefing_cmd(tmp_path, "stats", str(tmp_path))
+    assert result.returncode == 0
+    assert all(len(line) <= 80 for line in result.stdout.splitlines())
+    assert "openQ" in result.stdout and "openQ=open questions" in result.stdout
+    assert "a.yaml" in result.stdout
