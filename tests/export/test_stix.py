@@ -49,14 +49,17 @@ def test_annotated_seed_bundle_parses_back_and_every_reference_resolves(annotate
     assert report["name"] == loaded.briefing.title
 
 
-def _sdo_for(by_id: dict[str, dict], item) -> dict:
-    """The one SDO that names the item and quotes all its evidence with offsets."""
+ACTOR_TYPES = {"identity", "threat-actor", "intrusion-set"}
+
+
+def _sdo_for(by_id: dict[str, dict], item, types: set[str] = ACTOR_TYPES | {"infrastructure", "location"}) -> dict:
+    """The one object of ``types`` that names the item and quotes all its evidence with offsets."""
     label = item.label
     where = [f"Evidence ({s.start}-{s.end}): “{s.quote}”" for s in item.evidence]
     hits = [
         o
         for o in by_id.values()
-        if o["type"] not in ("note", "opinion", "relationship", "report")
+        if o["type"] in types
         and o.get("name") == label
         and all(w in o.get("description", "") for w in where)
     ]
@@ -69,16 +72,16 @@ def test_every_item_becomes_the_right_kind_of_object(annotated_seed):
     b = loaded.briefing
     _, by_id = parsed(loaded)
     for actor in b.actors:
-        obj = _sdo_for(by_id, actor)
+        obj = _sdo_for(by_id, actor, ACTOR_TYPES)
         kind = actor.kind.lower()
         expected = "threat-actor" if kind in ("armed group", "military", "military unit") else "identity"
         assert obj["type"] == expected, (actor.name, actor.kind)
         if obj["type"] == "identity" and kind == "person":
             assert obj["identity_class"] == "individual"
     for asset in b.assets:
-        assert _sdo_for(by_id, asset)["type"] == "infrastructure"
+        assert _sdo_for(by_id, asset, {"infrastructure"})["type"] == "infrastructure"
     for place in b.places:
-        obj = _sdo_for(by_id, place)
+        obj = _sdo_for(by_id, place, {"location"})
         assert obj["type"] == "location"
         assert obj.get("country") or obj.get("region")
     questions = [o for o in by_id.values() if o["type"] == "note" and "question" in o.get("labels", [])]
@@ -89,10 +92,10 @@ def test_review_becomes_opinions_notes_and_confidence(annotated_seed):
     loaded, roles = annotated_seed
     b = loaded.briefing
     _, by_id = parsed(loaded)
-    accepted = _sdo_for(by_id, b.get(roles["accepted_actor"]))
-    rejected = _sdo_for(by_id, b.get(roles["rejected_actor"]))
-    flagged = _sdo_for(by_id, b.get(roles["flagged_asset"]))
-    graded = _sdo_for(by_id, b.get(roles["accepted_asset"]))
+    accepted = _sdo_for(by_id, b.get(roles["accepted_actor"]), ACTOR_TYPES)
+    rejected = _sdo_for(by_id, b.get(roles["rejected_actor"]), ACTOR_TYPES)
+    flagged = _sdo_for(by_id, b.get(roles["flagged_asset"]), {"infrastructure"})
+    graded = _sdo_for(by_id, b.get(roles["accepted_asset"]), {"infrastructure"})
     opinions = {o["object_refs"][0]: o for o in by_id.values() if o["type"] == "opinion"}
     assert opinions[accepted["id"]]["opinion"] == "agree"
     assert opinions[rejected["id"]]["opinion"] == "disagree"
@@ -133,7 +136,11 @@ def test_times_come_from_the_briefing_not_the_clock(annotated_seed):
     b = loaded.briefing
     _, by_id = parsed(loaded)
     (report,) = [o for o in by_id.values() if o["type"] == "report"]
-    assert report["created"].startswith(b.generator.generated.rstrip("Z"))
+    if b.generator.generated:
+        expected = b.generator.generated.rstrip("Z")
+    else:  # no generator time: the source's date, at midnight UTC
+        expected = f"{b.source.date}T00:00:00"
+    assert report["created"].startswith(expected)
     latest = max(n.updated for _, item in b.iter_items() for n in item.review.notes)
     assert report["modified"] >= latest.rstrip("Z")
     for obj in by_id.values():
@@ -145,10 +152,12 @@ def test_only_accepted_leaves_out_everything_else(annotated_seed):
     loaded, roles = annotated_seed
     b = loaded.briefing
     _, by_id = parsed(loaded, only="accepted")
-    names = {o.get("name") for o in by_id.values()}
-    assert b.get(roles["accepted_actor"]).name in names
-    assert b.get(roles["rejected_actor"]).name not in names
-    assert b.get(roles["flagged_asset"]).name not in names
+    actors = {o["name"] for o in by_id.values() if o["type"] in ACTOR_TYPES and "analyst" not in o.get("roles", [])}
+    assets = {o["name"] for o in by_id.values() if o["type"] == "infrastructure"}
+    assert b.get(roles["accepted_actor"]).name in actors
+    assert b.get(roles["rejected_actor"]).name not in actors
+    assert b.get(roles["flagged_asset"]).name not in assets
+    assert b.get(roles["accepted_asset"]).name in assets
     assert {o["opinion"] for o in by_id.values() if o["type"] == "opinion"} == {"agree"}
     dangling = [ref for obj in by_id.values() for ref in refs_of(obj) if ref not in by_id]
     assert dangling == []

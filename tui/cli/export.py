@@ -62,8 +62,20 @@ def run(args: argparse.Namespace) -> int:
             )
             print(f"{name}: exported {args.format} to {out}", file=sys.stderr)
         else:
-            sys.stdout.write(render(loaded.briefing, args.format, only=args.only, source_text=loaded.source_text))
+            text = render(loaded.briefing, args.format, only=args.only, source_text=loaded.source_text)
+            _write_stdout(text)
     except ExportError as exc:
         print(f"{name}: error: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def _write_stdout(text: str) -> None:
+    """Write UTF-8 whatever the locale says: every export format is UTF-8 by definition."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a replaced stdout without bytes (some embedders)
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()

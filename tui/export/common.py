@@ -13,7 +13,7 @@ import copy
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Iterable
+from typing import Any
 
 from tui.core.model import Actor, Asset, Briefing, KeyPoint, OpenQuestion, Place, Span
 
@@ -353,6 +353,3 @@ def report_view(briefing: Briefing, only: str | None = None) -> ReportView:
         only=only,
     )
 
-
-def count_items(views: Iterable[SectionView]) -> int:
-    return sum(len(s.items) for s in views)

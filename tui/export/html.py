@@ -54,12 +54,15 @@ ul.notes li { margin: .2rem 0; }
 .who { font-weight: 600; }
 .when { color: var(--muted); font-size: .85rem; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
+nav { margin: 0 0 1rem; font-size: .9rem; }
+nav a { color: #0b5cad; text-decoration: none; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   .badge { color: var(--ink); background: none !important; border: 1px solid var(--ink); }
   article { border-left-width: 3px; }
   h2 { break-after: avoid; }
+  nav { display: none; }
 }
 """.strip()
 
@@ -109,17 +112,25 @@ def render_view(view: ReportView) -> str:
     """The HTML page of a report view."""
     header = "".join(f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>" for label, value in view.header)
     body = [f"<h1>{_e(view.title)}</h1>", f'<dl class="header">{header}</dl>']
+    links = [(f"section-{s.key}", f"{s.title} ({len(s.items)})") for s in view.sections if s.items]
+    if view.rejected:
+        links.append(("section-rejected", f"Rejected items ({len(view.rejected)})"))
+    if links:
+        body.append('<nav>' + " · ".join(f'<a href="#{_e(a)}">{_e(t)}</a>' for a, t in links) + "</nav>")
     if view.summary.strip():
         paragraphs = "".join(f"<p>{_e(p)}</p>" for p in view.summary.strip().splitlines() if p.strip())
         body.append(f'<section class="summary"><h2>Summary</h2>{paragraphs}</section>')
     for section in view.sections:
         if not section.items:
             continue
-        body.append(f'<section class="{_e(section.key)}"><h2>{_e(section.title)} ({len(section.items)})</h2>')
+        body.append(
+            f'<section class="{_e(section.key)}" id="section-{_e(section.key)}">'
+            f"<h2>{_e(section.title)} ({len(section.items)})</h2>"
+        )
         body.extend(_item(item) for item in section.items)
         body.append("</section>")
     if view.rejected:
-        body.append(f'<section class="rejected"><h2>Rejected items ({len(view.rejected)})</h2>')
+        body.append(f'<section class="rejected" id="section-rejected"><h2>Rejected items ({len(view.rejected)})</h2>')
         body.append("<p>Rejected by the reviewers and kept here for the record; not findings.</p>")
         body.extend(_item(item) for item in view.rejected)
         body.append("</section>")

@@ -150,7 +150,6 @@ class _Builder:
                 id=self.sid("threat-actor", actor.id),
                 threat_actor_types=[THREAT_ACTOR_KINDS[kind]],
                 aliases=actor.aliases or None,
-                roles=None,
                 **props,
             )
         else:
