@@ -248,6 +248,17 @@ class SavingActions:
             self.notify(f"{message}. Save often: unsaved work is not protected.",  # type: ignore[attr-defined]
                         severity="warning", timeout=10)
 
+    def on_unmount(self) -> None:
+        # The screen goes away (the app exits by any key, Ctrl+Q included): unsaved work the
+        # debounce has not written yet goes to the recovery file now, on this thread.
+        if self._recovery_timer is None or not self.is_dirty():
+            return
+        self._cancel_recovery_timer()
+        try:
+            write_recovery(self.loaded.path, self.editor.briefing, self.loaded.sha256)
+        except RecoveryError:
+            pass  # nowhere to report it any more; the analyst saw the quit prompt if dirty
+
     def on_mount(self) -> None:
         # Textual calls each class's on_mount in the MRO, so this runs after ReviewScreen's
         # own on_mount has filled the panes.

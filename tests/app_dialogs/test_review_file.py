@@ -1,0 +1,290 @@
+"""Undo/redo over mixed sequences, saving (errors, changed on disk), quitting, recovery."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from tui.app.dialogs import ConfirmDialog, ExternalChangeDialog, RestoreDialog, SaveQuitDialog
+from tui.app.screens import review_saving
+from tui.app.screens.review_saving import mine_copy_path
+from tui.core.recovery import find_recovery, load_recovery, recovery_files
+from tui.core.store import dump_briefing, load_briefing, save_briefing
+
+from .review_host import SIZE, ReviewHost, messages, press, reload, settle
+
+
+@pytest.fixture
+def fast_recovery(monkeypatch):
+    """Recovery files 0.2 s after a change instead of 2 s, so tests do not sleep long."""
+    monkeypatch.setattr(review_saving.SavingActions, "recovery_delay", 0.2)
+
+
+async def wait_for(pilot, condition, timeout: float = 5.0) -> None:
+    """Poll ``condition`` while the app runs (timers fire, workers finish)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        await pilot.pause(0.05)
+        await pilot.app.workers.wait_for_complete()
+
+
+async def test_undo_redo_over_a_mixed_sequence(seed_briefing: Path):
+    original = dump_briefing(load_briefing(seed_briefing).briefing)
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        review = app.review
+        first = review.highlighted()[1]
+        # decision, confidence, note, grading, tags, delete (with confirmation), edit
+        await press(pilot, "a", "k", "c", "n", *"x", "enter", *"y", "ctrl+s")
+        await press(pilot, "r", "c", "3", "enter", "t", *"t1", "enter")
+        await press(pilot, "j", "d", "y")
+        await press(pilot, "e")
+        app.screen.query_one("#field-role").value = "changed role"
+        await press(pilot, "ctrl+s")
+        done = dump_briefing(review.editor.briefing)
+        steps = len(review.editor.history.descriptions())
+        assert steps == 7
+        assert review.editor.item(first).review.notes[0].text == "x\ny"
+        # Undo everything, mixing u and ctrl+z: back to the file as loaded, not dirty.
+        await press(pilot, *(["u", "ctrl+z"] * 3), "u")
+        assert dump_briefing(review.editor.briefing) == original
+        assert not review.is_dirty()
+        await press(pilot, "u")  # nothing left: says so, changes nothing
+        assert "Nothing to undo" in messages(app)
+        # Redo everything with U and ctrl+y: exactly the edited state again.
+        await press(pilot, *(["U", "ctrl+y"] * 3), "ctrl+y")
+        assert dump_briefing(review.editor.briefing) == done
+        # Undo two (the edit and the deletion), then save: the file holds the rest.
+        await press(pilot, "u", "u", "ctrl+s")
+        kept = dump_briefing(review.editor.briefing)
+        # A new change after undo drops the redo stack.
+        assert "Nothing to redo" not in messages(app)
+        await press(pilot, "a")
+        await press(pilot, "U")
+        assert "Nothing to redo" in messages(app)
+    saved = reload(seed_briefing).briefing
+    assert dump_briefing(saved) == kept
+    item = saved.get(first)
+    assert (item.review.status, item.review.grading, item.review.tags) == ("accepted", "C3", ["t1"])
+    assert [n.text for n in item.review.notes] == ["x\ny"]
+
+
+async def test_dirty_marker_follows_save_and_undo(seed_briefing: Path):
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        review = app.review
+        assert not review.is_dirty() and not review.header.dirty
+        await press(pilot, "a")
+        assert review.is_dirty() and review.header.dirty
+        await press(pilot, "ctrl+s")
+        assert not review.is_dirty() and not review.header.dirty
+        await press(pilot, "u")  # undo past the save point: unsaved again
+        assert review.is_dirty() and review.header.dirty
+
+
+async def test_save_error_keeps_the_work_and_says_why(seed_briefing: Path):
+    if os.geteuid() == 0:
+        pytest.skip("root ignores directory permissions")
+    app = ReviewHost(seed_briefing)
+    folder = seed_briefing.parent
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "a")
+        folder.chmod(0o500)
+        try:
+            await press(pilot, "ctrl+s")
+        finally:
+            folder.chmod(0o755)
+        assert app.review.is_dirty()
+        assert any("Not saved" in m for m in messages(app))
+        await press(pilot, "ctrl+s")  # fixed: saves now
+        assert not app.review.is_dirty()
+    assert reload(seed_briefing).briefing.actors[0].review.status == "accepted"
+
+
+async def test_save_error_from_the_store(seed_briefing: Path, monkeypatch):
+    # A full disk or a read-only file system, as the store reports it (works as root too).
+    from tui.core.errors import SaveError
+
+    def failing(*args, **kwargs):
+        raise SaveError(f"{seed_briefing}: not saved: No space left on device; the file on disk is unchanged")
+
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "a")
+        monkeypatch.setattr(review_saving, "save_briefing", failing)
+        await press(pilot, "ctrl+s")
+        assert app.review.is_dirty()
+        assert any("No space left" in m and "Your changes are kept" in m for m in messages(app))
+        # The work went to the recovery file at once.
+        await wait_for(pilot, lambda: find_recovery(seed_briefing) is not None)
+    recovered = load_recovery(seed_briefing)
+    assert recovered.actors[0].review.status == "accepted"
+
+
+def change_on_disk(path: Path) -> None:
+    """Someone else saves the file: flags the last actor."""
+    theirs = load_briefing(path)
+    theirs.briefing.actors[-1].review.status = "flagged"
+    save_briefing(theirs.briefing, path, expected_sha256=theirs.sha256)
+
+
+@pytest.mark.parametrize("choice", ["k", "r", "o", "c"])
+async def test_external_change_on_save(seed_briefing: Path, choice: str):
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        review = app.review
+        mine_id = review.highlighted()[1]
+        theirs_id = review.editor.briefing.actors[-1].id
+        await press(pilot, "a")
+        change_on_disk(seed_briefing)
+        await press(pilot, "ctrl+s")
+        assert isinstance(app.screen, ExternalChangeDialog)
+        await press(pilot, choice)
+        assert app.screen is review
+        dirty = review.is_dirty()
+        path_now = review.loaded.path
+    on_disk = reload(seed_briefing).briefing
+    copies = sorted(seed_briefing.parent.glob("*.mine-*.yaml"))
+    if choice == "k":  # keep mine as a copy: theirs untouched, mine beside it, editing the copy
+        assert on_disk.get(mine_id).review.status == "unreviewed"
+        assert on_disk.get(theirs_id).review.status == "flagged"
+        assert len(copies) == 1 and path_now == copies[0] and not dirty
+        mine = load_briefing(copies[0])
+        assert mine.briefing.get(mine_id).review.status == "accepted"
+        assert mine.warnings == []  # the source path still resolves from the same folder
+    elif choice == "r":  # reload: their version, my change dropped
+        assert not dirty and not copies
+        assert review.editor.item(mine_id).review.status == "unreviewed"
+        assert review.editor.item(theirs_id).review.status == "flagged"
+    elif choice == "o":  # overwrite: mine wins
+        assert not dirty and not copies
+        assert on_disk.get(mine_id).review.status == "accepted"
+        assert on_disk.get(theirs_id).review.status == "unreviewed"
+    else:  # cancel: nothing written, still unsaved
+        assert dirty and not copies
+        assert on_disk.get(mine_id).review.status == "unreviewed"
+        assert on_disk.get(theirs_id).review.status == "flagged"
+
+
+def test_mine_copy_path_never_overwrites(tmp_path: Path):
+    path = tmp_path / "b.yaml"
+    first = mine_copy_path(path, now=0)
+    assert first.name == "b.mine-19700101-000000.yaml"
+    first.write_text("x")
+    assert mine_copy_path(path, now=0).name == "b.mine-19700101-000000-2.yaml"
+
+
+async def test_quit_without_changes_exits_at_once(seed_briefing: Path):
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "q")
+        assert app._exit_renderables is not None or not app.is_running or app.return_code is not None
+
+
+@pytest.mark.parametrize("choice", ["s", "d", "c", "escape"])
+async def test_quit_with_unsaved_changes_asks(seed_briefing: Path, choice: str, fast_recovery):
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        item_id = app.review.highlighted()[1]
+        await press(pilot, "a")
+        await wait_for(pilot, lambda: find_recovery(seed_briefing) is not None)
+        await press(pilot, "q")
+        assert isinstance(app.screen, SaveQuitDialog)
+        await press(pilot, choice)
+        exited = app.return_code is not None
+        if choice in ("c", "escape"):
+            assert not exited and app.screen is app.review and app.review.is_dirty()
+        else:
+            assert exited
+    status = reload(seed_briefing).briefing.get(item_id).review.status
+    assert status == ("accepted" if choice == "s" else "unreviewed")
+    if choice in ("s", "d"):  # saved or thrown away: no recovery is offered next time
+        assert find_recovery(seed_briefing) is None
+
+
+async def test_note_typed_before_a_crash_is_restored(seed_briefing: Path, fast_recovery):
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        item_id = app.review.highlighted()[1]
+        await press(pilot, "n", *"lost?", "enter", *"no", "ctrl+s")
+        await wait_for(pilot, lambda: find_recovery(seed_briefing) is not None)
+        # The crash: the process dies here; nothing saved the file.
+    assert reload(seed_briefing).briefing.get(item_id).review.notes == []
+
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, RestoreDialog)
+        await press(pilot, "r")
+        review = app.review
+        assert [n.text for n in review.editor.item(item_id).review.notes] == ["lost?\nno"]
+        assert review.is_dirty()  # restored work is unsaved until Ctrl+S
+        await press(pilot, "ctrl+s")
+        assert not review.is_dirty()
+    saved = reload(seed_briefing).briefing.get(item_id).review.notes
+    assert [(n.text, n.author) for n in saved] == [("lost?\nno", "tester")]
+    assert find_recovery(seed_briefing) is None  # a successful save discards it
+
+
+async def test_recovery_can_be_discarded_or_kept(seed_briefing: Path, fast_recovery):
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "a")
+        await wait_for(pilot, lambda: find_recovery(seed_briefing) is not None)
+    for key, kept in (("l", True), ("d", False)):
+        app = ReviewHost(seed_briefing)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, RestoreDialog)
+            await press(pilot, key)
+            assert app.review.editor.briefing.actors[0].review.status == "unreviewed"
+            assert not app.review.is_dirty()
+        assert (find_recovery(seed_briefing) is not None) is kept
+
+
+async def test_recovery_is_debounced(seed_briefing: Path, monkeypatch):
+    delay = 1.0
+    monkeypatch.setattr(review_saving.SavingActions, "recovery_delay", delay)
+    yaml_file, _ = recovery_files(seed_briefing)
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "a")
+        await pilot.pause(0.3)
+        last_change = time.monotonic()
+        await press(pilot, "a")  # a second change restarts the wait
+        if time.monotonic() - last_change < delay * 0.8:  # (a very slow machine cannot tell)
+            assert not yaml_file.exists()
+        await wait_for(pilot, yaml_file.exists)
+        assert time.monotonic() - last_change >= delay * 0.9
+        recovered = load_recovery(seed_briefing)
+        assert [a.review.status for a in recovered.actors[:2]] == ["accepted", "accepted"]
+        # Undo back to the saved state: the recovery is removed, nothing is unsaved.
+        await press(pilot, "u", "u")
+        await wait_for(pilot, lambda: not yaml_file.exists())
+
+
+async def test_unsaved_work_goes_to_recovery_when_the_app_closes_early(seed_briefing: Path):
+    # Ctrl+Q (or anything else that closes the app) before the debounce fired.
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "f")
+        assert find_recovery(seed_briefing) is None
+        app.exit()
+        await pilot.pause()
+    assert load_recovery(seed_briefing).actors[0].review.status == "flagged"
