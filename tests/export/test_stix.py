@@ -254,3 +254,13 @@ def test_the_oasis_validator_catches_what_we_switched_off_only(offline):
     text = render(b, "stix")
     assert oasis_validate(text, strict=False).is_valid  # region "unknown": open vocabulary, allowed
     assert not oasis_validate(text, strict=True).is_valid  # but flagged as outside region-ov
+
+
+def test_an_analyst_is_the_same_object_in_every_briefing(annotated_seed, fixture_loaded):
+    def analysts(loaded):
+        objs = json.loads(render(loaded.briefing, "stix"))["objects"]
+        return {o["name"]: o for o in objs if o["type"] == "identity" and "analyst" in o.get("roles", [])}
+
+    seed, fixture = analysts(annotated_seed[0]), analysts(fixture_loaded)
+    assert "alice" in seed and "alice" in fixture
+    assert seed["alice"] == fixture["alice"]  # same id, same times, same everything

@@ -25,6 +25,7 @@ from tui.core.model import Actor, Asset, Briefing, KeyPoint, OpenQuestion, Place
 
 from . import scales
 from .common import (
+    EPOCH,
     ExportError,
     base_time,
     briefing_key,
@@ -100,8 +101,10 @@ class _Builder:
                 name=name,
                 identity_class="individual",
                 roles=["analyst"],
-                created=self.base,
-                modified=self.base,
+                # the same object in every briefing's export, so its times cannot be any
+                # briefing's: STIX forbids one id with two different `created` values
+                created=EPOCH,
+                modified=EPOCH,
             )
         return self.analysts[name].id
 
