@@ -45,6 +45,8 @@ def assert_nothing_lost(base: Briefing, side: Briefing, merged: Briefing) -> Non
         for f in change.fields:
             if f.path in BOOKKEEPING or _covers(merged, where, f.path):
                 continue
+            if f.path == "owner" and f.new is None and _conflicted(merged, f"actors[id={f.old}]"):
+                continue  # cleared because this side deleted the owner: part of that conflict
             if isinstance(f.new, list) or isinstance(f.old, list):
                 have = fields.get(f.path) or []
                 assert all(x in have for x in f.added), f"{where}.{f.path}: lost {f.added} (has {have})"

@@ -19,9 +19,10 @@ SIZE = (120, 40)
 class Host(App[None]):
     """Pushes the conflicts screen on mount; records callbacks and the dismiss result."""
 
-    def __init__(self, briefing: Briefing) -> None:
+    def __init__(self, briefing: Briefing, editor: Any = None) -> None:
         super().__init__()
         self.briefing = briefing
+        self.editor = editor
         self.resolved: list[tuple[Briefing, str, str]] = []
         self.results: list[Any] = []
 
@@ -29,7 +30,11 @@ class Host(App[None]):
         yield Static("host")
 
     def on_mount(self) -> None:
-        screen = ConflictsScreen(self.briefing, on_resolve=lambda b, c, choice: self.resolved.append((b, c.id, choice)))
+        screen = ConflictsScreen(
+            self.briefing,
+            editor=self.editor,
+            on_resolve=lambda b, c, choice: self.resolved.append((b, c.id, choice)),
+        )
         self.push_screen(screen, self.results.append)
 
 
@@ -146,3 +151,26 @@ def test_bindings_have_ids_and_paths_read_well():
     assert all(b.id and b.id.startswith("conflicts.") for b in CONFLICT_BINDINGS)
     assert describe_path("summary.points[id=kp-1].review.status") == "kp-1 › review › status"
     assert describe_path("actors[id=x].review.notes[id=note-1].text") == "x › review › note-1 › text"
+
+
+async def test_with_an_editor_choices_change_the_model_in_place_and_undo(base):
+    from tui.core import Editor
+    from tui.core.serialize import to_data
+
+    merged, a, b, note = conflicted(base)
+    before = to_data(merged)
+    editor = Editor(merged, author="carol")
+    app = Host(merged, editor)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("l", "enter", "enter", "l", "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [merged]  # the very object the editor holds, changed in place
+    assert merged.conflicts == [] and merged.get(a).review.status == "rejected"
+    assert [n.text for n in merged.get(b).review.notes] == [note]
+    assert len(editor.history.descriptions()) == 3
+    while editor.undo():
+        pass
+    assert to_data(merged) == before

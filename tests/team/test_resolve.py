@@ -92,3 +92,54 @@ def test_paths_parse_get_and_set():
     for bad in ("", "actors[", "actors..x", "actors[id=a]x"):
         with pytest.raises(PathError):
             parse_path(bad)
+
+
+def test_resolve_in_editor_is_in_place_and_undoable(base):
+    from tui.core import Editor
+    from tui.core.serialize import to_data
+    from tui.team.resolve import resolve_in_editor
+
+    merged, a, b, _ = _merged(base)
+    before = to_data(merged)
+    editor = Editor(merged, author="carol")
+    model = editor.briefing
+    deletion = next(c for c in merged.conflicts if c.path == f"actors[id={b}]")
+    status = next(c for c in merged.conflicts if c.path.endswith("review.status"))
+    expected = to_data(resolve(resolve(merged, deletion.id, "ours"), status.id, "theirs"))
+    resolve_in_editor(editor, deletion.id, "ours")
+    resolve_in_editor(editor, status.id, "theirs")
+    assert editor.briefing is model  # the same object: the app's references stay valid
+    assert model.conflicts == [] and model.find(b) is None and model.get(a).review.status == "rejected"
+    assert to_data(model) == expected
+    editor.undo()
+    assert model.get(a).review.status == "accepted" and [c.id for c in model.conflicts] == [status.id]
+    editor.undo()
+    assert to_data(model) == before
+    editor.redo()
+    editor.redo()
+    assert model.conflicts == [] and model.find(b) is None
+
+
+def test_resolve_in_editor_deleting_an_owner_undoes_together(base):
+    from tui.core import Editor
+    from tui.core.serialize import to_data
+    from tui.team.resolve import resolve_in_editor
+
+    actor = next(x.id for x in base.actors if any(s.owner == x.id for s in base.assets))
+    alice, bob = analyst(base, "alice", 1), analyst(base, "bob", 2)
+    alice.delete_item(actor)
+    bob.set_status(actor, "accepted")
+    bob.add_note(next(s.id for s in base.assets if s.owner == actor), "owned")
+    merged = merge_briefings(base, alice.briefing, bob.briefing).briefing
+    owned = [s.id for s in merged.assets if s.owner == actor]
+    assert owned  # bob's side kept the owner on the assets
+    (conflict,) = [c for c in merged.conflicts if c.path == f"actors[id={actor}]"]
+    before = to_data(merged)
+    editor = Editor(merged, author="carol")
+    expected = to_data(resolve(merged, conflict.id, "ours"))
+    change = resolve_in_editor(editor, conflict.id, "ours")
+    assert to_data(editor.briefing) == expected
+    assert {s.target for s in change.steps} >= {"actors", "assets", "conflicts"}
+    assert all(editor.briefing.get(i).owner is None for i in owned)
+    editor.undo()
+    assert to_data(editor.briefing) == before

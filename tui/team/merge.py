@@ -299,8 +299,40 @@ def _label(who: str | None, side: str) -> str:
     return who or side
 
 
+def _restore_cascaded_owners(merger: _Merger, base: dict, ours: dict, theirs: dict, out: dict) -> None:
+    """An actor kept because the other side annotated it gets its assets back.
+
+    Deleting an actor clears the ``owner`` of its assets on that side (as the app does); when the
+    deletion turns into a conflict instead, those cleared owners must not win silently, so an
+    owner the keeping side still has is put back (choosing the deletion clears it again).
+    """
+    kept = {}
+    for c in merger.conflicts:
+        segments = parse_path(c["path"])
+        if len(segments) == 1 and segments[0].key == "actors" and segments[0].selector:
+            if c["ours"] is None and c["theirs"] is not None:
+                kept[segments[0].selector[1]] = theirs
+            elif c["theirs"] is None and c["ours"] is not None:
+                kept[segments[0].selector[1]] = ours
+    if not kept:
+        return
+
+    def owners(data: dict) -> dict[str, Any]:
+        return {a.get("id"): a.get("owner") for a in data.get("assets") or [] if isinstance(a, dict)}
+
+    base_owner = owners(base)
+    side_owner = {id(ours): owners(ours), id(theirs): owners(theirs)}
+    for asset in out.get("assets") or []:
+        if not isinstance(asset, dict) or asset.get("owner") is not None:
+            continue
+        was = base_owner.get(asset.get("id"))
+        if was in kept and side_owner[id(kept[was])].get(asset.get("id")) == was:
+            asset["owner"] = was
+
+
 def _repair_owners(merger: _Merger, base: dict, ours: dict, theirs: dict, out: dict) -> None:
     """An asset whose owner one side deleted: keep the actor and record the deletion as a conflict."""
+    _restore_cascaded_owners(merger, base, ours, theirs, out)
     actor_ids = {a.get("id") for a in out.get("actors") or [] if isinstance(a, dict)}
     wanted = [asset.get("owner") for asset in out.get("assets") or [] if isinstance(asset, dict)]
     # An owner either side may still pick in a conflict must exist too, or picking it would fail.

@@ -11,7 +11,9 @@ import copy
 from typing import Any, Literal
 
 from tui.core.errors import BriefingError
-from tui.core.model import Briefing, Conflict
+from tui.core.history import Change, Step, snapshot
+from tui.core.model import ITEM_LISTS, Briefing, Conflict
+from tui.core.ops import Editor
 from tui.core.serialize import to_data
 from tui.core.validate import from_data
 
@@ -89,3 +91,50 @@ def resolve_all(briefing: Briefing, choice: str) -> Briefing:
     for conflict in list(briefing.conflicts):
         _apply(data, conflict, choice)
     return _rebuild(data)
+
+
+def resolve_in_editor(editor: Editor, conflict_id: str, choice: str) -> Change:
+    """Settle a conflict in the editor's briefing *in place*, as one undoable change.
+
+    The review app holds its briefing in an :class:`~tui.core.ops.Editor`; replacing the whole
+    model would break its undo history, so the difference :func:`resolve` computes is applied
+    item by item and recorded as history steps (items replaced, deleted or re-added, the
+    conflict removed, the summary text). Changes outside items (``source``/``generator``
+    fields, which only hand edits put in conflict) are applied but cannot be undone.
+    """
+    old = editor.briefing
+    conflict = find_conflict(old, conflict_id)
+    new = resolve(old, conflict_id, choice)
+    steps: list[Step] = []
+    for list_name in ITEM_LISTS:
+        items = old.item_list(list_name)
+        wanted = {item.id: item for item in new.item_list(list_name)}
+        for index in reversed(range(len(items))):  # from the end, so earlier indices stay put
+            item = items[index]
+            after = wanted.get(item.id)
+            if after is None:
+                steps.append(Step(list_name, index, snapshot(item), None))
+                del items[index]
+            elif after != item:
+                steps.append(Step(list_name, index, snapshot(item), snapshot(after)))
+                items[index] = after
+        present = {item.id for item in items}
+        for item in new.item_list(list_name):
+            if item.id not in present:
+                steps.append(Step(list_name, len(items), None, snapshot(item)))
+                items.append(item)
+    for index in reversed(range(len(old.conflicts))):
+        if old.conflicts[index].id == conflict_id:
+            steps.append(Step("conflicts", index, snapshot(old.conflicts[index]), None))
+            del old.conflicts[index]
+    if old.summary.text != new.summary.text:
+        steps.append(Step("summary", None, old.summary.text, new.summary.text))
+        old.summary.text = new.summary.text
+    # Not expressible as history steps; only hand-edited files have conflicts here.
+    old.source, old.generator, old.extra = new.source, new.generator, new.extra
+    old.summary.extra = new.summary.extra
+    segments = parse_path(conflict.path)
+    item_id = segments[0].selector[1] if segments[0].selector else None
+    change = Change(f"conflict: kept {choice} for {conflict.path}", steps, item_id=item_id)
+    editor.history.record(change)
+    return change

@@ -6,14 +6,17 @@ common ancestor and the two competing values side by side. ``←``/``h`` picks o
 ``→``/``l`` theirs, ``b`` the common ancestor, ``Enter`` takes the picked side: the value is put
 in place by :func:`tui.team.resolve.resolve` (pure, validated) and the conflict disappears.
 
-Use::
+Use it from the review screen with the screen's :class:`~tui.core.ops.Editor`, so every choice
+changes the briefing in place as one undoable change (``u`` undoes a choice like any edit)::
 
     def done(result: Briefing | None) -> None: ...   # None: nothing was resolved
-    app.push_screen(ConflictsScreen(briefing, on_resolve=callback), done)
+    app.push_screen(ConflictsScreen(editor.briefing, editor=editor, on_resolve=callback), done)
 
-``on_resolve(new_briefing, conflict, choice)`` is called after every choice (the review screen
-swaps its model and marks the file modified); ``dismiss`` hands back the final briefing when
-anything was resolved. The screen never saves: the caller does, so saving stays in one place.
+Without an editor, each choice makes a new briefing (:func:`tui.team.resolve.resolve`) and the
+caller takes it from ``on_resolve`` or the dismiss result. ``on_resolve(briefing, conflict,
+choice)`` is called after every choice (refresh panes, mark the file modified); ``dismiss``
+hands back the final briefing when anything was resolved. The screen never saves: the caller
+does, so saving stays in one place.
 """
 
 from __future__ import annotations
@@ -31,8 +34,9 @@ from textual.widgets.option_list import Option
 from tui.core import yamlio
 from tui.core.errors import BriefingError
 from tui.core.model import Briefing, Conflict
+from tui.core.ops import Editor
 from tui.team.paths import parse_path
-from tui.team.resolve import resolve
+from tui.team.resolve import resolve, resolve_in_editor
 
 #: Keys of this screen (ids ``conflicts.*`` so the config file can remap them).
 CONFLICT_BINDINGS: list[Binding] = [
@@ -86,9 +90,17 @@ class ConflictsScreen(Screen[Briefing | None]):
     ConflictsScreen #conflicts-error { height: auto; color: $error; padding: 0 1; }
     """
 
-    def __init__(self, briefing: Briefing, *, on_resolve: Resolved | None = None, id: str | None = None) -> None:
+    def __init__(
+        self,
+        briefing: Briefing,
+        *,
+        editor: Editor | None = None,
+        on_resolve: Resolved | None = None,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
-        self.briefing = briefing
+        self.editor = editor
+        self.briefing = editor.briefing if editor is not None else briefing
         self.on_resolve = on_resolve
         #: The side the analyst has picked for the highlighted conflict.
         self.picked = "ours"
@@ -201,7 +213,11 @@ class ConflictsScreen(Screen[Briefing | None]):
             return
         index = self.query_one("#conflicts-list", OptionList).highlighted or 0
         try:
-            updated = resolve(self.briefing, conflict.id, self.picked)
+            if self.editor is not None:
+                resolve_in_editor(self.editor, conflict.id, self.picked)
+                updated = self.editor.briefing
+            else:
+                updated = resolve(self.briefing, conflict.id, self.picked)
         except BriefingError as exc:
             self._error(str(exc))
             return
