@@ -82,6 +82,21 @@ def scan(directory: Path) -> list[Entry]:
     return entries
 
 
+#: Longer titles are cut with an ellipsis so the other columns stay in view.
+TITLE_WIDTH = 30
+
+#: Table columns and their widths (fixed, so the table looks the same on every refill).
+COLUMNS = [
+    ("Title", TITLE_WIDTH),
+    ("File", 18),
+    ("Date", 10),
+    ("Actors", 6),
+    ("Assets", 6),
+    ("Questions", 9),
+    ("Reviewed", 9),
+    ("Modified", 16),
+]
+
 #: Sort orders the `s` key cycles through: (label, key function).
 SORTS = [
     ("title", lambda e: e.title.lower()),
@@ -90,6 +105,11 @@ SORTS = [
     ("modified", lambda e: e.modified),
     ("file", lambda e: e.path.name),
 ]
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class PickerScreen(Screen):
@@ -120,10 +140,11 @@ class PickerScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Title", "Date", "Actors", "Assets", "Questions", "Reviewed", "Modified", "File")
+        for label, width in COLUMNS:
+            table.add_column(label, width=width)
         self.query_one("#picker-filter", Input).display = False
         self.query_one("#picker-status", Static).update(f"Reading {self.directory}/ …")
-        table.focus()
+        self.set_focus(table)
         self.rescan()
 
     @work(thread=True, exclusive=True, group="scan")
@@ -160,20 +181,21 @@ class PickerScreen(Screen):
                 reviewed = Text(f"{entry.reviewed}/{entry.total}")
                 if entry.total and entry.reviewed == entry.total:
                     reviewed = Text(f"✓ {entry.reviewed}/{entry.total}", style="green")
+                title = _cut(entry.title, TITLE_WIDTH)
                 row = (
-                    entry.title,
+                    title,
+                    _cut(entry.path.name, 18),
                     entry.date,
                     str(entry.actors),
                     str(entry.assets),
                     str(entry.questions),
                     reviewed,
                     entry.modified_text,
-                    entry.path.name,
                 )
             else:
                 row = (
                     Text(f"✗ does not load ({entry.problems} problem{'s' if entry.problems > 1 else ''})", style="red"),
-                    "", "", "", "", "", entry.modified_text, entry.path.name,
+                    _cut(entry.path.name, 18), "", "", "", "", "", entry.modified_text,
                 )
             table.add_row(*row, key=str(entry.path))
         if current is not None:
@@ -240,7 +262,7 @@ class PickerScreen(Screen):
         """Filter the list by text as you type."""
         box = self.query_one("#picker-filter", Input)
         box.display = True
-        box.focus()
+        self.set_focus(box)
 
     @on(Input.Changed, "#picker-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -250,7 +272,7 @@ class PickerScreen(Screen):
     @on(Input.Submitted, "#picker-filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
         table = self.query_one(DataTable)
-        table.focus()
+        self.set_focus(table)
         table.move_cursor(row=0)
 
     def action_clear_filter(self) -> None:
@@ -260,7 +282,7 @@ class PickerScreen(Screen):
         box.display = False
         self.filter_text = ""
         self.refill()
-        self.query_one(DataTable).focus()
+        self.set_focus(self.query_one(DataTable))
 
 
 __all__ = ["PickerScreen", "Entry", "scan"]

@@ -229,7 +229,7 @@ class ReviewScreen(ReviewActions, Screen):
     @on(ItemList.Selected)
     def _item_selected(self, event: ItemList.Selected) -> None:
         self._last_list = event.list_name
-        self.query_one(DetailText).focus()
+        self.set_focus(self.query_one(DetailText))
 
     @on(DescendantFocus)
     def _focus_moved(self, event: DescendantFocus) -> None:
@@ -303,19 +303,23 @@ class ReviewScreen(ReviewActions, Screen):
             pane.filter_input.display = False
             self._fill_list(list_name)
         self._last_list = list_name
-        item_list.focus()
+        self.set_focus(item_list)
         item_list.highlight(item_id)
         self._show_highlighted()
 
     # -- navigation actions ----------------------------------------------------------------
 
     def action_focus_pane(self, pane: str) -> None:
-        """Focus one pane: summary, actors, assets, questions or source."""
+        """Focus one pane: summary, actors, assets, questions or source.
+
+        ``set_focus`` (not ``widget.focus()``, which is deferred) so that keys typed right
+        after, like ``3 j``, already go to the new pane.
+        """
         if pane == "source":
-            self.source.focus()
+            self.set_focus(self.source)
             return
         list_name = {"summary": "key_points", "questions": "open_questions"}.get(pane, pane)
-        self.item_list(list_name).focus()
+        self.set_focus(self.item_list(list_name))
 
     def action_filter(self) -> None:
         """Open the filter box of the focused (or last focused) list."""
@@ -323,7 +327,7 @@ class ReviewScreen(ReviewActions, Screen):
         box = pane.filter_input
         box.display = True
         box.value = pane.filter_text
-        box.focus()
+        self.set_focus(box)
 
     def action_next_evidence(self) -> None:
         """Scroll the source to the next evidence span of the highlighted item."""
@@ -348,7 +352,7 @@ class ReviewScreen(ReviewActions, Screen):
         if not event.value:
             event.input.display = False
         item_list = pane.item_list
-        item_list.focus()
+        self.set_focus(item_list)
         item_list.cursor = 0
 
     @on(FilterInput.Cleared)
@@ -358,7 +362,7 @@ class ReviewScreen(ReviewActions, Screen):
         event.filter_input.value = ""
         event.filter_input.display = False
         self._fill_list(pane.list_name)
-        pane.item_list.focus()
+        self.set_focus(pane.item_list)
 
     def _pane_of(self, widget: Any) -> ListPane:
         node = widget.parent

@@ -25,16 +25,15 @@ class BriefingHeader(Static):
     total: reactive[int] = reactive(0)
 
     def render(self) -> Text:
+        # The title gives way first: file, unsaved marker and progress always show.
         right = Text()
+        right.append(f"{self.file_name}  ", style="dim")
         if self.dirty:
             right.append("● unsaved  ", style="bold")
         right.append(f"{self.reviewed} of {self.total} reviewed ")
-        left = Text(no_wrap=True, overflow="ellipsis")
-        left.append(f" {self.title_text}", style="bold")
-        left.append(f"  {self.file_name}", style="dim")
         width = self.size.width or 120
-        room = max(0, width - right.cell_len - 1)
-        left.truncate(room, overflow="ellipsis", pad=True)
+        left = Text(f" {self.title_text}", style="bold", no_wrap=True, overflow="ellipsis")
+        left.truncate(max(0, width - right.cell_len - 1), overflow="ellipsis", pad=True)
         return Text.assemble(left, " ", right, no_wrap=True)
 
     def watch_dirty(self, dirty: bool) -> None:

@@ -1,0 +1,220 @@
+"""End-to-end review loop in a real terminal: the installed ``briefing`` command under tmux.
+
+As a new user would: open a copy of the bundled briefing, accept two actors, reject an asset,
+write a note of several lines, answer an open question, save, quit; then the file holds exactly
+those changes, with author and times, and ``briefing validate`` accepts it. A second test kills
+the app with SIGKILL mid-session: the work older than the recovery debounce is in the recovery
+file, and the next start offers to restore it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tui.core.recovery import find_recovery, load_recovery
+from tui.core.store import dump_briefing, load_briefing
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLED = ROOT / "briefings" / "000_d4146e07ab737f61.yaml"
+ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+def briefing_command() -> str:
+    """The venv's ``briefing`` console script (else the one on PATH)."""
+    candidate = Path(sys.executable).parent / "briefing"
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which("briefing")
+    if not found:
+        pytest.skip("the briefing command is not installed")
+    return found
+
+
+class Terminal:
+    """One detached tmux session (120x40) running ``briefing FILE``; always killed on exit."""
+
+    def __init__(self, folder: Path, file: str, env: dict[str, str]) -> None:
+        if shutil.which("tmux") is None:
+            pytest.skip("tmux is not installed")
+        self.name = f"review-loop-e2e-{uuid.uuid4().hex[:12]}"
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        line = (
+            f"cd {shlex.quote(str(folder))} && env -u COLUMNS -u LINES {exports} TERM=xterm-256color "
+            f"{shlex.quote(briefing_command())} {shlex.quote(file)}; echo EXITED:$?; sleep 600"
+        )
+        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", line], check=True)
+
+    def screen(self) -> str:
+        return subprocess.run(
+            ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True, check=False
+        ).stdout
+
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+        """Poll the screen until ``text`` shows; fail with the last screen when it never does."""
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} did not appear within {timeout}s; the screen was:\n{screen}")
+
+    def send(self, *keys: str) -> None:
+        """tmux key names (Enter, Escape, C-s) or literal text (``-l``), one at a time."""
+        for key in keys:
+            literal = len(key) > 1 and not re.fullmatch(r"(C-.|Enter|Escape|Tab|Space|BSpace)", key)
+            subprocess.run(["tmux", "send-keys", "-t", self.name, *(["-l"] if literal else []), key], check=True)
+            time.sleep(0.05)
+
+    def app_pid(self) -> int:
+        """Pid of the app (the child of the session's shell)."""
+        shell = subprocess.run(
+            ["tmux", "list-panes", "-t", self.name, "-F", "#{pane_pid}"], capture_output=True, text=True, check=True
+        ).stdout.split()[0]
+        children = subprocess.run(["ps", "-o", "pid=", "--ppid", shell], capture_output=True, text=True).stdout.split()
+        assert children, "the app is not running"
+        return int(children[0])
+
+    def __enter__(self) -> "Terminal":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True, check=False)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A copy of the bundled briefing and its seed, laid out as in the repository."""
+    shutil.copytree(ROOT / "briefings", tmp_path / "briefings")
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    return tmp_path
+
+
+@pytest.fixture
+def env(folder: Path, monkeypatch) -> dict[str, str]:
+    """The app's config/data folders and author, shared with this test process (for recovery)."""
+    values = {
+        "BRIEFING_CONFIG_DIR": str(folder / "config"),
+        "BRIEFING_DATA_DIR": str(folder / "data"),
+        "BRIEFING_AUTHOR": "e2e-analyst",
+    }
+    for key, value in values.items():
+        monkeypatch.setenv(key, value)
+    return values
+
+
+def changed_items(before, after) -> set[str]:
+    """Ids of the items whose data differs between two briefings (same ids on both sides)."""
+    old = {item.id: item for _, item in before.iter_items()}
+    new = {item.id: item for _, item in after.iter_items()}
+    assert old.keys() == new.keys()
+    return {item_id for item_id in old if old[item_id] != new[item_id]}
+
+
+def test_review_loop_accept_reject_note_answer_save_quit(folder: Path, env: dict[str, str]):
+    path = folder / "briefings" / BUNDLED.name
+    original = load_briefing(path).briefing
+    reviewed, total = original.progress()
+    assert reviewed == 0
+    actors = [a.id for a in original.actors[:2]]
+    asset, noted = original.assets[0].id, original.assets[1].id
+    question = original.open_questions[0].id
+
+    with Terminal(folder, f"briefings/{BUNDLED.name}", env) as term:
+        term.wait_for(f"0 of {total} reviewed")
+        term.send("2", "a", "a")  # accept the first two actors (the cursor moves on by itself)
+        term.wait_for(f"2 of {total} reviewed")
+        term.send("3", "x")  # reject the first asset; the cursor moves to the second
+        term.wait_for(f"3 of {total} reviewed")
+        term.send("n")
+        term.wait_for("Ctrl+S: store")
+        term.send("Imagery date not given.", "Enter", "Check the Maxar archive.", "C-s")
+        term.wait_for("Note added by e2e-analyst")
+        term.send("4", "A")
+        term.wait_for("Answer the question")
+        term.send("Lease talks continue.", "C-s")
+        term.wait_for("Answered:")
+        assert "unsaved" in term.screen()
+        term.send("C-s")
+        term.wait_for(f"Saved {BUNDLED.name}")
+        term.send("q")
+        term.wait_for("EXITED:0")
+
+    saved = load_briefing(path)
+    assert saved.warnings == []
+    briefing = saved.briefing
+    assert changed_items(original, briefing) == {*actors, asset, noted, question}
+    for actor in actors:
+        review = briefing.get(actor).review
+        assert review.status == "accepted" and review.updated_by == "e2e-analyst" and ISO.match(review.updated)
+    assert briefing.get(asset).review.status == "rejected"
+    notes = briefing.get(noted).review.notes
+    assert [n.text for n in notes] == ["Imagery date not given.\nCheck the Maxar archive."]
+    assert notes[0].author == "e2e-analyst" and ISO.match(notes[0].created) and ISO.match(notes[0].updated)
+    assert briefing.get(noted).review.status == "unreviewed"
+    answered = briefing.get(question)
+    assert answered.status == "answered" and answered.answer.text == "Lease talks continue."
+    assert answered.answer.author == "e2e-analyst" and ISO.match(answered.answer.created)
+    # Nothing else moved: everything outside those items is byte-for-byte as before.
+    for item_id in (*actors, asset, noted, question):
+        briefing_item = briefing.get(item_id)
+        original_item = original.get(item_id)
+        assert briefing_item.evidence == original_item.evidence
+    assert find_recovery(path) is None
+
+    result = subprocess.run([briefing_command(), "validate", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_sigkill_loses_at_most_the_last_seconds(folder: Path, env: dict[str, str]):
+    path = folder / "briefings" / BUNDLED.name
+    original = load_briefing(path).briefing
+    _, total = original.progress()
+    first = original.actors[0].id
+    before = dump_briefing(original)
+
+    with Terminal(folder, f"briefings/{BUNDLED.name}", env) as term:
+        term.wait_for(f"0 of {total} reviewed")
+        term.send("2", "a", "k", "n")
+        term.wait_for("Ctrl+S: store")
+        term.send("typed before the crash", "Enter", "second line", "C-s")
+        term.wait_for("Note added by e2e-analyst")
+        # The recovery file follows ~2 s after the last change; allow for a busy machine.
+        deadline = time.monotonic() + 15
+        while find_recovery(path) is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        os.kill(term.app_pid(), signal.SIGKILL)
+        term.wait_for("EXITED:137")
+
+    assert path.read_text(encoding="utf-8") == before  # the file itself was never saved
+    recovered = load_recovery(path).get(first)
+    assert recovered.review.status == "accepted"
+    assert [n.text for n in recovered.review.notes] == ["typed before the crash\nsecond line"]
+
+    # The next start offers the work back; restoring and saving puts it in the file.
+    with Terminal(folder, f"briefings/{BUNDLED.name}", env) as term:
+        term.wait_for("Unsaved work found")
+        term.send("r")
+        term.wait_for("Restored unsaved work")
+        term.send("C-s")
+        term.wait_for(f"Saved {BUNDLED.name}")
+        term.send("q")
+        term.wait_for("EXITED:0")
+    saved = load_briefing(path).briefing.get(first)
+    assert saved.review.status == "accepted"
+    assert [n.text for n in saved.review.notes] == ["typed before the crash\nsecond line"]
+    assert find_recovery(path) is None
