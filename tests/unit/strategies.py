@@ -81,7 +81,10 @@ plain_value = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(text, inner, max_size=3),
     max_leaves=8,
 )
-extra = st.dictionaries(text.filter(lambda k: k not in _ALL_KNOWN_KEYS), plain_value, max_size=2)
+#: Unknown keys: usually none (cheap to draw), sometimes one or two with nested values.
+extra = st.just({}) | st.dictionaries(
+    text.filter(lambda k: k not in _ALL_KNOWN_KEYS), plain_value, min_size=1, max_size=2
+)
 
 
 @st.composite
@@ -93,6 +96,8 @@ def spans(draw) -> Span:
 
 @st.composite
 def reviews(draw, ids) -> Review:
+    if draw(st.booleans()):
+        return Review()  # untouched: left out of the file
     notes = [
         Note(ids(), draw(text), draw(text), draw(text), draw(text), draw(extra))
         for _ in range(draw(st.integers(0, 2)))
@@ -162,7 +167,7 @@ def briefings(draw) -> Briefing:
                          draw(opt_text), evidence, review, draw(extra))
         )
     places = []
-    for _ in range(draw(st.integers(0, 2))):
+    for _ in range(draw(st.integers(0, 1))):
         item_id, evidence, review = common()
         places.append(Place(item_id, draw(text), evidence, review, draw(extra)))
     conflicts = [

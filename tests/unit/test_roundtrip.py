@@ -7,6 +7,7 @@ quote odd strings, and the pure one once turned a NEL character into a space.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,13 @@ class _PureDumper(yaml.SafeDumper):
 
 
 _PureDumper.add_representer(str, yamlio._represent_str)
+
+
+@pytest.fixture
+def pure_python(monkeypatch) -> None:
+    """Switch yamlio to PyYAML's pure-Python emitter and parser."""
+    monkeypatch.setattr(yamlio, "_Dumper", _PureDumper)
+    monkeypatch.setattr(yamlio, "_BaseLoader", yaml.SafeLoader)
 
 
 @pytest.fixture(params=["libyaml", "pure-python"])
@@ -62,14 +70,26 @@ def _check_roundtrip(briefing: Briefing) -> None:
 @settings(max_examples=40, deadline=None, suppress_health_check=_HEALTH)
 @given(briefing=briefings())
 @example(briefing=_tricky_briefing())
-def test_dump_load_is_identity_and_dump_is_stable(backend: str, briefing: Briefing) -> None:
+def test_dump_load_is_identity_and_dump_is_stable(briefing: Briefing) -> None:
+    _check_roundtrip(briefing)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=_HEALTH)
+@given(briefing=briefings())
+@example(briefing=_tricky_briefing())
+def test_pure_python_yaml_roundtrip(pure_python: None, briefing: Briefing) -> None:
+    """Fewer examples: the pure-Python emitter is about ten times slower."""
     _check_roundtrip(briefing)
 
 
 @pytest.mark.slow
-@settings(max_examples=1500, deadline=None, suppress_health_check=_HEALTH)
+@settings(
+    max_examples=int(os.environ.get("BRIEFING_FUZZ_EXAMPLES") or 100),  # `make fuzz` raises it
+    deadline=None,
+    suppress_health_check=_HEALTH,
+)
 @given(briefing=briefings())
-def test_dump_load_roundtrip_long_run(backend: str, briefing: Briefing) -> None:
+def test_dump_load_roundtrip_long_run(briefing: Briefing) -> None:
     _check_roundtrip(briefing)
 
 
