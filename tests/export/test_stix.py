@@ -136,10 +136,10 @@ def test_times_come_from_the_briefing_not_the_clock(annotated_seed):
     b = loaded.briefing
     _, by_id = parsed(loaded)
     (report,) = [o for o in by_id.values() if o["type"] == "report"]
-    if b.generator.generated:
-        expected = b.generator.generated.rstrip("Z")
-    else:  # no generator time: the source's date, at midnight UTC
+    if b.source.date:  # the source's date, at midnight UTC: it survives a regeneration
         expected = f"{b.source.date}T00:00:00"
+    else:
+        expected = b.generator.generated.rstrip("Z")
     assert report["created"].startswith(expected)
     latest = max(n.updated for _, item in b.iter_items() for n in item.review.notes)
     assert report["modified"] >= latest.rstrip("Z")
@@ -264,3 +264,17 @@ def test_an_analyst_is_the_same_object_in_every_briefing(annotated_seed, fixture
     seed, fixture = analysts(annotated_seed[0]), analysts(fixture_loaded)
     assert "alice" in seed and "alice" in fixture
     assert seed["alice"] == fixture["alice"]  # same id, same times, same everything
+
+
+def test_regenerating_keeps_created_and_moves_modified(fixture_loaded):
+    b = fixture_loaded.briefing
+    before = {o["id"]: o for o in json.loads(render(b, "stix"))["objects"]}
+    b.generator.generated = "2026-12-01T08:00:00Z"  # the same source, generated again later
+    after = {o["id"]: o for o in json.loads(render(b, "stix"))["objects"]}
+    assert before.keys() == after.keys()
+    for oid, obj in after.items():
+        if "created" in obj:
+            assert obj["created"] == before[oid]["created"], oid  # one id, one `created`
+            assert obj["modified"] >= before[oid]["modified"], oid
+    (report,) = [o for o in after.values() if o["type"] == "report"]
+    assert report["modified"].startswith("2026-12-01T08:00:00")

@@ -23,8 +23,8 @@ from typing import Any
 from tui.core.model import Briefing, OpenQuestion, Span
 
 from .common import (
-    base_time,
     briefing_key,
+    created_time,
     derived_uuid,
     filter_briefing,
     grading_text,
@@ -129,7 +129,7 @@ class _Builder:
 
     def note(self, item: Any) -> None:
         for note in item.review.notes:
-            created = parse_time(note.created) or base_time(self.b)
+            created = parse_time(note.created) or created_time(self.b)
             self.items.append(
                 {
                     "id": self.urn(item.id, note.id),
@@ -179,7 +179,7 @@ class _Builder:
         text = question.question + (f"\nWhy it is open: {question.why}" if question.why else "")
         if question.status == "dismissed" and question.dismissal:
             text += f"\nDismissed: {question.dismissal}"
-        created = iso(base_time(self.b))
+        created = iso(created_time(self.b))
         self.items.append(
             {
                 "id": qid,
@@ -196,7 +196,7 @@ class _Builder:
         if answer is None or question.status != "answered":
             return
         words = [w for w in (answer.likelihood, f"{answer.confidence} confidence" if answer.confidence else None) if w]
-        when = iso(parse_time(answer.created) or base_time(self.b))
+        when = iso(parse_time(answer.created) or created_time(self.b))
         self.items.append(
             {
                 "id": self.urn(question.id, "answer"),

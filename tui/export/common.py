@@ -95,9 +95,19 @@ def parse_time(value: str | None) -> datetime | None:
     return moment.astimezone(timezone.utc)
 
 
+def created_time(briefing: Briefing) -> datetime:
+    """When the briefing's objects count as created: the source's date, else the generator's time.
+
+    The source's date comes first because it does not move when the briefing is regenerated:
+    exported objects keep their ids across regenerations, and one id must keep one ``created``
+    (STIX versions an object by ``modified``). No time at all gives the epoch, never "now".
+    """
+    return parse_time(briefing.source.date) or parse_time(briefing.generator.generated) or EPOCH
+
+
 def base_time(briefing: Briefing) -> datetime:
-    """When the briefing came to be: the generator's time, else the source's date, else the epoch."""
-    return parse_time(briefing.generator.generated) or parse_time(briefing.source.date) or EPOCH
+    """The briefing's own latest time (source date or generation), before any review."""
+    return latest(created_time(briefing), parse_time(briefing.generator.generated))
 
 
 def latest(*moments: datetime | None) -> datetime:

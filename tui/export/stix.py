@@ -27,9 +27,9 @@ from . import scales
 from .common import (
     EPOCH,
     ExportError,
-    base_time,
     briefing_key,
     briefing_time,
+    created_time,
     derived_uuid,
     filter_briefing,
     item_time,
@@ -79,7 +79,7 @@ class _Builder:
     def __init__(self, briefing: Briefing) -> None:
         self.b = briefing
         self.key = briefing_key(briefing)
-        self.base = base_time(briefing)
+        self.created = created_time(briefing)  # stable across regenerations: every object's `created`
         self.objects: list[Any] = []
         self.analysts: dict[str, Any] = {}
         self.report_id = self.sid("report", "briefing")
@@ -110,7 +110,7 @@ class _Builder:
 
     def common(self, item: Any, created: datetime | None = None) -> dict[str, Any]:
         """created/modified, labels (tags, grading) and confidence of an item's SDO."""
-        created = created or self.base
+        created = created or self.created
         review = item.review
         labels = list(review.tags)
         if review.grading:
@@ -245,7 +245,8 @@ class _Builder:
         self.sdo_of[question.id] = self.add(obj).id
         answer = question.answer
         if answer is not None and question.status == "answered":
-            created = latest(parse_time(answer.created) or self.base)
+            # one answer object per question (a new answer updates it), so a stable `created`
+            answered = latest(self.created, parse_time(answer.created))
             words = [w for w in (answer.likelihood, f"{answer.confidence} confidence" if answer.confidence else None) if w]
             props: dict[str, Any] = {}
             value = scales.answer_confidence(answer.likelihood, answer.confidence)
@@ -260,8 +261,8 @@ class _Builder:
                     created_by_ref=self.analyst(answer.author),
                     labels=["answer"],
                     object_refs=[obj.id],
-                    created=created,
-                    modified=created,
+                    created=self.created,
+                    modified=answered,
                     **props,
                 )
             )
@@ -271,7 +272,7 @@ class _Builder:
     def notes_and_opinion(self, item: Any) -> None:
         target = self.sdo_of[item.id]
         for note in item.review.notes:
-            created = parse_time(note.created) or self.base
+            created = parse_time(note.created) or self.created
             self.add(
                 stix2.v21.Note(
                     id=self.sid("note", item.id, note.id),
@@ -303,7 +304,7 @@ class _Builder:
                 authors=[review.updated_by] if review.updated_by else None,
                 created_by_ref=self.analyst(review.updated_by),
                 object_refs=[target],
-                created=when,
+                created=self.created,  # one opinion per item, updated as the decision changes
                 modified=when,
             )
         )
@@ -324,7 +325,7 @@ class _Builder:
                         source_ref=source,
                         target_ref=target,
                         description="owner of the asset" if kind == "related-to" else None,
-                        created=self.base,
+                        created=self.created,
                         modified=when,
                     )
                 )
@@ -336,7 +337,7 @@ class _Builder:
                         relationship_type="located-at",
                         source_ref=target,
                         target_ref=self.sdo_of[place.id],
-                        created=self.base,
+                        created=self.created,
                         modified=when,
                     )
                 )
@@ -383,7 +384,7 @@ class _Builder:
             description=b.summary.text or None,
             report_types=["threat-report"],
             published=updated,
-            created=self.base,
+            created=self.created,
             modified=updated,
             labels=["briefing"],
             external_references=[reference],
