@@ -1,0 +1,50 @@
+"""Export an SVG screenshot of the review app (``make screenshot`` -> docs/screenshot.svg).
+
+Runs the real app headless at 120x40 on a briefing, moves to an asset so the detail and its
+evidence in the source show, and saves the screen with Textual's own ``App.save_screenshot``.
+Usage: ``python -m tui.app.screenshot BRIEFING OUTPUT.svg``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+
+async def take(briefing: Path, output: Path, size: tuple[int, int] = (120, 40)) -> Path:
+    """Open ``briefing`` in the app, show its second asset, and save the screen to ``output``."""
+    from tui.app.app import BriefingApp
+    from tui.app.screens.review import ReviewScreen
+    from tui.app.settings import Settings
+
+    app = BriefingApp(briefing, settings=Settings(author="analyst"))
+    async with app.run_test(size=size) as pilot:
+        for _ in range(200):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            if isinstance(app.screen, ReviewScreen):
+                break
+        else:
+            raise SystemExit(f"{briefing}: the review screen did not open")
+        await pilot.press("3", "j", "right_square_bracket")
+        await pilot.pause()
+        output.parent.mkdir(parents=True, exist_ok=True)
+        app.save_screenshot(filename=output.name, path=str(output.parent))
+    return output
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        print("usage: python -m tui.app.screenshot BRIEFING OUTPUT.svg", file=sys.stderr)
+        return 2
+    os.environ.setdefault("BRIEFING_CONFIG_FILE", os.devnull)  # the user's keymap stays out of docs
+    out = asyncio.run(take(Path(args[0]), Path(args[1])))
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
