@@ -107,9 +107,8 @@ def extract(text: str, engine: Engine = RULES) -> dict:
     for cand in actor_reg.ordered():
         if not is_actor(cand):
             continue
-        prefix = "actor"
         actor = Actor(
-            id=ids.make(prefix, cand.name),
+            id=ids.make("actor", _actor_id_name(cand)),
             name=cand.name,
             kind=cand.kind,
             aliases=cand.aliases(),
@@ -144,7 +143,7 @@ def extract(text: str, engine: Engine = RULES) -> dict:
     ordered_assets = sorted(asset_reg.ordered(), key=lambda c: (not c.key.startswith("fac:"), c.first, c.key))
     for cand in ordered_assets:
         asset = Asset(
-            id=ids.make("asset", cand.name),
+            id=ids.make("asset", _asset_id_name(cand)),
             name=cand.name,
             type=cand.kind,
             quantity=cand.extra.get("quantity") if isinstance(cand.extra.get("quantity"), int) else None,
@@ -197,6 +196,28 @@ def extract(text: str, engine: Engine = RULES) -> dict:
         "open_questions": questions,
         "places": places,
     }
+
+
+def _actor_id_name(cand: Candidate) -> str:
+    """Short, readable id stems: a person's surname, an organisation's acronym."""
+    if cand.kind == "person" and " " in cand.name:
+        return re.sub(r"^(?:al|el)-", "", cand.name.split()[-1])
+    acronyms = [f for f in cand.forms.values() if re.fullmatch(r"[A-Z]{2,6}", f)]
+    if cand.key.startswith("org:") and acronyms:
+        return acronyms[0]
+    return cand.name
+
+
+def _asset_id_name(cand: Candidate) -> str:
+    """'Khmeimim Air Base' -> khmeimim, 'Il-76' -> il76, 'M1 Latakia-Tartus highway' -> m1."""
+    if cand.key.startswith("fac:") and isinstance(cand.extra.get("place"), str):
+        return str(cand.extra["place"])
+    if cand.key.startswith("eq:"):
+        return cand.name.replace("-", "")
+    designator = re.match(r"[A-Z]{1,2}\d{1,3}\b", cand.name)
+    if cand.kind == "road" and designator:
+        return designator.group()
+    return cand.name
 
 
 def _question_slug(question: str) -> str:
