@@ -51,7 +51,11 @@ def _random_op(editor: Editor, rng: random.Random) -> str:
         editor.set_summary_text(f"summary {rng.random()}")
     elif op == "evidence":
         start = rng.randint(0, 100)
-        editor.add_evidence(item.id, editor.span(start, start + rng.randint(1, 20)))
+        span = editor.span(start, start + rng.randint(1, 20))
+        if span in item.evidence:
+            editor.remove_evidence(item.id, item.evidence.index(span))
+        else:
+            editor.add_evidence(item.id, span)
     elif op == "edit":
         if isinstance(item, Place) or not hasattr(item, "name"):
             editor.set_status(item.id, "flagged")

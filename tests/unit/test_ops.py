@@ -82,6 +82,9 @@ def test_tags_are_trimmed_deduplicated_and_ordered(editor: Editor) -> None:
     _, changed = _run(editor, editor.remove_tag, "q-bases", "evacuation")
     assert editor.item("q-bases").review.tags == ["imagery", "bases"]
     assert changed == {"open_questions[0].review.tags", "open_questions[0].review.updated"}
+    editor.set_tags("q-bases", "a, b ,a")  # a string is a comma-separated list, not characters
+    assert editor.item("q-bases").review.tags == ["a", "b"]
+    _refused(editor, editor.add_tag, "q-bases", "  ", match="a tag needs some text")
 
 
 # -- notes --------------------------------------------------------------------------------------
@@ -195,6 +198,7 @@ def test_add_and_remove_evidence(editor: Editor, clock: Clock) -> None:
     _, changed = _run(editor, editor.add_evidence, "actor-putin", editor.span(0, 5))
     assert [(s.start, s.end) for s in editor.item("actor-putin").evidence] == [(0, 5), (17, 31)]
     assert changed == {"actors[0].evidence", "actors[0].review"}
+    _refused(editor, editor.add_evidence, "actor-putin", editor.span(17, 31), match="17-31 is already evidence")
     editor.remove_evidence("actor-putin", 1)
     assert [(s.start, s.end) for s in editor.item("actor-putin").evidence] == [(0, 5)]
     _refused(editor, editor.remove_evidence, "actor-putin", 1, match="no evidence #2")

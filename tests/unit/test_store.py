@@ -139,3 +139,22 @@ def test_load_error_lists_every_problem(tmp_path: Path) -> None:
         "b:3:19: error: actors[1].id: missing required field 'id'",
     ]
     assert len(info.value.errors) == 4
+
+
+def test_fifo_is_refused_instead_of_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(LoadError) as info:
+        load_briefing(fifo)  # reading would wait forever for a writer
+    assert info.value.lines() == [f"{fifo}: error: is not a regular file, so it cannot be read as a briefing file"]
+
+
+def test_clean_stale_temporaries_with_glob_characters_in_the_name(tmp_path: Path) -> None:
+    target = tmp_path / "report[1].yaml"
+    target.write_text("x", encoding="utf-8")
+    stale = tmp_path / ".report[1].yaml.abc123.tmp"
+    stale.write_text("half", encoding="utf-8")
+    unrelated = tmp_path / ".report1.yaml.abc123.tmp"  # another file's temporary: not ours
+    unrelated.write_text("other", encoding="utf-8")
+    assert clean_stale_temporaries(target) == [stale]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".report1.yaml.abc123.tmp", "report[1].yaml"]

@@ -217,7 +217,9 @@ class Editor:
         return self._change(item_id, f"grading {grading or 'cleared'}: {self._label(item_id)}", mutate)
 
     def set_tags(self, item_id: str, tags: Iterable[str]) -> Change:
-        """Replace the item's tags (trimmed, de-duplicated, order kept)."""
+        """Replace the item's tags (trimmed, de-duplicated, order kept); a string is comma-separated."""
+        if isinstance(tags, str):  # iterating a str would make one tag per character
+            tags = tags.split(",")
         clean: list[str] = []
         for tag in tags:
             tag = tag.strip()
@@ -231,6 +233,9 @@ class Editor:
         return self._change(item_id, f"tags: {self._label(item_id)}", mutate)
 
     def add_tag(self, item_id: str, tag: str) -> Change:
+        """Add one tag (kept once, trimmed); an empty tag is refused."""
+        if not tag.strip():
+            raise OperationError("a tag needs some text")
         return self.set_tags(item_id, [*self.item(item_id).review.tags, tag])
 
     def remove_tag(self, item_id: str, tag: str) -> Change:
@@ -395,7 +400,9 @@ class Editor:
         return Span(start, end, self.source_text[start:end])
 
     def add_evidence(self, item_id: str, span: Span) -> Change:
-        """Attach a span of the source to an item as evidence."""
+        """Attach a span of the source to an item as evidence (each span once)."""
+        if span in self.item(item_id).evidence:
+            raise OperationError(f"{span.start}-{span.end} is already evidence of {item_id!r}")
 
         def mutate(item: Any) -> None:
             item.evidence.append(span)

@@ -9,7 +9,9 @@ line and column, and keep the node tree to locate any later validation problem b
 from __future__ import annotations
 
 import errno
+import glob
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any, Sequence
@@ -56,12 +58,17 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str = "fi
     try:
         if path.is_dir():
             raise ReadProblem(Problem(f"is a directory, not a {what}"))
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO would block forever and /dev/zero never ends: only plain files are read.
+            raise ReadProblem(Problem(f"is not a regular file, so it cannot be read as a {what}"))
+        size = info.st_size
         if size > max_bytes:
             raise ReadProblem(
                 Problem(f"{what} is too large ({size:,} bytes; the limit is {max_bytes:,})")
             )
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # never more than the limit, even if it grows
     except FileNotFoundError:
         raise ReadProblem(Problem(f"no such {what}")) from None
     except PermissionError:
@@ -358,7 +365,8 @@ def clean_stale_temporaries(path: Path) -> list[Path]:
     removed = []
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        candidates = list(folder.glob(f".{path.name}.*.tmp"))
+        # escape: a name like "report[1].yaml" must not turn into a character class
+        candidates = list(folder.glob(f".{glob.escape(path.name)}.*.tmp"))
     except OSError:
         return removed
     for candidate in candidates:
