@@ -79,6 +79,8 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str = "fi
         raise ReadProblem(Problem(f"cannot read the {what}: {exc.strerror or exc}")) from None
     if len(data) > max_bytes:  # grew between stat and read
         raise ReadProblem(Problem(f"{what} is too large (limit {max_bytes:,} bytes)"))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # what some Windows editors save by default
+        raise ReadProblem(Problem(f"the {what} is UTF-16, not UTF-8 (save it as UTF-8)", line=1, column=1))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
