@@ -10,6 +10,13 @@ import pytest
 from tui.core.history import Change, History, Step
 from tui.core.model import Briefing, Place
 from tui.core.ops import Editor, OperationError
+from tui.core.store import dump_briefing, parse_briefing_text
+
+from .strategies import TRICKY
+
+
+#: Text an analyst might paste: multi-line, RTL, emoji, YAML look-alikes, control characters.
+_NASTY = [t for t in TRICKY if t.strip()]
 
 
 def _random_op(editor: Editor, rng: random.Random) -> str:
@@ -36,10 +43,10 @@ def _random_op(editor: Editor, rng: random.Random) -> str:
     elif op == "tags":
         editor.add_tag(item.id, rng.choice(["x", "y", "imagery"]))
     elif op == "note":
-        editor.add_note(item.id, rng.choice(["short", "two\nlines", "  spaced  "]))
+        editor.add_note(item.id, rng.choice(["short", "two\nlines", "  spaced  ", *_NASTY]))
     elif op == "edit_note":
         target = rng.choice(noted)
-        editor.edit_note(target.id, target.review.notes[0].id, f"edited {rng.random()}")
+        editor.edit_note(target.id, target.review.notes[0].id, rng.choice(_NASTY))
     elif op == "delete_note":
         target = rng.choice(noted)
         editor.delete_note(target.id, target.review.notes[-1].id)
@@ -60,7 +67,7 @@ def _random_op(editor: Editor, rng: random.Random) -> str:
         if isinstance(item, Place) or not hasattr(item, "name"):
             editor.set_status(item.id, "flagged")
         else:
-            editor.edit_fields(item.id, name=f"renamed {rng.randint(0, 9)}")
+            editor.edit_fields(item.id, name=rng.choice(_NASTY))
     elif op == "answer":
         editor.answer_question(rng.choice(questions), "an answer", likelihood="likely")
     elif op == "dismiss":
@@ -118,6 +125,9 @@ def test_random_mixed_sequences_undo_and_redo_exactly(editor: Editor, seed: int)
         _random_op(editor, rng)
         snapshots.append(copy.deepcopy(editor.briefing))
     _undo_redo_matches(editor, snapshots)
+    # whatever the operations did, the result is a valid briefing that saves and loads back
+    text = dump_briefing(editor.briefing)
+    assert parse_briefing_text(text, "<ops>")[0] == editor.briefing
     # half way back, a new change drops the redo stack
     for _ in range(20):
         editor.undo()
