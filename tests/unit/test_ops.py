@@ -273,3 +273,18 @@ def test_actor_kinds_are_an_open_vocabulary(editor: Editor) -> None:
     editor.edit_fields("actor-putin", kind="head of state")
     assert isinstance(editor.item("actor-putin"), Actor)
     assert editor.item("actor-putin").kind == "head of state"
+
+
+def test_text_that_cannot_be_saved_is_refused_everywhere(editor: Editor) -> None:
+    bad = "broken \udc80 paste"
+    _refused(editor, editor.add_note, "kp-1", bad, match="cannot be saved \\(U\\+DC80\\)")
+    note = editor.add_note("kp-1", "fine")
+    _refused(editor, editor.edit_note, "kp-1", note.id, bad, match="cannot be saved")
+    _refused(editor, editor.add_tag, "kp-1", bad, match="cannot be saved")
+    _refused(editor, editor.set_tags, "kp-1", ["ok", bad], match="cannot be saved")
+    _refused(editor, editor.edit_fields, "actor-putin", name=bad, match="cannot be saved")
+    _refused(editor, editor.edit_fields, "actor-putin", aliases=["x", bad], match="cannot be saved")
+    _refused(editor, editor.add_item, "places", name=bad, match="cannot be saved")
+    _refused(editor, editor.answer_question, "q-bases", bad, match="cannot be saved")
+    _refused(editor, editor.dismiss_question, "q-bases", bad, match="cannot be saved")
+    _refused(editor, editor.set_summary_text, bad, match="cannot be saved")

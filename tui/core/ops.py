@@ -58,6 +58,21 @@ def slug(text: str, limit: int = 32) -> str:
     return value[:limit].rstrip("-") or "item"
 
 
+def _savable(text: str) -> str:
+    """``text`` itself; OperationError when it holds what UTF-8 cannot store.
+
+    Lone surrogates (from a broken paste or a mis-decoded terminal) would pass every check
+    and then make the save itself fail, so they are refused at the door.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise OperationError(
+            f"the text holds a character that cannot be saved (U+{ord(text[exc.start]):04X}); retype it"
+        ) from None
+    return text
+
+
 #: Id prefix per item list.
 ID_PREFIX = {
     "key_points": "kp",
@@ -222,7 +237,7 @@ class Editor:
             tags = tags.split(",")
         clean: list[str] = []
         for tag in tags:
-            tag = tag.strip()
+            tag = _savable(tag).strip()
             if tag and tag not in clean:
                 clean.append(tag)
 
@@ -245,7 +260,7 @@ class Editor:
 
     def add_note(self, item_id: str, text: str) -> Note:
         """Add a note by the current author; returns the stored note."""
-        if not text.strip():
+        if not _savable(text).strip():
             raise OperationError("a note needs some text")
         now = self.clock()
         note = Note(id=f"note-{secrets.token_hex(5)}", author=self.author, created=now, updated=now, text=text)
@@ -265,7 +280,7 @@ class Editor:
 
     def edit_note(self, item_id: str, note_id: str, text: str) -> Change:
         """Change a note's text; its author stays, ``updated`` moves to now."""
-        if not text.strip():
+        if not _savable(text).strip():
             raise OperationError("a note needs some text (delete it instead)")
         self._note_index(self.item(item_id), note_id)
 
@@ -300,7 +315,7 @@ class Editor:
     ) -> Change:
         """Answer an open question (ICD 203 confidence and/or likelihood words)."""
         self._question(item_id)
-        if not text.strip():
+        if not _savable(text).strip():
             raise OperationError("an answer needs some text")
         if confidence is not None and confidence not in CONFIDENCE_LEVELS:
             raise OperationError(f"unknown confidence {confidence!r}; expected low, moderate or high")
@@ -319,7 +334,7 @@ class Editor:
     def dismiss_question(self, item_id: str, reason: str) -> Change:
         """Dismiss an open question, saying why."""
         self._question(item_id)
-        if not reason.strip():
+        if not _savable(reason).strip():
             raise OperationError("say why the question is dismissed")
 
         def mutate(item: Any) -> None:
@@ -352,10 +367,10 @@ class Editor:
             if kind == "list":
                 if isinstance(value, str):
                     value = [v.strip() for v in value.split(",")]
-                clean[key] = [str(v).strip() for v in value if str(v).strip()]
+                clean[key] = [_savable(str(v)).strip() for v in value if str(v).strip()]
                 continue
             if isinstance(value, str):
-                value = value.strip()
+                value = _savable(value).strip()
             optional = kind.endswith("?")
             if value in ("", None):
                 if not optional:
@@ -471,6 +486,7 @@ class Editor:
 
     def set_summary_text(self, text: str) -> Change:
         """Replace the prose summary."""
+        _savable(text)
         change = Change("summary edited", [Step("summary", None, self.briefing.summary.text, text)])
         self.briefing.summary.text = text
         self.history.record(change)
