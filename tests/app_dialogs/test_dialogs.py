@@ -145,7 +145,9 @@ async def test_grading_picker_starts_on_current_grade_and_explains_it():
         assert dialog.grading == "C4"
         assert "fairly reliable" in describe_grading("C4") and "doubtful" in describe_grading("C4")
         prompts = [str(o.prompt) for o in dialog.query_one("#reliability", OptionList).options]
-        assert prompts[1].startswith("B  usually reliable")
+        assert prompts[1] == "B  usually reliable"
+        meaning = str(dialog.query_one("#grading-meaning").content)
+        assert "C: fairly reliable: doubt" in meaning and "4: doubtful: not confirmed" in meaning
         await pilot.press("enter", "enter")
         await settle(pilot)
     assert app.results == ["C4"]

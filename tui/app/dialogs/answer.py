@@ -17,9 +17,9 @@ from .base import Dialog, error_line
 
 #: ICD 203 confidence levels, with what each rests on.
 CONFIDENCE_MEANING: dict[str, str] = {
-    "low": "uncorroborated or marginal sources, many assumptions",
-    "moderate": "partly corroborated, good sources, several assumptions",
-    "high": "well corroborated, proven sources, few assumptions",
+    "low": "uncorroborated, many assumptions",
+    "moderate": "partly corroborated sources",
+    "high": "well corroborated, few assumptions",
 }
 #: ICD 203 likelihood terms with their probability bands.
 LIKELIHOOD_BANDS: dict[str, str] = {

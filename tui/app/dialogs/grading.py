@@ -34,12 +34,15 @@ CREDIBILITY_MEANING: dict[str, str] = {
 }
 
 
+#: The grade's name, as the lists show it (the full meaning shows under the lists).
+RELIABILITY_NAME = {k: v.split(":")[0] for k, v in RELIABILITY_MEANING.items()}
+CREDIBILITY_NAME = {k: v.split(":")[0] for k, v in CREDIBILITY_MEANING.items()}
+CREDIBILITY_NAME["1"] = "confirmed"
+
+
 def describe_grading(grading: str) -> str:
     """``"B2"`` -> ``"B2 - source: usually reliable; information: probably true"``."""
-    letter, digit = grading[0], grading[1]
-    source = RELIABILITY_MEANING[letter].split(":")[0]
-    info = CREDIBILITY_MEANING[digit].split(":")[0]
-    return f"{grading} - source: {source}; information: {info}"
+    return f"{grading} - source: {RELIABILITY_NAME[grading[0]]}; information: {CREDIBILITY_NAME[grading[1]]}"
 
 
 class GradingPicker(Dialog[str]):
@@ -80,16 +83,17 @@ class GradingPicker(Dialog[str]):
                 with Vertical():
                     yield Static("Source reliability", classes="dialog--label")
                     yield OptionList(
-                        *[Option(f"{k}  {v}", id=k) for k, v in RELIABILITY_MEANING.items()],
+                        *[Option(f"{k}  {v}", id=k) for k, v in RELIABILITY_NAME.items()],
                         id="reliability",
                     )
                 with Vertical():
                     yield Static("Information credibility", classes="dialog--label")
                     yield OptionList(
-                        *[Option(f"{k}  {v}", id=k) for k, v in CREDIBILITY_MEANING.items()],
+                        *[Option(f"{k}  {v}", id=k) for k, v in CREDIBILITY_NAME.items()],
                         id="credibility",
                     )
             yield Static("", id="grading-preview", markup=False)
+            yield Static("", id="grading-meaning", classes="dialog--context", markup=False)
             yield error_line()
             yield Static(
                 "Type letter and digit (b 2)   Tab: switch list   Enter: set   Del: clear   Esc: cancel",
@@ -113,7 +117,11 @@ class GradingPicker(Dialog[str]):
         return RELIABILITY_GRADES[rel.highlighted or 0] + CREDIBILITY_GRADES[cred.highlighted or 0]
 
     def _update_preview(self) -> None:
-        self.query_one("#grading-preview", Static).update(describe_grading(self.grading))
+        grading = self.grading
+        self.query_one("#grading-preview", Static).update(describe_grading(grading))
+        self.query_one("#grading-meaning", Static).update(
+            f"{grading[0]}: {RELIABILITY_MEANING[grading[0]]}\n{grading[1]}: {CREDIBILITY_MEANING[grading[1]]}"
+        )
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._update_preview()
