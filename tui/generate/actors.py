@@ -38,7 +38,8 @@ _STATE_NOUNS = (
     "diplomats", "embassy", "military action", "strikes", "air strikes", "airstrikes",
     "intervention", "sanctions", "delegation", "negotiators", "president", "prime minister",
     "leader", "foreign minister", "defence minister", "defense minister", "spokesman",
-    "state media", "officials", "parliament", "lawmakers", "envoy", "ambassador", "hackers",
+    "state media", "officials", "parliament", "agencies", "agency", "intelligence",
+    "security services", "cybersecurity agencies", "lawmakers", "envoy", "ambassador", "hackers",
     "forces", "troops", "military", "army", "navy", "side", "counterpart",
 )
 _STATE_NOUN_RE = re.compile(
@@ -47,7 +48,7 @@ _STATE_NOUN_RE = re.compile(
 _GOV_ALIAS = {"government", "authorities", "regime", "administration", "leadership"}
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|into|across|near|from|to|throughout|inside|outside|within|around|of|at|over|"
-    r"towards?|via|through|on|and|or)\s+(?:the\s+)?)$"
+    r"towards?|via|through|on)\s+(?:the\s+)?)$"
 )
 _REBEL = re.compile(
     r"\b(?:(?:unspecified|armed|Islamist|jihadist|anti-government|Kurdish|separatist|"
@@ -61,6 +62,14 @@ _DEFINITION = re.compile(rf"(?P<long>(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of
 _ORG_HEAD_RE = re.compile(
     rf"(?P<org>(?:{_CAP_TOKEN}\s+){{0,4}}(?:{'|'.join(sorted(gz.ORG_HEADS, key=len, reverse=True))})\b"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+|[Tt]he\s+)?{_CAP_TOKEN}(?:\s+(?:of|and|the|{_CAP_TOKEN})){{0,4}})?)"
+)
+_CONTEXT_ORG = re.compile(
+    r"\b(?:(?:researchers|analysts|experts|officials|executives|engineers|staff|spokesman|spokeswoman|spokesperson)\s+(?:at|from|with)"
+    r"|(?:calls?|called|calling) (?:itself|themselves)|known as|dubbed|self-styled|"
+    r"(?:companies|firms|groups|organi[sz]ations|operators|vendors|carriers|lines|outlets|broadcasters)\s+(?:including|such as|like)|"
+    r"(?:monitoring group|rights group|watchdog|think tank|company|firm|cybersecurity firm|security firm|outlet|website|broadcaster|"
+    r"newspaper|NGO|charity|manufacturer|vendor|contractor|operator|startup|monitor))\s+"
+    rf"(?P<name>{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}})"
 )
 _ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _APT = re.compile(r"\b(?:APT\s?\d{1,3}|UNC\d{3,4}|TA\d{3}|FIN\d{1,2}|[A-Z][a-z]+ (?:Bear|Panda|Typhoon|Blizzard|Sleet|Sandstorm|Tempest|Kitten|Chollima|Spider|Hail|Rain|Tsunami|Dust))\b")
@@ -118,7 +127,7 @@ def _kind_from_head(name: str) -> str:
     words = name.split()
     heads = [w for w in words if w in gz.ORG_HEADS]
     head = heads[-1] if heads else ""
-    if head in ("Army", "Navy", "Corps", "Guard", "Guards", "Brigade", "Brigades", "Battalion", "Battalions", "Division", "Regiment", "Fleet", "Command", "Legion", "Forces", "Force"):
+    if head in ("Army", "Navy", "Staff", "Corps", "Guard", "Guards", "Brigade", "Brigades", "Battalion", "Battalions", "Division", "Regiment", "Fleet", "Command", "Legion", "Forces", "Force"):
         return "military unit" if re.search(r"\d|Fleet|Brigade|Battalion|Division|Regiment", name) else "military"
     if head == "Party":
         return "political party"
@@ -205,11 +214,12 @@ class ActorReader:
     def read(self) -> Registry:
         self.definitions()
         self.known_organisations()
+        self.organisations()
         self.titled_people()
         self.leaders()
         self.states()
-        self.organisations()
         self.statistical()
+        self.named_by_context()
         self.people()
         self.surname_mentions()
         self.acronyms()
@@ -378,8 +388,8 @@ class ActorReader:
                 scand.mentions.append((s, ne))
         # "Russia's military", "Russia's armed forces"
         for cand in [c for c in self.reg.by_key.values() if c.key.startswith("state:")]:
-            for m in re.finditer(rf"\b{re.escape(cand.name)}[’']s\s+(armed forces|military|army|navy|forces|troops)\b(?!\s+(?:bases?|basing|footprint|assets|presence|contractors|facilities))", text):
-                if self.claims.free(m.start(), m.end()):
+            for m in re.finditer(rf"\b{re.escape(cand.name)}[’']s\s+(armed forces|air force|military|army|navy|forces|troops)\b(?!\s+(?:bases?|basing|footprint|assets|presence|contractors|facilities))", text):
+                if self.claims.free(m.start(1), m.end()):
                     dem = gz.STATE_BY_NAME[cand.name].demonyms[0]
                     forces = self.reg.get("forces:" + cand.name, f"{dem} forces", "military")
                     forces.affiliation = cand.name
@@ -396,28 +406,73 @@ class ActorReader:
         return found[0] if len(found) == 1 else None
 
     def organisations(self) -> None:
+        """Names ending in an organisation word: 'Russia's Defence Ministry', 'US Central Command'."""
+        short: dict[str, str] = {}
         for m in _ORG_HEAD_RE.finditer(self.text, self.body):
-            org = m.group("org")
-            words = org.split()
-            while words and (words[0].lower() in gz.COMMON_CAPITALISED and words[0] not in gz.ORG_HEADS):
-                words.pop(0)
-            while words and words[-1].lower() in ("of", "and", "the", "for", "on"):
-                words.pop()
-            if len(words) < 2 and not (words and words[0] in ("Parliament", "Congress", "Senate", "Pentagon")):
+            tokens = [(t.start() + m.start("org"), t.group()) for t in re.finditer(r"\S+", m.group("org"))]
+            while tokens and tokens[0][1].lower() in gz.COMMON_CAPITALISED and tokens[0][1] not in gz.ORG_HEADS and tokens[0][1] not in _STATE_FORMS:
+                tokens.pop(0)
+            while tokens and tokens[-1][1].lower() in ("of", "and", "the", "for", "on"):
+                tokens.pop()
+            state = None
+            lead = ""
+            for i, (_, tok) in enumerate(tokens[:-1]):
+                if re.search(r"[’']s$", tok):  # "Russia's Defence Ministry", "Zelensky's Office"
+                    owner = re.sub(r"[’']s$", "", tok)
+                    state = _STATE_FORMS.get(owner) or _CAPITALS.get(owner)
+                    tokens = tokens[i + 1 :]
+                    lead = state.demonyms[0] if state else ""
+                    break
+            if tokens and state is None and (tokens[0][1] in _DEMONYMS or tokens[0][1] in _STATE_FORMS) and len(tokens) > 1:
+                state = _DEMONYMS.get(tokens[0][1]) or _STATE_FORMS[tokens[0][1]]
+            if not tokens:
                 continue
-            name = " ".join(words)
-            s = m.start("org") + org.find(name)
-            e = s + len(name)
+            words = [t for _, t in tokens]
+            if len(words) < 2 and not (words[0] in ("Parliament", "Congress", "Senate", "Pentagon") or lead):
+                continue
+            s, e = tokens[0][0], tokens[-1][0] + len(tokens[-1][1])
             if not self.claims.free(s, e):
                 continue
-            dem = words[0]
-            aff = _DEMONYMS.get(dem) or _STATE_FORMS.get(re.sub(r"[’']s$", "", dem))
-            canon = _ORG_BY_NORM.get(norm(name), name)
+            name = " ".join(words)
+            bare = " ".join(w for w in words if w not in _DEMONYMS and w not in _STATE_FORMS)
+            display = f"{lead} {name}" if lead else name
+            canon = _ORG_BY_NORM.get(norm(display)) or _ORG_BY_NORM.get(norm(name)) or display
+            key = short.get(norm(name)) if not state else None
+            key = key or "org:" + norm(canon)
             kind = gz.ORGANISATIONS[canon][0] if canon in gz.ORGANISATIONS else _kind_from_head(name)
-            cand = self.reg.get("org:" + norm(canon), canon, kind)
-            if aff and not cand.affiliation:
-                cand.affiliation = aff.name
+            cand = self.reg.get(key, canon, kind)
+            if state is not None:
+                cand.affiliation = cand.affiliation or state.name
+                if not lead:  # "US Navy": the state is named inside the organisation's name
+                    self._state(state).add(self.text, s, s + len(words[0]))
+                if bare and " " in bare or bare in gz.ORG_HEADS:
+                    short.setdefault(norm(bare), key)
             self._take(cand, s, e)
+
+    def named_by_context(self) -> None:
+        """Organisations the words around them reveal: 'researchers at Dragos', 'a group
+        that calls itself CyberAv3ngers', 'companies including Maersk'."""
+        for m in _CONTEXT_ORG.finditer(self.text, self.body):
+            name = m.group("name")
+            words = name.split()
+            while words and (words[-1].lower() in _NOT_NAME or words[-1] in _DEMONYMS):
+                words.pop()
+            if not words or words[0].lower() in _NOT_NAME or words[0] in _DEMONYMS or words[0] in _STATE_FORMS or words[0] in _REGION_SET:
+                continue
+            name = " ".join(words)
+            s = m.start("name")
+            e = s + len(name)
+            if not self.claims.free(s, e) or words[0] in gz.FIRST_NAMES:
+                continue
+            ctx = self.text[max(0, m.start() - 120) : e + 60].lower()
+            kind = "armed group" if re.search(r"hack|cyber|ransomware|militia|rebel|militant|insurgent", ctx) and re.search(r"calls? itself|known as|dubbed|group", m.group()) else "organisation"
+            canon = _ORG_BY_NORM.get(norm(name), name)
+            cand = self.reg.get("org:" + norm(canon), canon, kind)
+            self._take(cand, s, e)
+            for more in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", self.text[self.body :]):
+                ms, me = more.start() + self.body, more.end() + self.body
+                if self.claims.free(ms, me):
+                    self._take(cand, ms, me)
 
     def statistical(self) -> None:
         """Names a statistical model found (the spaCy engine), read with the same rules."""

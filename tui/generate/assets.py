@@ -41,17 +41,33 @@ _ROAD = re.compile(
     rf"\b(?P<name>[A-Z]{{1,2}}\d{{1,3}}(?:\s+{_CAP}){{0,3}}\s+(?:highway|motorway|road|expressway|route))\b"
     rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP}){{0,2}}\s+(?:Highway|Motorway|Expressway|Road))\b"
 )
-_SHIP_PREFIXED = re.compile(rf"\b(?P<name>(?:{'|'.join(gz.SHIP_PREFIXES)})\s+{_CAP}(?:\s+{_CAP}){{0,2}})")
-_SHIP_NOUN = re.compile(
-    rf"\b(?P<cls>{'|'.join(sorted(map(re.escape, gz.VESSEL_NOUNS), key=len, reverse=True))})\s+(?:the\s+)?"
-    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|[A-Z0-9]\b))?)"
+_SHIP_WORD = rf"(?:[A-Z]\.|{_CAP})"
+_VESSELS = "|".join(sorted(map(re.escape, gz.VESSEL_NOUNS), key=len, reverse=True))
+_SHIP_PREFIXED = re.compile(rf"\b(?P<name>(?:{'|'.join(gz.SHIP_PREFIXES)}) {_CAP}(?: {_SHIP_WORD}){{0,3}})")
+_SHIP_NOUN = re.compile(rf"\b(?P<cls>{_VESSELS}) (?P<name>{_CAP}(?: (?:{_SHIP_WORD}|[A-Z0-9]\b))?)")
+_SHIP_APPOSITION = re.compile(rf"(?P<name>{_CAP}(?: {_CAP}){{0,2}}), an? (?:[\w\-]+ ){{0,2}}(?:{_VESSELS})\b")
+_WEAPON_NAMED = re.compile(
+    rf"(?P<name>{_CAP}(?: {_CAP})?) (?:missiles?|missile systems?|air defen[cs]e systems?|drones?|rockets?|"
+    r"interceptors?|launchers?|howitzers?|tanks?|fighter jets?|helicopters?|torpedoes|rifles)\b"
 )
+_WMD = re.compile(r"\b(?:(?:tactical|strategic|non-strategic) )?(?:chemical|nuclear|biological) weapons\b")
+_FACILITY_AT = re.compile(rf"\b(?P<head>camp|airfield|depot|compound|training ground|training camp) at (?P<name>{_CAP}(?: {_CAP})?)")
+_CYBER = re.compile(
+    rf"(?P<name>{_CAP}(?: {_CAP})?) (?P<cls>programmable logic controllers|PLCs|controllers|routers|servers|firewalls|"
+    r"VPN appliances|VPN devices|devices|industrial control systems|SCADA systems|email servers|switches|cameras|gateways|software)\b"
+)
+_GENERIC_SITE = re.compile(
+    r"\b(?:an? |the )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage )?(?:depot|booster station|pumping station|"
+    r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility))\b"
+)
+_ATTACK = re.compile(r"\b(?:struck|hit|attacked|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|bombed|seized|sabotaged|disabled)\b")
 _CLASS = re.compile(
     rf"\b(?P<q>\d[\d,]*|{_NUMWORD}|dozens of|hundreds of|thousands of|several|a number of)\s+"
     rf"(?P<mods>(?:[a-z\-]+\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
 _STATES_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
+_KNOWN_ACTORS = {f for canon, (_, aliases) in gz.ORGANISATIONS.items() for f in (canon, *aliases)} | set(gz.LEADERS)
 
 
 def _designator_type(designator: str, after: str) -> str | None:
@@ -155,12 +171,16 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             put(key, name, "road", start, end)
 
     # Ships.
-    for regex in (_SHIP_PREFIXED, _SHIP_NOUN):
+    for regex in (_SHIP_PREFIXED, _SHIP_NOUN, _SHIP_APPOSITION):
         for m in regex.finditer(text, body_start):
             start, end = m.start("name"), m.end("name")
             name = m.group("name")
-            first = name.split()[0]
-            if first.lower() in gz.COMMON_CAPITALISED or first in _STATES_WORDS or not claims.free(start, end):
+            words = name.split()
+            while words and words[0].lower() in gz.COMMON_CAPITALISED:
+                start += len(words[0]) + 1
+                words.pop(0)
+            name = " ".join(words)
+            if not name or words[0] in _STATES_WORDS or name in _KNOWN_ACTORS or not claims.free(start, end):
                 continue
             put("ship:" + norm(name), name, "vessel", start, end)
 
@@ -172,6 +192,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         kind = _designator_type(d, text[m.end() : m.end() + 60])
         if kind is None:
             continue
+        if not any(ch.isdigit() for ch in d) and d.split("-", 1)[0] not in gz.DESIGNATOR_TYPES:
+            continue  # "Iskander-M" yes, "Latakia-T" no
         qty = _QTY_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         quantity = parse_quantity(qty.group(1)) if qty else None
         qstart = m.start() - len(qty.group(0)) if qty and quantity is not None else m.start()
@@ -184,6 +206,56 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             name = m.group(1)
             put("eq:" + name.lower(), name, gz.NAMED_SYSTEMS[name], m.start(1), m.end(1))
 
+    # Weapons named by a capitalised name before their class ("Sea Viper missiles").
+    for m in _WEAPON_NAMED.finditer(text, body_start):
+        start, end = m.start("name"), m.end("name")
+        words = m.group("name").split()
+        while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0].split("-")[0] in _STATES_WORDS):
+            start += len(words[0]) + 1
+            words.pop(0)
+        name = " ".join(words)
+        if not name or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or not claims.free(start, end):
+            continue
+        kind = _designator_type(name + "-", text[m.end("name") : m.end() + 1]) or "weapon"
+        put("eq:" + name.lower(), name, kind, start, end)
+    for m in _WMD.finditer(text, body_start):
+        if claims.free(m.start(), m.end()):
+            name = m.group()
+            put("wmd:" + norm(name).split()[-2], name, "weapon", m.start(), m.end())
+    for m in _FACILITY_AT.finditer(text, body_start):
+        name = m.group("name")
+        if name.split()[0] in _STATES_WORDS or name in gz.REGIONS or not claims.free(m.start(), m.end()):
+            continue
+        head = m.group("head")
+        cand = put("fac:" + norm(name).split()[0], f"{name} {head}", gz.FACILITY_HEADS.get(head, "military base" if "camp" in head or "ground" in head else "facility"), m.start(), m.end())
+        cand.extra.setdefault("place", name.split()[0])
+    for m in _CYBER.finditer(text, body_start):
+        words = m.group("name").split()
+        start = m.start("name")
+        while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _STATES_WORDS):
+            start += len(words[0]) + 1
+            words.pop(0)
+        if not words or not claims.free(start, m.end()):
+            continue
+        name = text[start : m.end()]
+        put("cyber:" + norm(" ".join(words)), name, "industrial control system" if "control" in name.lower() or "PLC" in name else "infrastructure", start, m.end())
+    # Unnamed sites that are attacked ("a booster station was hijacked"), or that name the one
+    # facility of their kind already found ("an oil depot" = "the Kombinat Kristall depot").
+    for m in _GENERIC_SITE.finditer(text, body_start):
+        start, end = m.start("name"), m.end("name")
+        if not claims.free(start, end):
+            continue
+        head = m.group("name").split()[-1]
+        same = [c for c in reg.by_key.values() if c.key.startswith("fac:") and c.name.lower().endswith(head)]
+        if len(same) == 1:
+            same[0].add(text, start, end)
+            claims.take(start, end)
+            continue
+        sentence_end = text.find(".", end)
+        window = text[max(body_start, text.rfind(".", 0, start) + 1) : sentence_end if sentence_end > 0 else len(text)]
+        if _ATTACK.search(window):
+            put("site:" + norm(m.group("name")), m.group("name"), "facility", start, end)
+
     # Counted classes ("120 drones"), unless designators right after them say what they are.
     for m in _CLASS.finditer(text, body_start):
         start, end = m.start(), m.end()
@@ -194,7 +266,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue
         cls = m.group("cls")
         mods = m.group("mods").strip()
-        if mods and any(ch.isdigit() for ch in mods):
+        if mods and (any(ch.isdigit() for ch in mods) or mods.split()[0] in ("of", "the", "and", "or")):
             continue
         name_start = m.start("mods") if mods else m.start("cls")
         name = text[name_start:end]

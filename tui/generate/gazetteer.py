@@ -245,7 +245,7 @@ ORG_HEADS = frozenset(
     Office Service Services Command Centre Center Foundation Association Federation Court
     Parliament Assembly Congress Senate Cabinet Coalition Forces Force Police Authority
     Administration Directorate Observatory Tribunal Secretariat Network Institution Academy
-    Press Times Post News Agency Intelligence Gendarmerie Legion Battalions""".split()
+    Press Times Post News Agency Intelligence Gendarmerie Legion Battalions Staff""".split()
 )
 
 #: Heads of state and government and other public figures that news names by surname alone.
@@ -374,7 +374,7 @@ CLASS_NOUNS: dict[str, str] = {
 VESSEL_NOUNS = (
     "destroyer", "frigate", "cruiser", "corvette", "submarine", "aircraft carrier", "carrier",
     "warship", "patrol vessel", "patrol boat", "tanker", "cargo ship", "container ship",
-    "vessel", "ship", "landing ship", "icebreaker", "research vessel", "bulk carrier",
+    "vessel", "ship", "landing ship", "car carrier", "bulk carrier", "freighter", "trawler", "ferry", "icebreaker", "research vessel", "bulk carrier",
 )
 SHIP_PREFIXES = ("USS", "HMS", "INS", "HMAS", "HMCS", "HNLMS", "FGS", "ITS", "JS", "ROKS", "RFS", "PLANS", "BRP", "TCG", "KRI", "MV", "MT", "SS")
 

@@ -25,7 +25,7 @@ _CUES: list[tuple[str, str]] = [
     ("claim", r"\b(?:claimed|claims|claiming|alleged(?:ly)?|allegations?|purported(?:ly)?)\b"),
     ("report", r"\breportedly\b|\bunnamed (?:officials?|sources?)\b|\bsources (?:said|say)\b"),
     ("hedge", r"\bpossibly\b|\bperhaps\b|\bapparently\b|\bsuspected\b|\bbelieved to\b|\bthought to\b|\bappears? to\b|\bseemed? to\b|\blikely\b|\bprobably\b"),
-    ("hedge", r"\b(?:could|may|might) (?:be|have|also|well|soon|eventually)\b|\bcould be used\b|\bwhich could\b"),
+    ("hedge", r"\b(?:could|may|might) (?:be|have|also|well|soon|eventually)\b|\bcould be used\b|\bwhich could\b|\b(?:may|might) (?!not\b)[a-z]+"),
     ("unresolved", r"would be needed|remains? to be decided|subject (?:of|for) (?:discussion|negotiation)|yet to be (?:decided|determined|agreed)|\bwhether\b"),
     ("unresolved", r"\binstability\b|\bvolatile\b|\buncertainty\b|\bspeculation\b"),
     ("hedge", r"\bindicators?\b|\bsigns? that\b|\bsetting conditions\b"),
