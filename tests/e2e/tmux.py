@@ -45,7 +45,7 @@ class Tmux:
         )
         return result.stdout
 
-    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
         """Poll until ``text`` is on screen; fail with the last screen when it never comes."""
         deadline = time.monotonic() + timeout
         screen = ""

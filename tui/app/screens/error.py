@@ -6,9 +6,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.app.keymap import ERROR_BINDINGS
+from tui.app.widgets.keybar import KeyBar
 from tui.core.errors import LoadError
 
 
@@ -35,7 +36,7 @@ class ErrorScreen(Screen):
                     style="dim",
                 )
             )
-        yield Footer()
+        yield KeyBar()
 
     @property
     def lines(self) -> list[str]:

@@ -16,9 +16,10 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from tui.app.keymap import PICKER_BINDINGS
+from tui.app.widgets.keybar import KeyBar
 from tui.core.errors import LoadError
 from tui.core.store import load_briefing
 
@@ -136,7 +137,7 @@ class PickerScreen(Screen):
         yield Input(placeholder="filter by title, date or file…", id="picker-filter")
         yield DataTable(id="picker-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="picker-status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -17,13 +17,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from tui.app.keymap import REVIEW_BINDINGS
 from tui.app.screens.review_actions import ReviewActions
 from tui.app.settings import Settings
 from tui.app.widgets.detail import DetailPane, DetailText
 from tui.app.widgets.item_list import ItemList, Row
+from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.panes import BriefingHeader, FilterInput, ListPane, SummaryPane
 from tui.app.widgets.source import SourceView
 from tui.core.ops import Editor, OperationError
@@ -84,7 +85,7 @@ class ReviewScreen(ReviewActions, Screen):
                 yield DetailPane(id="detail", classes="pane")
                 with Vertical(id="source-pane", classes="pane"):
                     yield SourceView(id="source")
-        yield Footer()
+        yield KeyBar()
 
     def _describer(self, list_name: str):
         def describe(item_id: str) -> Row:
