@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from tui.core.model import Briefing
 from tui.team.diff import BOOKKEEPING, diff_briefings, flatten_item
+from tui.team.paths import Segment, format_path
 
 
 def item_path(list_name: str, item_id: str) -> str:
-    prefix = "summary.points" if list_name == "key_points" else list_name
-    return f"{prefix}[id={item_id}]"
+    prefix = [Segment("summary")] if list_name == "key_points" else []
+    return format_path([*prefix, Segment("points" if list_name == "key_points" else list_name, ("id", item_id))])
 
 
 def _conflicted(merged: Briefing, path: str) -> bool:
@@ -45,7 +46,7 @@ def assert_nothing_lost(base: Briefing, side: Briefing, merged: Briefing) -> Non
         for f in change.fields:
             if f.path in BOOKKEEPING or _covers(merged, where, f.path):
                 continue
-            if f.path == "owner" and f.new is None and _conflicted(merged, f"actors[id={f.old}]"):
+            if f.path == "owner" and f.new is None and _conflicted(merged, item_path("actors", f.old)):
                 continue  # cleared because this side deleted the owner: part of that conflict
             if isinstance(f.new, list) or isinstance(f.old, list):
                 have = fields.get(f.path) or []
@@ -55,7 +56,7 @@ def assert_nothing_lost(base: Briefing, side: Briefing, merged: Briefing) -> Non
                 assert fields.get(f.path) == f.new, f"{where}.{f.path}: {fields.get(f.path)!r} != {f.new!r}"
         notes = {n.id: n for n in found[2].review.notes}
         for note in change.notes:
-            note_path = f"{where}.review.notes[id={note.note_id}]"
+            note_path = f"{where}.review." + format_path([Segment("notes", ("id", note.note_id))])
             if _conflicted(merged, note_path) or _covers(merged, where, "review"):
                 continue
             if note.action == "removed":

@@ -89,7 +89,7 @@ def test_paths_parse_get_and_set():
     assert data["actors"][0]["review"] == {"status": "flagged"}
     set_value(data, "actors[id=a.b].evidence[span=1-3]", None)
     assert data["actors"][0]["evidence"] == []
-    for bad in ("", "actors[", "actors..x", "actors[id=a]x"):
+    for bad in ("actors[", "actors[id=a", "actors[id=a]x", "actors[foo=1]", "a]b"):
         with pytest.raises(PathError):
             parse_path(bad)
 

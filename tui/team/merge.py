@@ -104,7 +104,11 @@ class _Merger:
     # -- values ------------------------------------------------------------------------
 
     def value(self, path: list[Segment], key: str, base: Any, ours: Any, theirs: Any) -> Any:
-        """Merge one value (``key`` is the mapping key it sits under, for list kinds)."""
+        """Merge one value (``key`` is the mapping key it sits under, for list kinds).
+
+        ``_MISSING`` stands for a key absent on that side; the result is ``_MISSING`` when the
+        key should be left out.
+        """
         if ours == theirs:
             return ours
         if ours == base:
@@ -114,6 +118,9 @@ class _Merger:
         if key in ATOMIC_KEYS:
             self.conflict(path, base, ours, theirs)
             return ours
+        result_if_conflict = ours
+        # From here on an absent key reads as null (known fields are never written as null).
+        base, ours, theirs = (None if v is _MISSING else v for v in (base, ours, theirs))
         if isinstance(ours, dict) and isinstance(theirs, dict):
             return self.mapping(path, key, base if isinstance(base, dict) else {}, ours, theirs)
         if key in SET_LISTS and _is_list_or_none(ours) and _is_list_or_none(theirs) and _is_list_or_none(base):
@@ -121,7 +128,7 @@ class _Merger:
         if (key in ID_KEYED or key in SPAN_KEYED) and all(isinstance(v, list) or v is None for v in (base, ours, theirs)):
             return self.keyed_list(path, key, base or [], ours or [], theirs or [])
         self.conflict(path, base, ours, theirs)
-        return ours
+        return result_if_conflict
 
     def mapping(
         self, path: list[Segment], key: str, base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any]
@@ -132,8 +139,10 @@ class _Merger:
         for k in keys:
             if k in bookkeeping:
                 continue
-            merged = self.value([*path, Segment(k)], k, base.get(k), ours.get(k), theirs.get(k))
-            if merged is not None:
+            merged = self.value(
+                [*path, Segment(k)], k, base.get(k, _MISSING), ours.get(k, _MISSING), theirs.get(k, _MISSING)
+            )
+            if merged is not _MISSING:  # an explicit null (in unknown keys) is kept
                 out[k] = merged
         if key == "review":
             # Who touched the review last: the later time wins, its author goes with it.

@@ -42,9 +42,23 @@ class Segment:
     selector: tuple[str, str] | None = None  # ("id", "actor-putin") or ("span", "10-20")
 
     def __str__(self) -> str:
+        key = _escape(self.key, ".[]\\")
         if self.selector is None:
-            return self.key
-        return f"{self.key}[{self.selector[0]}={self.selector[1]}]"
+            return key
+        value = _escape(self.selector[1], _SELECTOR_SPECIAL)
+        return f"{key}[{self.selector[0]}={value}]"
+
+
+_SELECTOR_SPECIAL = "]\\"
+
+
+def _escape(text: str, special: str) -> str:
+    """Backslash-escape ``special`` characters (ids and keys may hold ``]`` or ``.``)."""
+    return "".join("\\" + ch if ch in special else ch for ch in text)
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text, flags=re.DOTALL)
 
 
 def span_key(span: dict[str, Any]) -> str:
@@ -68,8 +82,8 @@ def format_path(segments: list[Segment] | tuple[Segment, ...]) -> str:
     return ".".join(str(s) for s in segments)
 
 
-# A key, then an optional [name=value] where value runs to the next "]" (ids hold no "]").
-_SEGMENT_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[(id|span)=([^\]]*)\])?")
+# A key, then an optional [name=value]; a backslash escapes the next character in either.
+_SEGMENT_RE = re.compile(r"((?:[^.\[\]\\]|\\.)*)(?:\[(id|span)=((?:[^\]\\]|\\.)*)\])?", re.DOTALL)
 
 
 def parse_path(path: str) -> list[Segment]:
@@ -81,7 +95,7 @@ def parse_path(path: str) -> list[Segment]:
         if match is None:
             raise PathError(f"cannot read the conflict path {path!r} at character {pos + 1}")
         key, sel_name, sel_value = match.groups()
-        segments.append(Segment(key, (sel_name, sel_value) if sel_name else None))
+        segments.append(Segment(_unescape(key), (sel_name, _unescape(sel_value)) if sel_name else None))
         pos = match.end()
         if pos == len(path):
             return segments
