@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from . import yamlio
-from .errors import ChangedOnDiskError, LoadError, Problem
+from .errors import ChangedOnDiskError, LoadError, Problem, SaveError
 from .model import Briefing
 from .serialize import to_data
 from .validate import check_evidence, from_data
@@ -208,10 +209,33 @@ def save_briefing(
     written, unless ``force``. Disk and permission failures raise ``SaveError``.
     """
     path = Path(path)
+    if path.is_symlink():
+        # Save through the link: renaming over the link itself would replace the link with a
+        # plain file and leave the real briefing (the link's target) without the work.
+        path = Path(os.path.realpath(path))
     data = dump_briefing(briefing).encode("utf-8")
     if not force:
         actual = file_sha256(path)
         if actual != expected_sha256:
             raise ChangedOnDiskError(str(path), expected_sha256, actual)
+    _refuse_read_only(path)
     yamlio.atomic_write(path, data)
     return sha256_bytes(data)
+
+
+def _refuse_read_only(path: Path) -> None:
+    """Raise SaveError when ``path`` is a read-only file (even ``force`` does not override it).
+
+    The atomic rename would replace a read-only file without complaint (only the folder's
+    permission counts), so the file's own permission is checked here: someone made it read-only
+    on purpose. The mode bits are checked too, because root passes every ``access`` test.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # a new file, or one we cannot even stat: atomic_write reports it
+    if not os.access(path, os.W_OK) or not mode & 0o222:
+        raise SaveError(
+            f"{path}: not saved: the file is read-only; the file on disk is unchanged "
+            "(make it writable or save a copy elsewhere)"
+        )
