@@ -174,3 +174,30 @@ async def test_with_an_editor_choices_change_the_model_in_place_and_undo(base):
     while editor.undo():
         pass
     assert to_data(merged) == before
+
+
+async def test_open_conflicts_helper_opens_only_when_there_are_conflicts(base):
+    from tui.app.screens.conflicts import open_conflicts
+    from tui.core import Editor
+
+    merged, a, _, _ = conflicted(base)
+    calls: list[int] = []
+
+    class Plain(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("review")
+
+    app = Plain()
+    async with app.run_test(size=SIZE) as pilot:
+        assert open_conflicts(app, Editor(base, author="c")) is False
+        assert not isinstance(app.screen, ConflictsScreen)
+        editor = Editor(merged, author="c")
+        assert open_conflicts(app, editor, on_change=lambda: calls.append(1)) is True
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictsScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert calls == [1] and len(merged.conflicts) == 2
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConflictsScreen)

@@ -234,3 +234,24 @@ class ConflictsScreen(Screen[Briefing | None]):
     def action_close(self) -> None:
         """Back to where the screen was opened from, with the resolved briefing if anything changed."""
         self.dismiss(self.briefing if self.resolutions else None)
+
+
+def open_conflicts(app: Any, editor: Editor, on_change: Callable[[], Any] | None = None) -> bool:
+    """Push the conflicts screen for ``editor``'s briefing if it has conflicts; True when opened.
+
+    The one call the review screen needs (on mount, and on its "conflicts" key)::
+
+        open_conflicts(self.app, self.editor, on_change=self._populate)
+
+    ``on_change()`` runs after every choice (refresh the panes, the dirty marker), each choice
+    being one undoable change in ``editor``.
+    """
+    if not editor.briefing.conflicts:
+        return False
+
+    def changed(briefing: Briefing, conflict: Conflict, choice: str) -> None:
+        if on_change is not None:
+            on_change()
+
+    app.push_screen(ConflictsScreen(editor.briefing, editor=editor, on_resolve=changed))
+    return True
