@@ -492,6 +492,10 @@ class ActorReader:
                 name = " ".join(words)
                 if len(name) < 3 or name.lower() in _NOT_NAME or name in _DEMONYMS or name.isupper() and len(name) > 6:
                     continue
+                if " " not in name and not name.isupper() and self.text.count(name) < 2:
+                    continue  # a lone capitalised word the model calls ORG is too often wrong
+                if re.match(r"\s+(?:Secretary|Minister|Ministry|spokesman|official)", self.text[s + len(name) : s + len(name) + 12]):
+                    continue
                 canon = _ORG_BY_NORM.get(norm(name), name)
                 kind = gz.ORGANISATIONS[canon][0] if canon in gz.ORGANISATIONS else _kind_from_head(name)
                 self._take(self.reg.get("org:" + norm(canon), canon, kind), s, s + len(name))

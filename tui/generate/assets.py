@@ -70,6 +70,14 @@ _STATES_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)
 _KNOWN_ACTORS = {f for canon, (_, aliases) in gz.ORGANISATIONS.items() for f in (canon, *aliases)} | set(gz.LEADERS)
 
 
+_BROAD = re.compile(r"Sea|Ocean|Gulf|Strait|Africa|Europe|Asia|Middle East|Mediterranean|Pacific|Atlantic|Arctic|Baltic|Balkans|Caucasus|Sahel|America")
+
+
+def _broad_region(name: str) -> bool:
+    """Seas and continents: 'Black Sea port' is a place, not a named facility."""
+    return name in gz.REGIONS and bool(_BROAD.search(name))
+
+
 def _designator_type(designator: str, after: str) -> str | None:
     prefix = designator.split("-", 1)[0]
     follow = _EQUIPMENT_AFTER.match(after)
@@ -122,7 +130,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     for regex in (_FACILITY_CAP, _FACILITY_LOWER):
         for m in regex.finditer(text, body_start):
             start, name, owner = _strip_lead(text, m.start("name"), m.group("name").strip())
-            if not name or any(w in _STATES_WORDS for w in name.split()) or name in gz.REGIONS or name.split()[0] in gz.REGIONS:
+            if not name or any(w in _STATES_WORDS for w in name.split()) or _broad_region(name):
                 continue
             if name.split()[0].lower() in gz.COMMON_CAPITALISED:
                 continue

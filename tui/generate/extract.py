@@ -56,10 +56,19 @@ def _title(text: str, sentences: list[Sentence], body_start: int) -> str | None:
 
 
 def _spans(text: str, mentions: list[tuple[int, int]], limit: int = 3) -> list[Span]:
-    out = []
-    for start, end in sorted(set(mentions))[:limit]:
-        out.append(Span(start, end, text[start:end]))
-    return out
+    """Up to ``limit`` spans: the first mention of each distinct wording first, in text order."""
+    ordered = sorted(set(mentions))
+    chosen: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for start, end in ordered:
+        wording = norm(text[start:end])
+        if wording not in seen:
+            seen.add(wording)
+            chosen.append((start, end))
+    for mention in ordered:
+        if mention not in chosen:
+            chosen.append(mention)
+    return [Span(s, e, text[s:e]) for s, e in sorted(chosen[:limit])]
 
 
 class _Ids:
