@@ -20,7 +20,8 @@ from . import yamlio
 from .errors import ChangedOnDiskError, LoadError, Problem, SaveError
 from .model import Briefing
 from .serialize import to_data
-from .validate import check_evidence, from_data
+from .integrity import check_evidence
+from .validate import from_data
 
 #: Source texts larger than this are not loaded for evidence checks and display.
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
@@ -72,9 +73,9 @@ def parse_briefing_text(text: str, file: str) -> tuple[Briefing, list[Problem]]:
     except yamlio.ReadProblem as exc:
         raise LoadError(file, [_with_file(exc.problem, file)]) from None
     briefing, more = from_data(data)
-    # A value behind a refused tag is already reported; the validator's complaint about the
-    # same value ("expected a string, got a list") would only repeat it less clearly.
-    refused = {p.path for p in problems if p.message.startswith("unsupported YAML tag")}
+    # A value behind a refused tag, or one its tag cannot read, is already reported; the
+    # validator's complaint about the same value ("expected a string") would only repeat it.
+    refused = {p.path for p in problems if p.message.startswith(("unsupported YAML tag", "cannot read"))}
     more = [p for p in more if p.path not in refused]
     _locate_all(root, more)
     problems = [_with_file(p, file) for p in problems + more]

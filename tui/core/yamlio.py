@@ -175,8 +175,9 @@ class _Builder:
             if tag in (_INT, _FLOAT, _BOOL, _NULL):
                 try:
                     return _SCALAR_BUILDERS[tag](node)
-                except (ValueError, OverflowError):
-                    self.problem(node, f"cannot read {node.value!r} as a number", path)
+                except (ValueError, OverflowError, KeyError):  # KeyError: "!!bool maybe"
+                    what = {_INT: "an integer", _FLOAT: "a number", _BOOL: "a boolean"}.get(tag, "a value")
+                    self.problem(node, f"cannot read {node.value!r} as {what}", path)
                     return node.value
             self.problem(node, f"unsupported YAML tag {_short_tag(tag)!r} (only plain data is allowed)", path)
             return node.value
