@@ -99,6 +99,7 @@ async def test_choosing_sides_resolves_and_the_saved_file_is_conflict_free(base,
         await pilot.pause()
         # the deleted-vs-annotated actor: ours deleted it, theirs annotated it; keep theirs
         assert _texts(screen)[0] == "(deleted)" and note in _texts(screen)[1]
+        assert _texts(screen)[1].startswith(f"note added by bob: {note}")  # what deleting would lose
         await pilot.press("l", "enter")
         await pilot.pause()
         assert screen.briefing.conflicts == []
@@ -147,8 +148,11 @@ async def test_a_choice_that_cannot_apply_shows_an_error_and_keeps_the_conflict(
         assert len(screen.briefing.conflicts) == 3 and app.resolved == []
 
 
-def test_bindings_have_ids_and_paths_read_well():
+def test_bindings_have_ids_and_paths_read_well(base):
     assert all(b.id and b.id.startswith("conflicts.") for b in CONFLICT_BINDINGS)
+    actor = base.actors[0]
+    assert describe_path(f"actors[id={actor.id}].review.status", base).startswith(actor.label[:30])
+    assert describe_path("actors[id=gone].review.status", base) == "gone › review › status"
     assert describe_path("summary.points[id=kp-1].review.status") == "kp-1 › review › status"
     assert describe_path("actors[id=x].review.notes[id=note-1].text") == "x › review › note-1 › text"
 

@@ -156,6 +156,15 @@ def _item_data(item: Any) -> dict[str, Any]:
     return data
 
 
+def data_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[FieldChange], list[NoteChange]]:
+    """Field and note changes between two items in plain-data form (bookkeeping left out).
+
+    The conflicts screen uses it to say what the side that kept an item changed in it.
+    """
+    fields = [f for f in _field_changes(old, new) if f.path not in BOOKKEEPING and f.path != "id"]
+    return fields, _note_changes(old, new)
+
+
 def flatten_item(item: Any) -> dict[str, Any]:
     """An item's fields as ``{dotted path: value}`` (the paths :class:`FieldChange` uses)."""
     out: dict[str, Any] = {}

@@ -35,6 +35,7 @@ from tui.core import yamlio
 from tui.core.errors import BriefingError
 from tui.core.model import Briefing, Conflict
 from tui.core.ops import Editor
+from tui.team.diff import data_changes
 from tui.team.paths import parse_path
 from tui.team.resolve import resolve, resolve_in_editor
 
@@ -54,24 +55,51 @@ Resolved = Callable[[Briefing, Conflict, str], Any]
 
 
 def describe_value(conflict: Conflict, value: Any) -> str:
-    """How a conflict value reads for the analyst: YAML, or what a missing value means."""
+    """How a conflict value reads for the analyst: YAML, or what a missing value means.
+
+    A whole item or note (one side deleted it) starts with what the other side changed in it
+    since the common version, so the analyst sees at once what deleting it would throw away.
+    """
     if value is None:
         whole = parse_path(conflict.path)[-1].selector is not None
         return "(deleted)" if whole else "(empty)"
     if isinstance(value, str):
         return value
-    return yamlio.dump(value).rstrip("\n")
+    text = yamlio.dump(value).rstrip("\n")
+    if isinstance(value, dict) and isinstance(conflict.base, dict):
+        fields, notes = data_changes(conflict.base, value)
+        lines = [f"changed {f.path}: {_short(f.old)} → {_short(f.new)}" for f in fields]
+        lines += [f"note {n.action} by {n.author}: {_short(n.new_text or n.old_text)}" for n in notes]
+        if lines:
+            return "\n".join(lines) + "\n\n" + text
+    return text
 
 
-def describe_path(path: str) -> str:
-    """``actors[id=actor-putin].review.status`` -> ``actor-putin › review › status``."""
+def _short(value: Any, limit: int = 50) -> str:
+    if value is None:
+        return "(none)"
+    shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+    shown = shown.replace("\n", " ⏎ ")
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def describe_path(path: str, briefing: Briefing | None = None) -> str:
+    """``actors[id=actor-putin].review.status`` -> ``Vladimir Putin › review › status``.
+
+    Items are named by their label when ``briefing`` holds them, else by id.
+    """
     try:
         segments = parse_path(path)
     except ValueError:
         return path
     parts = [seg.selector[1] if seg.selector else seg.key for seg in segments]
     if len(segments) > 1 and segments[0].key == "summary" and segments[1].selector:
-        parts = parts[1:]  # summary.points[id=kp-1]: the key point's id says enough
+        parts = parts[1:]  # summary.points[id=kp-1]: the key point says enough
+    if briefing is not None and segments[0].key in ("actors", "assets", "open_questions", "places", "summary"):
+        found = briefing.find(parts[0])
+        if found is not None:
+            label = found[2].label
+            parts[0] = label if len(label) <= 40 else label[:39] + "…"
     return " › ".join(parts)
 
 
@@ -140,8 +168,10 @@ class ConflictsScreen(Screen[Briefing | None]):
         options = self.query_one("#conflicts-list", OptionList)
         options.clear_options()
         for conflict in self.briefing.conflicts:
+            whole = conflict.ours is None or conflict.theirs is None
             prompt = Text.assemble(
-                (describe_path(conflict.path), "bold"),
+                (describe_path(conflict.path, self.briefing), "bold"),
+                (" (deleted on one side, changed on the other)" if whole else "", "italic"),
                 "  ",
                 (f"{conflict.ours_label} vs {conflict.theirs_label}", "dim"),
             )
@@ -229,7 +259,7 @@ class ConflictsScreen(Screen[Briefing | None]):
         if self.on_resolve is not None:
             self.on_resolve(updated, conflict, choice)
         self._refill(index)
-        self.notify(f"kept {choice}: {describe_path(conflict.path)}", timeout=3)
+        self.notify(f"kept {choice}: {describe_path(conflict.path, self.briefing)}", timeout=3)
 
     def action_close(self) -> None:
         """Back to where the screen was opened from, with the resolved briefing if anything changed."""
