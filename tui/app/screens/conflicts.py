@@ -61,8 +61,7 @@ def describe_value(conflict: Conflict, value: Any) -> str:
     since the common version, so the analyst sees at once what deleting it would throw away.
     """
     if value is None:
-        whole = parse_path(conflict.path)[-1].selector is not None
-        return "(deleted)" if whole else "(empty)"
+        return "(deleted)" if _is_whole(conflict) else "(empty)"
     if isinstance(value, str):
         return value
     text = yamlio.dump(value).rstrip("\n")
@@ -73,6 +72,14 @@ def describe_value(conflict: Conflict, value: Any) -> str:
         if lines:
             return "\n".join(lines) + "\n\n" + text
     return text
+
+
+def _is_whole(conflict: Conflict) -> bool:
+    """True when the conflict is about a whole item or note (its path ends in a selector)."""
+    try:
+        return parse_path(conflict.path)[-1].selector is not None
+    except ValueError:
+        return False
 
 
 def _short(value: Any, limit: int = 50) -> str:
@@ -168,7 +175,7 @@ class ConflictsScreen(Screen[Briefing | None]):
         options = self.query_one("#conflicts-list", OptionList)
         options.clear_options()
         for conflict in self.briefing.conflicts:
-            whole = conflict.ours is None or conflict.theirs is None
+            whole = _is_whole(conflict) and (conflict.ours is None or conflict.theirs is None)
             prompt = Text.assemble(
                 (describe_path(conflict.path, self.briefing), "bold"),
                 (" (deleted on one side, changed on the other)" if whole else "", "italic"),
