@@ -50,11 +50,19 @@ def ids(briefing: Briefing, list_name: str) -> list[str]:
     return [item.id for item in briefing.item_list(list_name)]
 
 
-def git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    """Run git in ``cwd`` with the venv's ``briefing`` on PATH (as an analyst's shell would have)."""
+def _env() -> dict[str, str]:
+    """The venv's ``briefing`` on PATH (as an analyst's shell would have); no system or global
+    git config, so the tests see what a fresh account sees."""
     env = dict(os.environ)
     env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
-    env.setdefault("GIT_CONFIG_NOSYSTEM", "1")
+    env["GIT_CONFIG_NOSYSTEM"] = "1"
+    env["GIT_CONFIG_GLOBAL"] = os.devnull
+    return env
+
+
+def git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run git in ``cwd``."""
+    env = _env()
     proc = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, env=env)
     if check and proc.returncode != 0:
         raise AssertionError(f"git {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
@@ -63,8 +71,7 @@ def git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProces
 
 def briefing_cmd(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the installed ``briefing`` command."""
-    env = dict(os.environ)
-    env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
+    env = _env()
     return subprocess.run([str(BRIEFING), *args], cwd=cwd, capture_output=True, text=True, env=env)
 
 

@@ -1,7 +1,8 @@
 """``briefing git-setup``: make ``git merge`` and ``git pull`` merge briefings semantically.
 
 Adds ``briefings/*.yaml merge=briefing`` to the repository's ``.gitattributes`` (commit it) and
-sets ``merge.briefing.driver`` in the repository's own git config (every clone runs this once).
+sets ``merge.briefing.driver`` in the repository's own git config (every clone runs this once),
+plus ``pull.rebase=false`` when the analyst has no pull preference, so ``git pull`` merges.
 Exit 0 on success, 2 when git is missing or the folder is not in a git repository.
 """
 

@@ -99,11 +99,21 @@ def setup(folder: Path, *, pattern: str = DEFAULT_PATTERN, command: list[str] | 
     driver = driver_command(command)
     result = SetupResult(root, line, added, driver)
     for key, value in ((f"merge.{DRIVER}.name", DRIVER_DESCRIPTION), (f"merge.{DRIVER}.driver", driver)):
-        try:
-            current = _git(root, "config", "--local", "--get", key)
-        except GitSetupError:
-            current = None
-        if current != value:
+        if _get(root, key, local=True) != value:
             _git(root, "config", "--local", key, value)
             result.changes.append(key)
+    # Since git 2.27 a plain `git pull` of diverged branches stops until told how to reconcile
+    # them. The team workflow is "pull merges" (the driver then merges briefings); an analyst's
+    # own choice, at any level, is left alone.
+    if _get(root, "pull.rebase") is None and _get(root, "pull.ff") is None:
+        _git(root, "config", "--local", "pull.rebase", "false")
+        result.changes.append("pull.rebase=false")
     return result
+
+
+def _get(root: Path, key: str, *, local: bool = False) -> str | None:
+    """A git config value (this repository's only, or the effective one), None when unset."""
+    try:
+        return _git(root, "config", *(["--local"] if local else []), "--get", key)
+    except GitSetupError:
+        return None
