@@ -21,8 +21,8 @@ from textual.binding import Binding
 # -- global -------------------------------------------------------------------------------
 
 APP_BINDINGS: list[Binding] = [
-    Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
-    Binding("ctrl+p", "command_palette", "Palette", id="app.palette", show=False),
+    Binding("question_mark", "help", "Help", id="app.help", tooltip="Help: every key of this screen", key_display="?"),
+    Binding("ctrl+p", "command_palette", "Command palette: any item or action by name", id="app.palette", show=False),
     Binding("q", "quit", "Quit", id="app.quit"),
 ]
 
@@ -31,14 +31,14 @@ APP_BINDINGS: list[Binding] = [
 PANE_BINDINGS: list[Binding] = [
     Binding("tab", "app.focus_next", "Next pane", id="pane.next", show=False),
     Binding("shift+tab", "app.focus_previous", "Previous pane", id="pane.previous", show=False),
-    Binding("1", "focus_pane('summary')", "Summary", id="pane.summary", show=False),
-    Binding("2", "focus_pane('actors')", "Actors", id="pane.actors", show=False),
-    Binding("3", "focus_pane('assets')", "Assets", id="pane.assets", show=False),
-    Binding("4", "focus_pane('questions')", "Questions", id="pane.questions", show=False),
-    Binding("5", "focus_pane('source')", "Source", id="pane.source", show=False),
-    Binding("slash", "filter", "Filter", id="pane.filter", key_display="/"),
-    Binding("left_square_bracket", "prev_evidence", "Prev evidence", id="pane.prev_evidence", key_display="[", show=False),
-    Binding("right_square_bracket", "next_evidence", "Next evidence", id="pane.next_evidence", key_display="]"),
+    Binding("1", "focus_pane('summary')", "Go to summary and key points", id="pane.summary", show=False),
+    Binding("2", "focus_pane('actors')", "Go to actors", id="pane.actors", show=False),
+    Binding("3", "focus_pane('assets')", "Go to assets", id="pane.assets", show=False),
+    Binding("4", "focus_pane('questions')", "Go to open questions", id="pane.questions", show=False),
+    Binding("5", "focus_pane('source')", "Go to source text", id="pane.source", show=False),
+    Binding("slash", "filter", "Filter", id="pane.filter", tooltip="Filter the focused list as you type; Enter keeps it, Esc clears", key_display="/"),
+    Binding("left_square_bracket", "prev_evidence", "Previous evidence in source", id="pane.prev_evidence", key_display="[", show=False),
+    Binding("right_square_bracket", "next_evidence", "Next evidence", id="pane.next_evidence", key_display="]", tooltip="Next evidence of the highlighted item in the source"),
 ]
 
 #: Annotation keys (issue 5); the actions live in the ReviewActions mixin.
@@ -46,21 +46,21 @@ ITEM_BINDINGS: list[Binding] = [
     Binding("a", "accept", "Accept", id="item.accept"),
     Binding("x", "reject", "Reject", id="item.reject"),
     Binding("f", "flag", "Flag", id="item.flag"),
-    Binding("space", "unreview", "Unreviewed", id="item.unreview", show=False),
-    Binding("c", "cycle_confidence", "Confidence", id="item.confidence", show=False),
-    Binding("r", "grade", "Grade", id="item.grade", show=False),
-    Binding("t", "tags", "Tags", id="item.tags", show=False),
+    Binding("space", "unreview", "Back to unreviewed", id="item.unreview", show=False),
+    Binding("c", "cycle_confidence", "Cycle confidence (low/moderate/high)", id="item.confidence", show=False),
+    Binding("r", "grade", "Grade source (Admiralty A1-F6)", id="item.grade", show=False),
+    Binding("t", "tags", "Edit tags", id="item.tags", show=False),
     Binding("n", "note", "Note", id="item.note"),
     Binding("N", "edit_note", "Edit note", id="item.edit_note", show=False),
     Binding("D", "delete_note", "Delete note", id="item.delete_note", show=False),
-    Binding("A", "answer", "Answer", id="item.answer", show=False),
+    Binding("A", "answer", "Answer question", id="item.answer", show=False),
     Binding("X", "dismiss", "Dismiss question", id="item.dismiss", show=False),
     Binding("O", "reopen", "Reopen question", id="item.reopen", show=False),
-    Binding("e", "edit", "Edit", id="item.edit", show=False),
+    Binding("e", "edit", "Edit fields", id="item.edit", show=False),
     Binding("o", "add_item", "Add item", id="item.add", show=False),
     Binding("d", "delete_item", "Delete item", id="item.delete", show=False),
-    Binding("s", "cut_item", "New item from selection", id="item.cut_item", show=False),
-    Binding("E", "cut_evidence", "Selection as evidence", id="item.cut_evidence", show=False),
+    Binding("s", "cut_item", "New item from source selection", id="item.cut_item", show=False),
+    Binding("E", "cut_evidence", "Source selection as evidence", id="item.cut_evidence", show=False),
 ]
 
 FILE_BINDINGS: list[Binding] = [
@@ -78,11 +78,11 @@ REVIEW_BINDINGS: list[Binding] = [*PANE_BINDINGS, *ITEM_BINDINGS, *FILE_BINDINGS
 LIST_BINDINGS: list[Binding] = [
     Binding("j,down", "cursor_down", "Down", id="nav.down", show=False),
     Binding("k,up", "cursor_up", "Up", id="nav.up", show=False),
-    Binding("g,home", "first", "Top", id="nav.top", show=False),
-    Binding("G,end", "last", "Bottom", id="nav.bottom", show=False),
+    Binding("g,home", "first", "Top of list", id="nav.top", show=False),
+    Binding("G,end", "last", "Bottom of list", id="nav.bottom", show=False),
     Binding("pageup", "page_up", "Page up", id="nav.page_up", show=False),
     Binding("pagedown", "page_down", "Page down", id="nav.page_down", show=False),
-    Binding("enter", "select", "Details", id="nav.select", show=False),
+    Binding("enter", "select", "Focus the detail pane", id="nav.select", show=False),
 ]
 
 #: Scrolling text (detail and source panes): the same ids as the list keys, so one remap
@@ -90,8 +90,8 @@ LIST_BINDINGS: list[Binding] = [
 TEXT_BINDINGS: list[Binding] = [
     Binding("j", "scroll_down", "Down", id="nav.down", show=False),
     Binding("k", "scroll_up", "Up", id="nav.up", show=False),
-    Binding("g", "scroll_home", "Top", id="nav.top", show=False),
-    Binding("G", "scroll_end", "Bottom", id="nav.bottom", show=False),
+    Binding("g", "scroll_home", "Top of text", id="nav.top", show=False),
+    Binding("G", "scroll_end", "Bottom of text", id="nav.bottom", show=False),
 ]
 
 #: The filter input of a list.
@@ -104,9 +104,9 @@ FILTER_BINDINGS: list[Binding] = [
 PICKER_BINDINGS: list[Binding] = [
     Binding("enter", "open", "Open", id="picker.open"),
     Binding("slash", "filter", "Filter", id="picker.filter", key_display="/"),
-    Binding("s", "sort", "Sort", id="picker.sort"),
-    Binding("S", "reverse", "Reverse", id="picker.reverse", show=False),
-    Binding("R", "rescan", "Rescan", id="picker.rescan", show=False),
+    Binding("s", "sort", "Sort", tooltip="Sort by the next column: title, date, progress, modified, file", id="picker.sort"),
+    Binding("S", "reverse", "Reverse sort order", id="picker.reverse", show=False),
+    Binding("R", "rescan", "Read the folder again", id="picker.rescan", show=False),
     Binding("escape", "clear_filter", "Clear filter", id="picker.clear_filter", show=False),
 ]
 
@@ -197,6 +197,11 @@ def key_label(binding: Binding, keymap: dict[str, str] | None = None) -> str:
     return " / ".join(names.get(k, k) for k in split_keys(keys))
 
 
+def explain(binding: Binding) -> str:
+    """The longer explanation of a binding (its tooltip), else its description."""
+    return binding.tooltip or binding.description
+
+
 def keys_markdown() -> str:
     """The key reference (docs/keys.md), generated from the bindings above."""
     lines = [
@@ -217,7 +222,7 @@ def keys_markdown() -> str:
         lines += [f"## {group.title}", "", "| Key | Does | Id |", "| --- | --- | --- |"]
         for binding in group.bindings:
             label = key_label(binding).replace("|", "\\|")
-            lines.append(f"| `{label}` | {binding.description} | `{binding.id}` |")
+            lines.append(f"| `{label}` | {explain(binding)} | `{binding.id}` |")
         lines.append("")
     return "\n".join(lines)
 

@@ -39,7 +39,7 @@ def binding_rows(screen: Screen) -> list[tuple[str, str, str, str]]:
             if binding.id in declared and binding.id not in seen:
                 seen.add(binding.id)
                 keys = keymap.key_label(binding, current)
-                rows.append((group.title, keys, binding.description, binding.id or ""))
+                rows.append((group.title, keys, keymap.explain(binding), binding.id or ""))
     return rows
 
 
