@@ -48,7 +48,7 @@ _STATE_NOUN_RE = re.compile(
 _GOV_ALIAS = {"government", "authorities", "regime", "administration", "leadership"}
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|into|across|near|from|to|throughout|inside|outside|within|around|of|at|over|"
-    r"towards?|via|through|on)\s+(?:the\s+)?)$"
+    r"towards?|via|through)\s+(?:the\s+)?)$"
 )
 _REBEL = re.compile(
     r"\b(?:(?:unspecified|armed|Islamist|jihadist|anti-government|Kurdish|separatist|"
@@ -60,17 +60,36 @@ _REBEL = re.compile(
 )
 _DEFINITION = re.compile(rf"(?P<long>(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on)(?:\s+(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on)){{0,7}})\s+\((?P<short>[A-Z][A-Za-z]{{1,7}})\)")
 _ORG_HEAD_RE = re.compile(
-    rf"(?P<org>(?:{_CAP_TOKEN}\s+){{0,4}}(?:{'|'.join(sorted(gz.ORG_HEADS, key=len, reverse=True))})\b"
+    rf"(?P<org>(?:{_CAP_TOKEN}(?: and| &)? ){{0,5}}(?:{'|'.join(sorted(gz.ORG_HEADS, key=len, reverse=True))})\b"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+|[Tt]he\s+)?{_CAP_TOKEN}(?:\s+(?:of|and|the|{_CAP_TOKEN})){{0,4}})?)"
 )
 _CONTEXT_ORG = re.compile(
     r"\b(?:(?:researchers|analysts|experts|officials|executives|engineers|staff|spokesman|spokeswoman|spokesperson)\s+(?:at|from|with)"
-    r"|(?:calls?|called|calling) (?:itself|themselves)|known as|dubbed|self-styled|"
+    r"|(?:calls?|called|calling) (?:itself|themselves)|(?:known as|dubbed|self-styled)(?: the)?|"
+    r"(?:group|gang|network|crew|operation|outfit|company|firm|militia|faction|unit|movement) (?:called|named)|"
     r"(?:companies|firms|groups|organi[sz]ations|operators|vendors|carriers|lines|outlets|broadcasters)\s+(?:including|such as|like)|"
     r"(?:monitoring group|rights group|watchdog|think tank|company|firm|cybersecurity firm|security firm|outlet|website|broadcaster|"
     r"newspaper|NGO|charity|manufacturer|vendor|contractor|operator|startup|monitor))\s+"
     rf"(?P<name>{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}})"
 )
+_ORG_NOUNS = (
+    r"company|operator|firm|agency|group|organi[sz]ation|broadcaster|watchdog|ministry|service|utility|provider|"
+    r"bank|manufacturer|maker|developer|giant|carrier|airline|party|militia|movement|gang|network|contractor|"
+    r"consultancy|laboratory|lab|startup|charity|NGO|think tank|institute|authority|regulator|insurer|exchange|platform"
+)
+_APPOSITION_ORG = re.compile(
+    rf"(?P<name>{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}}), (?:an?|the|its|[A-Z][\w\-]*(?:[’']s)?)(?: [\w’'\-]+){{0,5}}? (?:{_ORG_NOUNS})\b"
+)
+_PERSON_NOUNS = (
+    r"fellow|analyst|researcher|professor|expert|spokesman|spokeswoman|spokesperson|official|director|head|chief|"
+    r"adviser|advisor|commander|minister|lawyer|journalist|correspondent|member|leader|founder|economist|scientist|"
+    r"executive|colonel|general|senator|lawmaker|diplomat|envoy|ambassador|president|chairman|chairwoman|secretary|"
+    r"deputy|resident|witness|activist|historian|lecturer|consultant|veteran|officer|soldier|pilot|engineer"
+)
+_APPOSITION_PERSON = re.compile(
+    rf"(?P<name>{_CAP_TOKEN}(?: {_CAP_TOKEN}){{1,2}}), (?:an?|the|[A-Z][\w\-]*(?:[’']s)?)(?: [\w’'\-]+){{0,3}}? (?:{_PERSON_NOUNS})\b"
+)
+_ACRONYM_ORG = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{3,5})(?= (?:spokesman|spokeswoman|spokesperson|chief|head|official|officials|said|says)\b)")
 _ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _APT = re.compile(r"\b(?:APT\s?\d{1,3}|UNC\d{3,4}|TA\d{3}|FIN\d{1,2}|[A-Z][a-z]+ (?:Bear|Panda|Typhoon|Blizzard|Sleet|Sandstorm|Tempest|Kitten|Chollima|Spider|Hail|Rain|Tsunami|Dust))\b")
 _ROLE_AFTER = re.compile(r"(?:\s*\([A-Z]{2,7}\))?,\s+(?:a|an|the)\s+(?P<role>[^,.;:“”\"()]{3,70}?),")
@@ -115,7 +134,7 @@ for _full in gz.LEADERS:
 _LEADER_SURNAMES.update({"Zelenskyy": "Volodymyr Zelensky", "Zelenskiy": "Volodymyr Zelensky", "Erdoğan": "Recep Tayyip Erdogan", "Jolani": "Abu Mohammed al-Jolani", "Kim Jong-un": "Kim Jong Un"})
 _LEADER_RE = _word_re(list(gz.LEADERS) + list(_LEADER_SURNAMES))
 _TITLE_RE = re.compile(
-    r"(?<![\w\-])(?=[A-Za-z])(?P<title>" + "|".join(re.escape(t) for t in gz.TITLES) + r") "
+    r"(?<![\w\-])(?=[A-Za-z])(?P<title>" + "|".join(re.escape(t) for t in gz.TITLES) + r"),? "
     rf"(?P<name>{_NAME})"
 )
 _PRE_TITLE = re.compile(rf"((?:{_CAP_TOKEN} ){{1,3}})$")
@@ -220,6 +239,7 @@ class ActorReader:
         self.states()
         self.statistical()
         self.named_by_context()
+        self.appositions()
         self.people()
         self.surname_mentions()
         self.acronyms()
@@ -261,6 +281,8 @@ class ActorReader:
             if not self.claims.free(s, e):
                 continue
             canon = _ORG_BY_NORM[norm(form)]
+            if form in ("UN", "EU", "U.N.") and re.match(r" (?:[a-z]+ )+(?:watchdog|agency|body|mission)\b", self.text[e : e + 40]):
+                continue  # "the UN nuclear watchdog" is a UN agency, named elsewhere
             kind = gz.ORGANISATIONS[canon][0]
             self._take(self.reg.get("org:" + norm(canon), canon, kind), s, e)
         for m, s, e in self._iter(_APT):
@@ -417,9 +439,15 @@ class ActorReader:
             state = None
             lead = ""
             for i, (_, tok) in enumerate(tokens[:-1]):
-                if re.search(r"[’']s$", tok):  # "Russia's Defence Ministry", "Zelensky's Office"
-                    owner = re.sub(r"[’']s$", "", tok)
-                    state = _STATE_FORMS.get(owner) or _CAPITALS.get(owner)
+                if not re.search(r"[’']s$", tok):
+                    continue
+                # "Russia's Defence Ministry": the state owns it; "People's Liberation Army's
+                # Eastern Theater Command": an organisation owns it; "King's College": a name
+                owner = re.sub(r"[’']s$", "", tok)
+                state = _STATE_FORMS.get(owner) or _CAPITALS.get(owner)
+                owner_words = [t for _, t in tokens[: i + 1]]
+                owner_words[-1] = owner
+                if state is not None or owner in self.surnames or any(w in gz.ORG_HEADS for w in owner_words):
                     tokens = tokens[i + 1 :]
                     lead = state.demonyms[0] if state else ""
                     break
@@ -473,6 +501,39 @@ class ActorReader:
                 ms, me = more.start() + self.body, more.end() + self.body
                 if self.claims.free(ms, me):
                     self._take(cand, ms, me)
+
+    def appositions(self) -> None:
+        """'Energoatom, Ukraine's state nuclear operator,' is an organisation; 'Wen-Ti Sung, a
+        fellow at ...' a person; an unknown acronym before 'spokesman' an organisation."""
+        for m in _APPOSITION_ORG.finditer(self.text, self.body):
+            self._context_name(m.group("name"), m.start("name"), "organisation")
+        for m in _APPOSITION_PERSON.finditer(self.text, self.body):
+            name = self._clean_name(m.group("name"))
+            s = m.start("name") + m.group("name").find(name) if name else -1
+            if name and " " in name and self.claims.free(s, s + len(name)):
+                self._person(name, s, s + len(name))
+        for m in _ACRONYM_ORG.finditer(self.text, self.body):
+            if m.group("name") not in _STATE_FORMS:
+                self._context_name(m.group("name"), m.start("name"), "organisation")
+
+    def _context_name(self, name: str, s: int, kind: str) -> None:
+        words = name.split()
+        while words and words[0].lower() in _NOT_NAME and words[0] not in _STATE_FORMS:
+            s += len(words[0]) + 1
+            words.pop(0)
+        if not words or words[0] in _DEMONYMS or words[0] in _STATE_FORMS or words[0] in _REGION_SET or words[0] in gz.FIRST_NAMES:
+            return
+        name = " ".join(words)
+        e = s + len(name)
+        if not self.claims.free(s, e):
+            return
+        canon = _ORG_BY_NORM.get(norm(name), name)
+        cand = self.reg.get("org:" + norm(canon), canon, gz.ORGANISATIONS.get(canon, (kind,))[0])
+        self._take(cand, s, e)
+        for more in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", self.text[self.body :]):
+            ms, me = more.start() + self.body, more.end() + self.body
+            if self.claims.free(ms, me):
+                self._take(cand, ms, me)
 
     def statistical(self) -> None:
         """Names a statistical model found (the spaCy engine), read with the same rules."""

@@ -60,6 +60,10 @@ _GENERIC_SITE = re.compile(
     r"\b(?:an? |the )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage )?(?:depot|booster station|pumping station|"
     r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility))\b"
 )
+_MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
+_OWN_SYSTEMS = re.compile(r"\b(?:its|their|the company's|the hospital's) (?P<name>servers|networks|computer systems|IT systems|systems|databases|email systems)\b")
+_CYBER_VERBS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|wip\w+|malware)\b", re.IGNORECASE)
+_SHIP_TYPE = re.compile(r"\bType (?P<num>\d{2,3}[A-Z]{0,2})(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault))")
 _ATTACK = re.compile(r"\b(?:struck|hit|attacked|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|bombed|seized|sabotaged|disabled)\b")
 _CLASS = re.compile(
     rf"\b(?P<q>\d[\d,]*|{_NUMWORD}|dozens of|hundreds of|thousands of|several|a number of)\s+"
@@ -100,6 +104,8 @@ def _strip_lead(text: str, start: int, name: str) -> tuple[int, str, str | None]
     while True:
         word = name.split(" ", 1)[0]
         bare = re.sub(r"[’']s$", "", word)
+        if "-" in bare and bare.split("-", 1)[0] in _STATES_WORDS:  # "Russian-occupied"
+            bare = bare.split("-", 1)[0]
         if word.lower() in gz.COMMON_CAPITALISED or bare in _STATES_WORDS:
             if bare in _STATES_WORDS:
                 owner = bare
@@ -191,6 +197,20 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             if not name or words[0] in _STATES_WORDS or name in _KNOWN_ACTORS or not claims.free(start, end):
                 continue
             put("ship:" + norm(name), name, "vessel", start, end)
+
+    for m in _SHIP_TYPE.finditer(text, body_start):
+        if claims.free(m.start(), m.end()):
+            put("eq:" + m.group().lower(), m.group(), "vessel", m.start(), m.end())
+    for m in _MALWARE.finditer(text, body_start):
+        name = m.group("name")
+        if name.split()[0].lower() in gz.COMMON_CAPITALISED or name in _STATES_WORDS or not claims.free(m.start("name"), m.end("name")):
+            continue
+        put("mal:" + norm(name), name, "malware", m.start("name"), m.end("name"))
+    for m in _OWN_SYSTEMS.finditer(text, body_start):
+        stop = text.find(".", m.end())
+        sentence = text[max(body_start, text.rfind(".", 0, m.start()) + 1) : stop if stop > 0 else len(text)]
+        if _CYBER_VERBS.search(sentence) and claims.free(m.start("name"), m.end("name")):
+            put("cyber:" + m.group("name"), m.group("name"), "infrastructure", m.start("name"), m.end("name"))
 
     # Designators and named systems.
     for m in _DESIGNATOR.finditer(text, body_start):

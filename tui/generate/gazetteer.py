@@ -245,7 +245,8 @@ ORG_HEADS = frozenset(
     Office Service Services Command Centre Center Foundation Association Federation Court
     Parliament Assembly Congress Senate Cabinet Coalition Forces Force Police Authority
     Administration Directorate Observatory Tribunal Secretariat Network Institution Academy
-    Press Times Post News Agency Intelligence Gendarmerie Legion Battalions Staff""".split()
+    Press Times Post News Agency Intelligence Gendarmerie Legion Battalions Staff Trust Hospital
+    College School Laboratory Laboratories Labs Clinic Hub""".split()
 )
 
 #: Heads of state and government and other public figures that news names by surname alone.
