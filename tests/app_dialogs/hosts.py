@@ -14,7 +14,7 @@ SIZE = (110, 40)
 class DialogHost(App[None]):
     """Pushes one dialog on mount and records every answer it hands back."""
 
-    def __init__(self, dialog: ModalScreen[Any]) -> None:
+    def __init__(self, dialog: ModalScreen[Any] | None = None) -> None:
         super().__init__()
         self.dialog = dialog
         self.results: list[Any] = []
@@ -23,7 +23,18 @@ class DialogHost(App[None]):
         yield Static("host")
 
     def on_mount(self) -> None:
-        self.push_screen(self.dialog, self.results.append)
+        if self.dialog is not None:
+            self.push_screen(self.dialog, self.results.append)
+
+    async def answer(self, pilot: Any, dialog: ModalScreen[Any], *keys: str) -> list[Any]:
+        """Push ``dialog``, press ``keys``; the answers it handed back (one app, many dialogs)."""
+        answers: list[Any] = []
+        self.push_screen(dialog, answers.append)
+        await settle(pilot)
+        if keys:
+            await pilot.press(*keys)
+            await settle(pilot)
+        return answers
 
 
 async def settle(pilot: Any) -> None:

@@ -30,45 +30,42 @@ async def run_keys(dialog, *keys: str) -> DialogHost:
     app = DialogHost(dialog)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
+        await pilot.press(*keys)
+        await settle(pilot)
     return app
 
 
-@pytest.mark.parametrize(
-    ("keys", "expected"),
-    [(("y",), "yes"), (("n",), "no"), (("escape",), None), (("enter",), "no"), (("left", "enter"), "yes")],
-)
-async def test_confirm_dialog_keys(keys, expected):
-    app = await run_keys(ConfirmDialog("Delete it?"), *keys)
-    assert app.results == [expected]
-    assert ConfirmDialog.confirmed(expected) is (expected == "yes")
-
-
-async def test_confirm_default_yes_takes_enter():
-    app = await run_keys(ConfirmDialog("Sure?", default_yes=True), "enter")
-    assert app.results == ["yes"]
-
-
-@pytest.mark.parametrize(("key", "expected"), [("s", "save"), ("d", "discard"), ("c", None), ("escape", None)])
-async def test_save_quit_dialog(key, expected):
-    app = await run_keys(SaveQuitDialog("x.yaml", 3), key)
-    assert app.results == [expected]
-
-
-@pytest.mark.parametrize(
-    ("key", "expected"), [("r", "reload"), ("k", "copy"), ("o", "overwrite"), ("c", None), ("escape", None)]
-)
-async def test_external_change_dialog(key, expected):
-    app = await run_keys(ExternalChangeDialog("x.yaml"), key)
-    assert app.results == [expected]
-
-
-@pytest.mark.parametrize(("key", "expected"), [("r", "restore"), ("d", "discard"), ("l", None), ("escape", None)])
-async def test_restore_dialog(key, expected):
-    app = await run_keys(RestoreDialog("x.yaml", "2026-11-25T20:00:00Z"), key)
-    assert app.results == [expected]
+async def test_choice_dialogs_answer_by_key():
+    cases = [
+        (lambda: ConfirmDialog("Delete it?"), ("y",), "yes"),
+        (lambda: ConfirmDialog("Delete it?"), ("n",), "no"),
+        (lambda: ConfirmDialog("Delete it?"), ("escape",), None),
+        (lambda: ConfirmDialog("Delete it?"), ("enter",), "no"),  # No has the focus
+        (lambda: ConfirmDialog("Delete it?"), ("left", "enter"), "yes"),
+        (lambda: ConfirmDialog("Sure?", default_yes=True), ("enter",), "yes"),
+        (lambda: SaveQuitDialog("x.yaml", 3), ("s",), "save"),
+        (lambda: SaveQuitDialog("x.yaml", 3), ("d",), "discard"),
+        (lambda: SaveQuitDialog("x.yaml", 3), ("c",), None),
+        (lambda: SaveQuitDialog("x.yaml", 3), ("escape",), None),
+        (lambda: ExternalChangeDialog("x.yaml"), ("r",), "reload"),
+        (lambda: ExternalChangeDialog("x.yaml"), ("k",), "copy"),
+        (lambda: ExternalChangeDialog("x.yaml"), ("o",), "overwrite"),
+        (lambda: ExternalChangeDialog("x.yaml"), ("right", "enter"), "reload"),
+        (lambda: ExternalChangeDialog("x.yaml"), ("c",), None),
+        (lambda: ExternalChangeDialog("x.yaml"), ("escape",), None),
+        (lambda: RestoreDialog("x.yaml", "2026-11-25T20:00:00Z"), ("r",), "restore"),
+        (lambda: RestoreDialog("x.yaml", "2026-11-25T20:00:00Z"), ("d",), "discard"),
+        (lambda: RestoreDialog("x.yaml", "2026-11-25T20:00:00Z"), ("l",), None),
+        (lambda: RestoreDialog("x.yaml", "2026-11-25T20:00:00Z"), ("escape",), None),
+    ]
+    app = DialogHost()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for make, keys, expected in cases:
+            dialog = make()
+            assert await app.answer(pilot, dialog, *keys) == [expected], (type(dialog).__name__, keys)
+            assert app.screen is not dialog
+    assert ConfirmDialog.confirmed("yes") and not ConfirmDialog.confirmed(None)
 
 
 async def test_note_editor_enter_is_newline_and_ctrl_s_stores():
@@ -122,19 +119,19 @@ def load_briefing_fixture():
     return load_briefing(BUNDLED).briefing
 
 
-@pytest.mark.parametrize(
-    ("keys", "expected"),
-    [
+async def test_grading_picker():
+    cases = [
         (("b", "2", "enter"), "B2"),
         (("f", "6", "ctrl+s"), "F6"),
         (("down", "enter", "down", "down", "enter"), "B3"),
         (("delete",), ""),
         (("escape",), None),
-    ],
-)
-async def test_grading_picker(keys, expected):
-    app = await run_keys(GradingPicker(), *keys)
-    assert app.results == [expected]
+    ]
+    app = DialogHost()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for keys, expected in cases:
+            assert await app.answer(pilot, GradingPicker(), *keys) == [expected], keys
 
 
 async def test_grading_picker_starts_on_current_grade_and_explains_it():
@@ -215,7 +212,7 @@ async def test_item_form_completes_actor_kind():
     app = DialogHost(dialog)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press(*"Wagner", "enter", *"arm")
+        await pilot.press("w", "enter", *"arm")
         await settle(pilot)
         await pilot.press("right")
         await settle(pilot)
@@ -230,11 +227,11 @@ async def test_answer_dialog_text_and_scales():
     app = DialogHost(dialog)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press(*"Lease talks", "enter", *"continue")
+        await pilot.press(*"ab", "enter", *"cd")
         await pilot.press("tab", "down", "down", "tab", "down", "down", "down", "down", "down")
         await pilot.press("ctrl+s")
         await settle(pilot)
-    assert app.results == [AnswerResult("Lease talks\ncontinue", "moderate", "likely")]
+    assert app.results == [AnswerResult("ab\ncd", "moderate", "likely")]
 
 
 async def test_answer_dialog_refusal_inline():
@@ -255,20 +252,22 @@ async def test_answer_dialog_refusal_inline():
 
 
 async def test_dismiss_dialog():
-    app = await run_keys(DismissDialog("q?"), *"overtaken by events", "enter")
-    assert app.results == ["overtaken by events"]
+    app = await run_keys(DismissDialog("q?"), *"moot", "enter")
+    assert app.results == ["moot"]
 
 
 async def test_dialogs_render_at_small_size():
     # Every dialog must lay out (CSS parses, nothing raises) in a small terminal.
-    for dialog in (
-        ConfirmDialog("x"), SaveQuitDialog("a.yaml"), ExternalChangeDialog("a.yaml", deleted=True),
-        RestoreDialog("a.yaml"), NoteEditor("x"), GradingPicker("A1"), TagEditor([], []),
-        ItemForm("assets"), AnswerDialog("q"), DismissDialog("q"),
-    ):
-        app = DialogHost(dialog)
-        async with app.run_test(size=(60, 20)) as pilot:
-            await settle(pilot)
+    app = DialogHost()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        for dialog in (
+            ConfirmDialog("x"), SaveQuitDialog("a.yaml"), ExternalChangeDialog("a.yaml", deleted=True),
+            RestoreDialog("a.yaml"), NoteEditor("x"), GradingPicker("A1"), TagEditor([], []),
+            ItemForm("assets"), AnswerDialog("q"), DismissDialog("q"),
+        ):
+            answers = await app.answer(pilot, dialog)
             assert app.screen is dialog
             await pilot.press("escape")
             await settle(pilot)
+            assert app.screen is not dialog and answers == [None]

@@ -137,7 +137,7 @@ def change_on_disk(path: Path) -> None:
     save_briefing(theirs.briefing, path, expected_sha256=theirs.sha256)
 
 
-@pytest.mark.parametrize("choice", ["k", "r", "o", "c"])
+@pytest.mark.parametrize("choice", ["k", "r", "o"])
 async def test_external_change_on_save(seed_briefing: Path, choice: str):
     app = ReviewHost(seed_briefing)
     async with app.run_test(size=SIZE) as pilot:
@@ -147,6 +147,14 @@ async def test_external_change_on_save(seed_briefing: Path, choice: str):
         theirs_id = review.editor.briefing.actors[-1].id
         await press(pilot, "a")
         change_on_disk(seed_briefing)
+        theirs_bytes = seed_briefing.read_bytes()
+        await press(pilot, "ctrl+s")
+        assert isinstance(app.screen, ExternalChangeDialog)
+        # Cancel first: nothing is written, the work stays unsaved; then save again and choose.
+        await press(pilot, "c")
+        assert app.screen is review and review.is_dirty()
+        assert seed_briefing.read_bytes() == theirs_bytes
+        assert not list(seed_briefing.parent.glob("*.mine-*.yaml"))
         await press(pilot, "ctrl+s")
         assert isinstance(app.screen, ExternalChangeDialog)
         await press(pilot, choice)
@@ -166,14 +174,10 @@ async def test_external_change_on_save(seed_briefing: Path, choice: str):
         assert not dirty and not copies
         assert review.editor.item(mine_id).review.status == "unreviewed"
         assert review.editor.item(theirs_id).review.status == "flagged"
-    elif choice == "o":  # overwrite: mine wins
+    else:  # overwrite: mine wins
         assert not dirty and not copies
         assert on_disk.get(mine_id).review.status == "accepted"
         assert on_disk.get(theirs_id).review.status == "unreviewed"
-    else:  # cancel: nothing written, still unsaved
-        assert dirty and not copies
-        assert on_disk.get(mine_id).review.status == "unreviewed"
-        assert on_disk.get(theirs_id).review.status == "flagged"
 
 
 def test_mine_copy_path_never_overwrites(tmp_path: Path):
@@ -189,10 +193,11 @@ async def test_quit_without_changes_exits_at_once(seed_briefing: Path):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await press(pilot, "q")
-        assert app._exit_renderables is not None or not app.is_running or app.return_code is not None
+        assert app.return_code is not None
+        assert not any(isinstance(s, SaveQuitDialog) for s in app.screen_stack)
 
 
-@pytest.mark.parametrize("choice", ["s", "d", "c", "escape"])
+@pytest.mark.parametrize("choice", ["s", "d"])
 async def test_quit_with_unsaved_changes_asks(seed_briefing: Path, choice: str, fast_recovery):
     app = ReviewHost(seed_briefing)
     async with app.run_test(size=SIZE) as pilot:
@@ -200,18 +205,18 @@ async def test_quit_with_unsaved_changes_asks(seed_briefing: Path, choice: str, 
         item_id = app.review.highlighted()[1]
         await press(pilot, "a")
         await wait_for(pilot, lambda: find_recovery(seed_briefing) is not None)
-        await press(pilot, "q")
-        assert isinstance(app.screen, SaveQuitDialog)
-        await press(pilot, choice)
-        exited = app.return_code is not None
-        if choice in ("c", "escape"):
-            assert not exited and app.screen is app.review and app.review.is_dirty()
-        else:
-            assert exited
+        # Cancel (c, then Esc): the app stays, the work stays unsaved.
+        for cancel in ("c", "escape"):
+            await press(pilot, "q")
+            assert isinstance(app.screen, SaveQuitDialog)
+            await press(pilot, cancel)
+            assert app.return_code is None and app.screen is app.review and app.review.is_dirty()
+        await press(pilot, "q", choice)
+        assert app.return_code is not None  # exited
     status = reload(seed_briefing).briefing.get(item_id).review.status
     assert status == ("accepted" if choice == "s" else "unreviewed")
-    if choice in ("s", "d"):  # saved or thrown away: no recovery is offered next time
-        assert find_recovery(seed_briefing) is None
+    # Saved or thrown away: no recovery is offered next time.
+    assert find_recovery(seed_briefing) is None
 
 
 async def test_note_typed_before_a_crash_is_restored(seed_briefing: Path, fast_recovery):
