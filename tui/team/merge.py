@@ -33,7 +33,7 @@ from tui.core.model import Briefing, Conflict
 from tui.core.serialize import to_data
 from tui.core.validate import from_data
 
-from .paths import ID_KEYED, SET_LISTS, SPAN_KEYED, Segment, element_key, format_path, parse_path
+from .paths import ID_KEYED, SET_LISTS, SPAN_KEYED, Segment, element_key, format_path, get_value, parse_path
 
 _MISSING: Any = object()
 
@@ -84,9 +84,7 @@ def _latest(a: Any, b: Any) -> Any:
 class _Merger:
     """One merge run: walks base/ours/theirs and collects conflicts."""
 
-    def __init__(self, ours_label: str, theirs_label: str) -> None:
-        self.ours_label = ours_label
-        self.theirs_label = theirs_label
+    def __init__(self) -> None:
         self.conflicts: list[dict[str, Any]] = []
 
     # -- conflicts ---------------------------------------------------------------------
@@ -287,8 +285,6 @@ def _data_ids(data: dict[str, Any]) -> set[str]:
 
 def _who(data: dict[str, Any], base: dict[str, Any], path: str) -> str | None:
     """Who made this side's change: the ``updated_by`` of the item the path is in, if it moved."""
-    from .paths import get_value
-
     segments = parse_path(path)
     depth = 2 if segments[0].key == "summary" else 1
     item_path = format_path(segments[:depth])
@@ -373,7 +369,7 @@ def merge_data(
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Merge three briefings in plain-data form; returns (merged data, new conflict mappings)."""
     base, ours, theirs = _normalise(base), _normalise(ours), _normalise(theirs)
-    merger = _Merger(ours_label, theirs_label)
+    merger = _Merger()
     out = merger.mapping([], "", base, ours, theirs)
     _repair_owners(merger, base, ours, theirs, out)
     taken = _data_ids(out)
