@@ -199,3 +199,37 @@ def test_two_clones_push_and_pull(tmp_path):
     git(clones["bob"], "push", "-q")
     git(clones["alice"], "pull", "-q", "--no-edit")
     assert (clones["alice"] / REL).read_text(encoding="utf-8") == text
+
+
+def test_both_branches_adding_the_same_briefing_merge_through_an_empty_base(repo):
+    new = Path("briefings") / "copy.yaml"
+    item = load_briefing(repo / REL).briefing.actors[0].id
+    notes = {}
+    for branch, author, minute in (("alice", "alice", 1), ("bob", "bob", 2)):
+        git(repo, "checkout", "-q", "-B", branch, "main")
+        loaded = load_briefing(repo / REL)
+        editor = Editor(loaded.briefing, author=author, clock=clock(minute))
+        notes[author] = editor.add_note(item, f"{author} on the copy").id
+        save_briefing(editor.briefing, repo / new)
+        git(repo, "add", str(new))
+        git(repo, "commit", "-q", "-m", f"{author} adds a copy")
+    result, _ = merge(repo, "alice", "bob")
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = (repo / new).read_text(encoding="utf-8")
+    no_markers(text)
+    merged = load_briefing(repo / new, load_source=False).briefing
+    assert {n.id for n in merged.get(item).review.notes} == set(notes.values())
+
+
+def test_a_broken_side_stops_the_merge_with_a_message_and_no_markers(repo):
+    item = load_briefing(repo / REL).briefing.actors[0].id
+    annotate(repo, "alice", "alice", 1, lambda e: e.set_status(item, "accepted"))
+    git(repo, "checkout", "-q", "-B", "bob", "main")
+    text = (repo / REL).read_text(encoding="utf-8")
+    (repo / REL).write_text(text.replace("schema_version: 1", "schema_version: one"), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "bob breaks the file by hand")
+    result, merged_text = merge(repo, "alice", "bob")
+    assert result.returncode != 0
+    assert "schema_version" in result.stdout + result.stderr and "Traceback" not in result.stderr
+    no_markers(merged_text)
+    assert load_briefing(repo / REL).briefing.get(item).review.status == "accepted"  # ours left as it was
