@@ -159,7 +159,7 @@ class ReviewScreen(ReviewActions, Screen):
             ids = [item.id for item in all_items if self._matches(list_name, item, query)]
         else:
             ids = [item.id for item in all_items]
-        item_list.set_ids(ids, keep=keep)
+        item_list.set_ids(ids, keep=keep, fallback=item_list.cursor)
         pane.set_counts(len(ids), len(all_items))
 
     @staticmethod
@@ -254,8 +254,8 @@ class ReviewScreen(ReviewActions, Screen):
         if list_name == "places":
             return
         item_list = self.item_list(list_name)
-        if item_list.position(item_id) is None and not self.pane(list_name).filter_text:
-            self._populate()  # a new item: the list needs it
+        if item_list.position(item_id) is None:
+            self._populate()  # a new (or undeleted) item: its list needs it
             return
         old_status = self._status.get(item_id, "unreviewed")
         new_status = item.review.status

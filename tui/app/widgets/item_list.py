@@ -113,13 +113,14 @@ class ItemList(ScrollView, can_focus=True):
     def row_count(self) -> int:
         return len(self._ids)
 
-    def set_ids(self, ids: list[str], *, keep: str | None = None) -> None:
-        """Show these items; keep the cursor on ``keep`` when it is among them."""
+    def set_ids(self, ids: list[str], *, keep: str | None = None, fallback: int = 0) -> None:
+        """Show these items; keep the cursor on ``keep`` when it is among them, else put it
+        at row ``fallback`` (so deleting an item leaves the cursor where it was)."""
         self._ids = list(ids)
         self._positions = {item_id: pos for pos, item_id in enumerate(self._ids)}
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(self._ids))
-        target = self._positions.get(keep, 0) if keep else 0
+        target = self._positions.get(keep, fallback) if keep else fallback
         self.set_reactive(ItemList.cursor, min(target, max(0, len(self._ids) - 1)))
         self.refresh()
         self._post_highlight()
