@@ -293,3 +293,24 @@ async def test_unsaved_work_goes_to_recovery_when_the_app_closes_early(seed_brie
         app.exit()
         await pilot.pause()
     assert load_recovery(seed_briefing).actors[0].review.status == "flagged"
+
+
+async def test_restored_work_still_detects_a_file_changed_since(seed_briefing: Path, fast_recovery):
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        item_id = app.review.highlighted()[1]
+        await press(pilot, "a")
+        await wait_for(pilot, lambda: find_recovery(seed_briefing) is not None)
+    change_on_disk(seed_briefing)  # someone saved after the crash
+    theirs = seed_briefing.read_bytes()
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, RestoreDialog)
+        await press(pilot, "r", "ctrl+s")
+        assert isinstance(app.screen, ExternalChangeDialog)  # not silently over their save
+        await press(pilot, "k")
+        copy = app.review.loaded.path
+    assert seed_briefing.read_bytes() == theirs
+    assert load_briefing(copy).briefing.get(item_id).review.status == "accepted"

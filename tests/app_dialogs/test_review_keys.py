@@ -277,3 +277,24 @@ async def test_selection_keys_without_selection_say_so(seed_briefing: Path):
         await press(pilot, "s", "E")
         assert app.screen is app.review and not app.review.is_dirty()
         assert any("Select text in the source" in m for m in messages(app))
+
+
+@pytest.mark.parametrize("configured", [True, False])
+async def test_author_comes_from_the_config_else_the_login(seed_briefing: Path, monkeypatch, configured: bool):
+    from tui.app.app import BriefingApp
+    from tui.core import paths
+
+    monkeypatch.delenv("BRIEFING_AUTHOR", raising=False)
+    monkeypatch.setenv("USER", "login-name")
+    monkeypatch.setenv("LOGNAME", "login-name")
+    if configured:
+        paths.config_file().parent.mkdir(parents=True, exist_ok=True)
+        paths.config_file().write_text('author = "Cfg Analyst"\n', encoding="utf-8")
+    app = BriefingApp(seed_briefing)  # settings read from the (isolated) config file
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = next(s for s in app.screen_stack if hasattr(s, "editor"))
+        item_id = screen.highlighted()[1]
+        await press(pilot, "a", "ctrl+s")
+    expected = "Cfg Analyst" if configured else "login-name"
+    assert reload(seed_briefing).briefing.get(item_id).review.updated_by == expected
