@@ -110,3 +110,25 @@ def test_save_load_through_a_file_is_identity(tmp_path: Path) -> None:
     before = target.read_bytes()
     assert save_briefing(loaded.briefing, target, expected_sha256=loaded.sha256) == digest
     assert target.read_bytes() == before
+
+
+@pytest.mark.parametrize("value", ["\U0001f680 launch", "flag \U0001f1fa\U0001f1e6\nline", "\U00020000 cjk ext b", "'\U0001f600'"])
+def test_unicode_beyond_the_bmp_is_written_as_itself(backend: str, value: str) -> None:
+    """libyaml escapes emoji as \\U0001F680 even with allow_unicode; the file must show them.
+
+    (Only text that needs double quotes anyway, i.e. holds control characters, keeps escapes.)
+    """
+    briefing = Briefing(source=Source(path="s.txt"), generator=Generator(name=value), summary=Summary(text=value))
+    text = dump_briefing(briefing)
+    assert "\\U" not in text
+    for char in value:
+        if ord(char) > 0xFFFF:
+            assert char in text
+    _check_roundtrip(briefing)
+
+
+def test_backslash_u_in_text_is_not_mistaken_for_an_escape(backend: str) -> None:
+    briefing = Briefing(source=Source(path="C:\\Users\\analyst\\src.txt"), generator=Generator(name="\\U0001F680"))
+    text = dump_briefing(briefing)
+    assert "path: C:\\Users\\analyst\\src.txt\n" in text
+    _check_roundtrip(briefing)

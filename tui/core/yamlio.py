@@ -303,17 +303,31 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _represent_str)
 
 
+class _PureDumper(yaml.SafeDumper):
+    """The same dumper on PyYAML's pure-Python emitter (see :func:`dump` for when it is used)."""
+
+
+_PureDumper.add_representer(str, _represent_str)
+
+_DUMP_OPTIONS: dict[str, Any] = {
+    "sort_keys": False,
+    "allow_unicode": True,
+    "default_flow_style": False,
+    "width": 100,
+    "indent": 2,
+}
+
+
 def dump(data: Any) -> str:
     """YAML text of plain data, keys in the order given, stable for equal input."""
-    return yaml.dump(
-        data,
-        Dumper=_Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        default_flow_style=False,
-        width=100,
-        indent=2,
-    )
+    text = yaml.dump(data, Dumper=_Dumper, **_DUMP_OPTIONS)
+    if "\\U" in text and _Dumper is not _PureDumper:
+        # libyaml escapes every character beyond the BMP (emoji, rare CJK) as \U0001F680 even
+        # with allow_unicode; the pure-Python emitter writes them as themselves. It is about
+        # three times slower, so only documents that need it take it (the choice depends on
+        # the data alone, so the output stays deterministic and byte-stable).
+        text = yaml.dump(data, Dumper=_PureDumper, **_DUMP_OPTIONS)
+    return text
 
 
 def atomic_write(path: Path, data: bytes) -> None:
