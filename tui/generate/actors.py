@@ -89,6 +89,10 @@ _PERSON_NOUNS = (
 _APPOSITION_PERSON = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?: {_CAP_TOKEN}){{1,2}}), (?:an?|the|[A-Z][\w\-]*(?:[’']s)?)(?: [\w’'\-]+){{0,3}}? (?:{_PERSON_NOUNS})\b"
 )
+_MINISTRY = re.compile(
+    rf"(?P<owner>{_CAP_TOKEN}) (?P<what>health|defence|defense|foreign|interior|finance|justice|education|information|"
+    r"emergencies|emergency situations|economy|energy|agriculture) ministry\b"
+)
 _ACRONYM_ORG = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{3,5})(?= (?:spokesman|spokeswoman|spokesperson|chief|head|official|officials|said|says)\b)")
 _ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _APT = re.compile(r"\b(?:APT\s?\d{1,3}|UNC\d{3,4}|TA\d{3}|FIN\d{1,2}|[A-Z][a-z]+ (?:Bear|Panda|Typhoon|Blizzard|Sleet|Sandstorm|Tempest|Kitten|Chollima|Spider|Hail|Rain|Tsunami|Dust))\b")
@@ -146,7 +150,7 @@ def _kind_from_head(name: str) -> str:
     words = name.split()
     heads = [w for w in words if w in gz.ORG_HEADS]
     head = heads[-1] if heads else ""
-    if head in ("Army", "Navy", "Staff", "Corps", "Guard", "Guards", "Brigade", "Brigades", "Battalion", "Battalions", "Division", "Regiment", "Fleet", "Command", "Legion", "Forces", "Force"):
+    if head in ("Army", "Navy", "Staff", "Chiefs", "Corps", "Guard", "Guards", "Brigade", "Brigades", "Battalion", "Battalions", "Division", "Regiment", "Fleet", "Command", "Legion", "Forces", "Force"):
         return "military unit" if re.search(r"\d|Fleet|Brigade|Battalion|Division|Regiment", name) else "military"
     if head == "Party":
         return "political party"
@@ -180,6 +184,7 @@ class ActorReader:
         self.reg = Registry()
         self.extra_spans = extra_spans or []
         self.surnames: dict[str, str] = {}  # surname -> candidate key
+        self.nickname_spots: list[re.Match[str]] = []
         self.state_mentions: list[tuple[int, int, str, bool]] = []  # start, end, key, locative
 
     # -- helpers ------------------------------------------------------------------------
@@ -234,6 +239,7 @@ class ActorReader:
         self.definitions()
         self.known_organisations()
         self.organisations()
+        self.ministries()
         self.titled_people()
         self.leaders()
         self.states()
@@ -241,6 +247,7 @@ class ActorReader:
         self.named_by_context()
         self.appositions()
         self.people()
+        self.nicknames()
         self.surname_mentions()
         self.acronyms()
         self.rebels()
@@ -398,7 +405,8 @@ class ActorReader:
                 cand.affiliation = state.name
                 self._take(cand, s, ne)
                 continue
-            person = self._office_holder(state, noun)
+            named = re.match(r" [A-Z]", text[ne : ne + 2])  # "Qatari Prime Minister Mohammed ..." is a title
+            person = None if named else self._office_holder(state, noun)
             if person is not None:
                 self._take(person, s, ne)  # "the Russian president" is Putin
                 continue
@@ -471,7 +479,8 @@ class ActorReader:
             cand = self.reg.get(key, canon, kind)
             if state is not None:
                 cand.affiliation = cand.affiliation or state.name
-                if not lead:  # "US Navy": the state is named inside the organisation's name
+                if not lead and kind in ("government", "military", "military unit"):
+                    # "US Navy": the state acts through it ("Saudi Hospital" is only a name)
                     self._state(state).add(self.text, s, s + len(words[0]))
                 if bare and " " in bare or bare in gz.ORG_HEADS:
                     short.setdefault(norm(bare), key)
@@ -482,6 +491,9 @@ class ActorReader:
         that calls itself CyberAv3ngers', 'companies including Maersk'."""
         for m in _CONTEXT_ORG.finditer(self.text, self.body):
             name = m.group("name")
+            if re.match(r"(?:known as|dubbed)", m.group()) and re.search(r"[A-Z][a-z]+, $", self.text[max(0, m.start() - 20) : m.start()]):
+                self.nickname_spots.append(m)  # after a name: read once people are known
+                continue
             words = name.split()
             while words and (words[-1].lower() in _NOT_NAME or words[-1] in _DEMONYMS):
                 words.pop()
@@ -501,6 +513,42 @@ class ActorReader:
                 ms, me = more.start() + self.body, more.end() + self.body
                 if self.claims.free(ms, me):
                     self._take(cand, ms, me)
+
+    def nicknames(self) -> None:
+        """'Mohamed Hamdan Dagalo, known as Hemedti': an alias of that person."""
+        for m in self.nickname_spots:
+            person = self._person_ending_at(m.start())
+            name = self._clean_name(m.group("name")) or m.group("name")
+            s, e = m.start("name"), m.start("name") + len(name)
+            if not self.claims.free(s, e):
+                continue
+            if person is not None:
+                self._take(person, s, e)
+                self.surnames.setdefault(name, person.key)
+            else:
+                self._context_name(name, s, "organisation")
+
+    def _person_ending_at(self, offset: int) -> Candidate | None:
+        """The person whose mention ends just before ``offset`` (", known as ...")."""
+        for cand in self.reg.by_key.values():
+            if cand.kind == "person" and any(0 <= offset - e <= 2 for _, e in cand.mentions):
+                return cand
+        return None
+
+    def ministries(self) -> None:
+        """'The Gaza health ministry', 'Russia's foreign ministry' (lower case)."""
+        for m in _MINISTRY.finditer(self.text, self.body):
+            owner = re.sub(r"[’']s$", "", m.group("owner"))
+            if owner.lower() in gz.COMMON_CAPITALISED or not self.claims.free(m.start("owner"), m.end()):
+                continue
+            state = _STATE_FORMS.get(owner) or _DEMONYMS.get(owner) or _CAPITALS.get(owner)
+            place = state.demonyms[0] if state else owner
+            name = f"{place} {m.group('what').lower()} ministry"
+            cand = self.reg.get("org:" + norm(name), name, "government")
+            if state is not None:
+                cand.affiliation = cand.affiliation or state.name
+                self._state(state).strong += 1
+            self._take(cand, m.start("owner"), m.end())
 
     def appositions(self) -> None:
         """'Energoatom, Ukraine's state nuclear operator,' is an organisation; 'Wen-Ti Sung, a
@@ -579,6 +627,8 @@ class ActorReader:
             if not self.claims.free(s, e) or any(w in _REGION_SET for w in name.split()):
                 continue
             first = name.split()[0]
+            if name in _CAPITALS or name in _REGION_SET or _is_locative(self.text, s):
+                continue
             said = _SAID.match(self.text, e) or _SAID_BEFORE.search(self.text[max(0, s - 16) : s])
             if first in gz.FIRST_NAMES or (said and len(name.split()) <= 3):
                 self._person(name, s, e)

@@ -32,14 +32,14 @@ _LOWER_HEADS = [h for h in gz.FACILITY_HEADS if h[0].islower()]
 _FACILITY_CAP = re.compile(
     rf"(?P<name>(?:{_CAP}\s+){{1,3}}?)(?P<head>{'|'.join(sorted(map(re.escape, _UPPER_HEADS), key=len, reverse=True))})\b"
 )
-_FACILITY_OF = re.compile(rf"\b(?P<head>Port|Harbour|Harbor|Port City|Bay)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")
+_FACILITY_OF = re.compile(rf"\b(?P<head>Port|Harbour|Harbor|Port City|Bay|port|harbour|harbor)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")
 _FACILITY_LOWER = re.compile(
     rf"(?P<name>(?:{_CAP}\s+){{1,2}})(?P<head>{'|'.join(sorted(map(re.escape, _LOWER_HEADS), key=len, reverse=True))})\b"
 )
 _GENERIC_FACILITY = re.compile(r"\b(air base|airbase|naval base|maritime base|military base|airfield)\b")
 _ROAD = re.compile(
     rf"\b(?P<name>[A-Z]{{1,2}}\d{{1,3}}(?:\s+{_CAP}){{0,3}}\s+(?:highway|motorway|road|expressway|route))\b"
-    rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP}){{0,2}}\s+(?:Highway|Motorway|Expressway|Road))\b"
+    rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP}){{0,2}}\s+(?:Highway|Motorway|Expressway|Road|Corridor|corridor|highway|motorway))\b"
 )
 _SHIP_WORD = rf"(?:[A-Z]\.|{_CAP})"
 _VESSELS = "|".join(sorted(map(re.escape, gz.VESSEL_NOUNS), key=len, reverse=True))
@@ -58,15 +58,18 @@ _CYBER = re.compile(
 )
 _GENERIC_SITE = re.compile(
     r"\b(?:an? |the )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage )?(?:depot|booster station|pumping station|"
-    r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility))\b"
+    r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility|tunnel shaft|"
+    r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
+    r"weapons factory|factory|arms factory|drone factory|airfield))\b"
 )
+_CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
 _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
 _OWN_SYSTEMS = re.compile(r"\b(?:its|their|the company's|the hospital's) (?P<name>servers|networks|computer systems|IT systems|systems|databases|email systems)\b")
 _CYBER_VERBS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|wip\w+|malware)\b", re.IGNORECASE)
 _SHIP_TYPE = re.compile(r"\bType (?P<num>\d{2,3}[A-Z]{0,2})(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault))")
-_ATTACK = re.compile(r"\b(?:struck|hit|attacked|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|bombed|seized|sabotaged|disabled)\b")
+_ATTACK = re.compile(r"\b(?:struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortar|missile)\b")
 _CLASS = re.compile(
-    rf"\b(?P<q>\d[\d,]*|{_NUMWORD}|dozens of|hundreds of|thousands of|several|a number of)\s+"
+    rf"\b(?P<q>\d[\d,]*|{_NUMWORD}|dozens of|hundreds of|thousands of|several|a number of|an?)\s+"
     rf"(?P<mods>(?:[a-z\-]+\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
@@ -102,6 +105,14 @@ def _strip_lead(text: str, start: int, name: str) -> tuple[int, str, str | None]
     """Drop leading articles, demonyms and state names ('the Russian Khmeimim Air Base')."""
     owner = None
     while True:
+        two = re.match(r"(\S+ \S+?)(?:[’']s)?(?: |$)", name)
+        if two and two.group(1) in _STATES_WORDS:  # "South Korean", "United States"
+            owner = two.group(1)
+            if len(two.group(0)) >= len(name):
+                return start, "", owner
+            start += len(two.group(0))
+            name = name[len(two.group(0)) :]
+            continue
         word = name.split(" ", 1)[0]
         bare = re.sub(r"[’']s$", "", word)
         if "-" in bare and bare.split("-", 1)[0] in _STATES_WORDS:  # "Russian-occupied"
@@ -162,6 +173,24 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         cand.extra.setdefault("place", name.split()[0] if head[0].isupper() or " of " not in full else name)
         if owner:
             cand.extra.setdefault("owner_word", owner)
+    # Named hospitals, schools, markets ... that are attacked are assets (otherwise actors).
+    for m in _CIVIL_SITE.finditer(text, body_start):
+        start, name, owner = _strip_lead(text, m.start("name"), m.group("name"))
+        if " " not in name:  # "the Saudi Hospital" is a name, not Saudi Arabia's hospital
+            words = m.group("name").split()
+            start = m.start("name")
+            while len(words) > 2 and words[0].lower() in gz.COMMON_CAPITALISED:
+                start += len(words[0]) + 1
+                words.pop(0)
+            name = " ".join(words) if words and words[0].lower() not in gz.COMMON_CAPITALISED else ""
+        if not name or not claims.free(start, m.end("name")):
+            continue
+        stop = text.find(".", m.end())
+        sentence = text[max(body_start, text.rfind(".", 0, start) + 1) : stop if stop > 0 else len(text)]
+        if _ATTACK.search(sentence):
+            cand = put("fac:" + norm(name), name, "facility", start, m.end("name"))
+            cand.extra.setdefault("place", name)
+
     # Generic references ("the air base", "the maritime base") name the only facility of that kind.
     facilities = [c for c in reg.by_key.values() if c.key.startswith("fac:")]
     for m in _GENERIC_FACILITY.finditer(text, body_start):
@@ -294,6 +323,12 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue
         cls = m.group("cls")
         mods = m.group("mods").strip()
+        if m.group("q").lower() in ("a", "an"):
+            # "a short-range ballistic missile" yes; "a drone", "a missile attack", "USS X, a submarine" no
+            if not mods or re.match(r"\s+(?:attacks?|strikes?|launch\w*|tests?|programme|program|site|base|systems?|defen[cs]e|threat|warning|debris|fragments?|units?|crews?|pilots?)\b", after):
+                continue
+            if re.search(r"[A-Za-z], $", text[max(0, start - 3) : start]):
+                continue
         if mods and (any(ch.isdigit() for ch in mods) or mods.split()[0] in ("of", "the", "and", "or")):
             continue
         name_start = m.start("mods") if mods else m.start("cls")

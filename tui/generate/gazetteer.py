@@ -246,7 +246,7 @@ ORG_HEADS = frozenset(
     Parliament Assembly Congress Senate Cabinet Coalition Forces Force Police Authority
     Administration Directorate Observatory Tribunal Secretariat Network Institution Academy
     Press Times Post News Agency Intelligence Gendarmerie Legion Battalions Staff Trust Hospital
-    College School Laboratory Laboratories Labs Clinic Hub""".split()
+    College School Laboratory Laboratories Labs Clinic Hub Chiefs""".split()
 )
 
 #: Heads of state and government and other public figures that news names by surname alone.
@@ -393,7 +393,7 @@ FACILITY_HEADS: dict[str, str] = {
     "Bridge": "infrastructure", "bridge": "infrastructure", "Pipeline": "infrastructure",
     "pipeline": "infrastructure", "facility": "facility", "Facility": "facility",
     "Plant": "facility", "plant": "facility", "depot": "facility", "Depot": "facility",
-    "Terminal": "facility", "terminal": "facility", "Cable": "infrastructure", "cable": "infrastructure",
+    "Terminal": "facility", "terminal": "facility", "camp": "camp", "Camp": "camp", "Cable": "infrastructure", "cable": "infrastructure",
 }
 
 #: Frequent English words that start sentences in capitals but are not names.
