@@ -38,6 +38,10 @@ PANES: dict[str, tuple[str, str]] = {
     "open_questions": ("questions", "4 Open questions"),
 }
 
+#: Lists whose evidence marks "mentions" in the source (names, not the sentence-long quotes of
+#: key points and questions, which would mark nearly the whole text).
+MENTION_LISTS = ("actors", "assets", "places")
+
 
 def row_of(list_name: str, item: Any) -> Row:
     """How an item shows as one line of its list."""
@@ -134,7 +138,8 @@ class ReviewScreen(ReviewActions, Screen):
                 self._status[item.id] = item.review.status
             spans = tuple((span.start, span.end) for span in item.evidence)
             self._spans[item.id] = spans
-            mentions.extend(spans)
+            if list_name in MENTION_LISTS:
+                mentions.extend(spans)
         self._reviewed = sum(1 for status in self._status.values() if status != "unreviewed")
         self._total = len(self._status)
         self.query_one(SummaryPane).set_summary(briefing.summary.text)
@@ -266,7 +271,8 @@ class ReviewScreen(ReviewActions, Screen):
         if spans != self._spans.get(item_id):
             new = set(spans) - set(self._spans.get(item_id, ()))
             self._spans[item_id] = spans
-            self.source.add_mentions(new)
+            if list_name in MENTION_LISTS:
+                self.source.add_mentions(new)
         item_list.refresh_item(item_id)
         self._update_header()
         found = self.highlighted()
