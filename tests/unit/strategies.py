@@ -78,12 +78,14 @@ scalar = st.one_of(
 )
 plain_value = st.recursive(
     scalar,
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(text, inner, max_size=3),
+    # keys as YAML allows them: text, but also numbers and null
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(text | st.integers(-3, 3) | st.none(), inner, max_size=3),
     max_leaves=8,
 )
 #: Unknown keys: usually none (cheap to draw), sometimes one or two with nested values.
 extra = st.just({}) | st.dictionaries(
-    text.filter(lambda k: k not in _ALL_KNOWN_KEYS), plain_value, min_size=1, max_size=2
+    text.filter(lambda k: k not in _ALL_KNOWN_KEYS) | st.integers(0, 9), plain_value, min_size=1, max_size=2
 )
 
 
