@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-from textual.widgets import Input, OptionList, TextArea
+from textual.widgets import Input, OptionList
 
 from tui.app.dialogs import (
     AnswerDialog,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.app.dialogs import ConfirmDialog, ExternalChangeDialog, RestoreDialog, SaveQuitDialog
+from tui.app.dialogs import ExternalChangeDialog, RestoreDialog, SaveQuitDialog
 from tui.app.screens import review_saving
 from tui.app.screens.review_saving import mine_copy_path
 from tui.core.recovery import find_recovery, load_recovery, recovery_files

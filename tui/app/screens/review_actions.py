@@ -44,13 +44,20 @@ def _short(text: str, limit: int = 60) -> str:
 class ReviewActions(SavingActions):
     """Mixin with the annotation, undo/redo, save and quit actions of the review screen."""
 
+    # Provided by ReviewScreen. Annotations only: nothing here shadows them.
+    settings: Any
+    highlighted: Callable[[], tuple[str, str] | None]
+    highlighted_note_id: Callable[[], str | None]
+    move_to_next_unreviewed: Callable[[], None]
+    source_selection: Callable[[], tuple[int, int] | None]
+
     # -- helpers ---------------------------------------------------------------------------
 
     def _target(self) -> tuple[str, str] | None:
         """The highlighted (list_name, item_id), or None after telling the analyst why not."""
-        found = self.highlighted()  # type: ignore[attr-defined]
+        found = self.highlighted()
         if found is None:
-            self.notify("No item highlighted: move to an item in a list first.", severity="warning", timeout=3)  # type: ignore[attr-defined]
+            self.notify("No item highlighted: move to an item in a list first.", severity="warning", timeout=3)
         return found
 
     def _question_target(self, verb: str) -> tuple[str, str] | None:
@@ -58,7 +65,7 @@ class ReviewActions(SavingActions):
         if found is None:
             return None
         if found[0] != "open_questions":
-            self.notify(f"Only open questions can be {verb}: highlight one in the questions pane (4).",  # type: ignore[attr-defined]
+            self.notify(f"Only open questions can be {verb}: highlight one in the questions pane (4).",
                         severity="warning", timeout=3)
             return None
         return found
@@ -68,7 +75,7 @@ class ReviewActions(SavingActions):
         try:
             result = operation()
         except BriefingError as exc:
-            self.notify(str(exc), severity="error", timeout=5)  # type: ignore[attr-defined]
+            self.notify(str(exc), severity="error", timeout=5)
             return None
         text = message(result) if message else getattr(result, "description", "done")
         self.changed(item_id, text)
@@ -86,12 +93,12 @@ class ReviewActions(SavingActions):
                 return
             if dialog.applied is None:
                 if unchanged:
-                    self.notify(unchanged, timeout=2)  # type: ignore[attr-defined]
+                    self.notify(unchanged, timeout=2)
                 return
             text = message(result, dialog.applied) if message else getattr(dialog.applied, "description", "done")
             self.changed(item_id, text)
 
-        self.app.push_screen(dialog, closed)  # type: ignore[attr-defined]
+        self.app.push_screen(dialog, closed)
 
     def _item(self, item_id: str) -> Any:
         return self.editor.item(item_id)
@@ -106,8 +113,8 @@ class ReviewActions(SavingActions):
             return
         # Moving on after a decision keeps the analyst's hands on one key per item; going
         # back to "unreviewed" is a correction, so the cursor stays.
-        if status != "unreviewed" and getattr(self.settings, "auto_advance", True):  # type: ignore[attr-defined]
-            self.move_to_next_unreviewed()  # type: ignore[attr-defined]
+        if status != "unreviewed" and getattr(self.settings, "auto_advance", True):
+            self.move_to_next_unreviewed()
 
     def action_accept(self) -> None:
         """a: accept the highlighted item."""
@@ -183,13 +190,13 @@ class ReviewActions(SavingActions):
         if found is None:
             return None
         item = self._item(found[1])
-        note_id = self.highlighted_note_id()  # type: ignore[attr-defined]
+        note_id = self.highlighted_note_id()
         notes = {note.id: note for note in item.review.notes}
         note = notes.get(note_id) if note_id else None
         if note is None and item.review.notes:
             note = item.review.notes[-1]
         if note is None:
-            self.notify(f"This item has no note to {verb}.", severity="warning", timeout=3)  # type: ignore[attr-defined]
+            self.notify(f"This item has no note to {verb}.", severity="warning", timeout=3)
             return None
         return found[1], note
 
@@ -219,7 +226,7 @@ class ReviewActions(SavingActions):
                 self._do(item_id, lambda: self.editor.delete_note(item_id, note.id))
 
         question = f"Delete the note by {note.author}?\n\n{_short(note.text, 200)}\n\n(u undoes it)"
-        self.app.push_screen(ConfirmDialog(question, title="Delete note"), answered)  # type: ignore[attr-defined]
+        self.app.push_screen(ConfirmDialog(question, title="Delete note"), answered)
 
     # -- open questions ----------------------------------------------------------------------
 
@@ -266,7 +273,7 @@ class ReviewActions(SavingActions):
         if found is None:
             return
         if self._item(found[1]).status == "open":
-            self.notify("This question is already open.", timeout=2)  # type: ignore[attr-defined]
+            self.notify("This question is already open.", timeout=2)
             return
         self._do(found[1], lambda: self.editor.reopen_question(found[1]))
 
@@ -291,7 +298,7 @@ class ReviewActions(SavingActions):
         self._open(dialog, item_id, unchanged="Nothing changed")
 
     def _current_list(self) -> str:
-        found = self.highlighted()  # type: ignore[attr-defined]
+        found = self.highlighted()
         if found is not None:
             return found[0]
         # An empty list has no highlighted item; the screen still knows which list it was.
@@ -312,7 +319,7 @@ class ReviewActions(SavingActions):
             self.changed(item.id, f"added {LIST_NOUNS.get(list_name, 'item')}: {_short(item.label, 40)}")
             self._reveal(list_name, item.id)
 
-        self.app.push_screen(dialog, closed)  # type: ignore[attr-defined]
+        self.app.push_screen(dialog, closed)
 
     def _reveal(self, list_name: str, item_id: str) -> None:
         """Move the cursor of ``list_name`` to a (new) item, when the screen can."""
@@ -350,14 +357,14 @@ class ReviewActions(SavingActions):
                      lambda change: f"evidence {span.start}-{span.end} added: {_short(self._item(found[1]).label, 40)}")
 
     def _selected_span(self) -> Any:
-        selection = self.source_selection()  # type: ignore[attr-defined]
+        selection = self.source_selection()
         if selection is None:
-            self.notify("Select text in the source pane (5) first: shift+arrows.", severity="warning", timeout=3)  # type: ignore[attr-defined]
+            self.notify("Select text in the source pane (5) first: shift+arrows.", severity="warning", timeout=3)
             return None
         try:
             return self.editor.span(*selection)
         except BriefingError as exc:
-            self.notify(str(exc), severity="error", timeout=5)  # type: ignore[attr-defined]
+            self.notify(str(exc), severity="error", timeout=5)
             return None
 
     def action_delete_item(self) -> None:
@@ -375,7 +382,7 @@ class ReviewActions(SavingActions):
         noun = LIST_NOUNS.get(list_name, "item")
         owned = [a for a in self.editor.briefing.assets if list_name == "actors" and a.owner == item_id]
         extra = f"\n{len(owned)} asset(s) it owns will have no owner." if owned else ""
-        self.app.push_screen(  # type: ignore[attr-defined]
+        self.app.push_screen(
             ConfirmDialog(f"Delete the {noun} “{_short(item.label)}”?{extra}\n\n(u undoes it)", title=f"Delete {noun}"),
             answered,
         )
@@ -386,7 +393,7 @@ class ReviewActions(SavingActions):
         """u / ctrl+z: revert the last change of the session."""
         change = self.editor.undo()
         if change is None:
-            self.notify("Nothing to undo", timeout=2)  # type: ignore[attr-defined]
+            self.notify("Nothing to undo", timeout=2)
             return
         self.changed(change.item_id, f"undone: {change.description}")
 
@@ -394,6 +401,6 @@ class ReviewActions(SavingActions):
         """U / ctrl+y: re-apply the last undone change."""
         change = self.editor.redo()
         if change is None:
-            self.notify("Nothing to redo", timeout=2)  # type: ignore[attr-defined]
+            self.notify("Nothing to redo", timeout=2)
             return
         self.changed(change.item_id, f"redone: {change.description}")

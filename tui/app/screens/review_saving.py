@@ -55,9 +55,18 @@ def mine_copy_path(path: Path, now: float | None = None) -> Path:
 class SavingActions:
     """Unsaved-changes tracking, Ctrl+S, quit, and background recovery files."""
 
-    # Provided by ReviewScreen (declared for readers and type checkers).
+    # Provided by ReviewScreen and Screen. Annotations only: nothing here shadows them.
     loaded: Loaded
     editor: "Editor"
+    app: Any
+    notify: Callable[..., Any]
+    set_timer: Callable[..., Any]
+    run_worker: Callable[..., Any]
+    call_after_refresh: Callable[..., Any]
+    model_changed: Callable[[str | None], None]
+    replace_loaded: Callable[[Loaded], None]
+
+    #: Seconds of quiet after a change before the recovery file is written.
     recovery_delay: float = RECOVERY_DELAY
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -89,8 +98,8 @@ class SavingActions:
 
     def changed(self, item_id: str | None, message: str) -> None:
         """After every change: tell the analyst, refresh the panes, schedule the recovery file."""
-        self.notify(message[:1].upper() + message[1:], timeout=2)  # type: ignore[attr-defined]
-        self.model_changed(item_id)  # type: ignore[attr-defined]
+        self.notify(message[:1].upper() + message[1:], timeout=2)
+        self.model_changed(item_id)
         self.schedule_recovery()
 
     # -- saving --------------------------------------------------------------------------
@@ -109,7 +118,7 @@ class SavingActions:
             return False
         except (SaveError, OSError) as exc:
             # Nothing is lost: the model keeps the work and the recovery file holds a copy.
-            self.notify(  # type: ignore[attr-defined]
+            self.notify(
                 f"Not saved: {exc}. Your changes are kept; free some space or fix the "
                 "permissions, then press Ctrl+S again.",
                 title="Save failed",
@@ -128,7 +137,7 @@ class SavingActions:
         self._cancel_recovery_timer()
         discard_recovery(path)
         self.mark_clean()
-        self.notify(message or f"Saved {path.name}", timeout=2)  # type: ignore[attr-defined]
+        self.notify(message or f"Saved {path.name}", timeout=2)
 
     def _ask_external_change(self, then: Callable[[], None] | None) -> None:
         path = self.loaded.path
@@ -143,10 +152,10 @@ class SavingActions:
                 if then is not None:
                     then()
             else:
-                self.notify("Not saved: the file on disk was left as it is.", severity="warning", timeout=4)  # type: ignore[attr-defined]
+                self.notify("Not saved: the file on disk was left as it is.", severity="warning", timeout=4)
 
         deleted = not path.exists()
-        self.app.push_screen(ExternalChangeDialog(path, deleted=deleted), decided)  # type: ignore[attr-defined]
+        self.app.push_screen(ExternalChangeDialog(path, deleted=deleted), decided)
 
     def save_copy(self, *, then: Callable[[], None] | None = None) -> Path | None:
         """Save my version as ``name.mine-<time>.yaml`` beside the file and go on editing that copy."""
@@ -155,13 +164,13 @@ class SavingActions:
         try:
             sha = save_briefing(self.editor.briefing, copy, expected_sha256=None)
         except BriefingError as exc:
-            self.notify(f"Not saved: {exc}", title="Save failed", severity="error", timeout=12)  # type: ignore[attr-defined]
+            self.notify(f"Not saved: {exc}", title="Save failed", severity="error", timeout=12)
             return None
         discard_recovery(original)
         self.loaded.path = copy
         self.loaded.sha256 = sha
         self._saved(copy, f"Saved your version as {copy.name}; {original.name} keeps theirs. You are now editing the copy.")
-        self.model_changed(None)  # type: ignore[attr-defined]
+        self.model_changed(None)
         if then is not None:
             then()
         return copy
@@ -173,12 +182,12 @@ class SavingActions:
             fresh = load_briefing(self.loaded.path)
         except LoadError as exc:
             first = exc.lines()[0] if exc.lines() else str(exc)
-            self.notify(f"Cannot reload: {first}", severity="error", timeout=12)  # type: ignore[attr-defined]
+            self.notify(f"Cannot reload: {first}", severity="error", timeout=12)
             return False
         discard_recovery(self.loaded.path)
-        self.replace_loaded(fresh)  # type: ignore[attr-defined]
+        self.replace_loaded(fresh)
         self.mark_clean()
-        self.notify(f"Reloaded {fresh.path.name} from disk", timeout=3)  # type: ignore[attr-defined]
+        self.notify(f"Reloaded {fresh.path.name} from disk", timeout=3)
         return True
 
     # -- quitting ------------------------------------------------------------------------
@@ -198,17 +207,17 @@ class SavingActions:
                 self._exit()
 
         count = len(self.editor.history.descriptions())
-        self.app.push_screen(SaveQuitDialog(self.loaded.path, count or None), decided)  # type: ignore[attr-defined]
+        self.app.push_screen(SaveQuitDialog(self.loaded.path, count or None), decided)
 
     def _exit(self) -> None:
-        self.app.exit()  # type: ignore[attr-defined]
+        self.app.exit()
 
     # -- recovery ------------------------------------------------------------------------
 
     def schedule_recovery(self) -> None:
         """Write the recovery file ``recovery_delay`` seconds after the last change (debounced)."""
         self._cancel_recovery_timer()
-        self._recovery_timer = self.set_timer(self.recovery_delay, self.write_recovery_now)  # type: ignore[attr-defined]
+        self._recovery_timer = self.set_timer(self.recovery_delay, self.write_recovery_now)
 
     def _cancel_recovery_timer(self) -> None:
         if self._recovery_timer is not None:
@@ -224,7 +233,7 @@ class SavingActions:
         self._recovery_timer = None
         path = self.loaded.path
         if not self.is_dirty():
-            self.run_worker(  # type: ignore[attr-defined]
+            self.run_worker(
                 lambda: discard_recovery(path), thread=True, group="recovery", exclusive=True,
                 exit_on_error=False, name="discard recovery",
             )
@@ -237,15 +246,15 @@ class SavingActions:
             try:
                 write_recovery(path, briefing, base, text=text)
             except RecoveryError as exc:
-                self.app.call_from_thread(self._recovery_failed, str(exc))  # type: ignore[attr-defined]
+                self.app.call_from_thread(self._recovery_failed, str(exc))
 
-        self.run_worker(write, thread=True, group="recovery", exclusive=True,  # type: ignore[attr-defined]
+        self.run_worker(write, thread=True, group="recovery", exclusive=True,
                         exit_on_error=False, name="write recovery")
 
     def _recovery_failed(self, message: str) -> None:
         if not self._recovery_warned:  # once per session: it would repeat after every change
             self._recovery_warned = True
-            self.notify(f"{message}. Save often: unsaved work is not protected.",  # type: ignore[attr-defined]
+            self.notify(f"{message}. Save often: unsaved work is not protected.",
                         severity="warning", timeout=10)
 
     def on_unmount(self) -> None:
@@ -262,7 +271,7 @@ class SavingActions:
     def on_mount(self) -> None:
         # Textual calls each class's on_mount in the MRO, so this runs after ReviewScreen's
         # own on_mount has filled the panes.
-        self.call_after_refresh(self.offer_recovery)  # type: ignore[attr-defined]
+        self.call_after_refresh(self.offer_recovery)
 
     def offer_recovery(self) -> None:
         """If unsaved work of this file was left by a crash, offer to restore it."""
@@ -270,7 +279,7 @@ class SavingActions:
         if info is None:
             return
         if info.writer_alive:
-            self.notify(  # type: ignore[attr-defined]
+            self.notify(
                 f"{self.loaded.path.name} is open in another window (process {info.pid}) with "
                 "unsaved work; its recovery file was left alone.",
                 severity="warning",
@@ -283,11 +292,11 @@ class SavingActions:
                 self.restore(info)
             elif choice == "discard":
                 discard_recovery(self.loaded.path)
-                self.notify("Recovered work discarded", timeout=3)  # type: ignore[attr-defined]
+                self.notify("Recovered work discarded", timeout=3)
             else:
-                self.notify(f"Recovery file kept for now: {info.file}", timeout=5)  # type: ignore[attr-defined]
+                self.notify(f"Recovery file kept for now: {info.file}", timeout=5)
 
-        self.app.push_screen(RestoreDialog(self.loaded.path, info.saved, info.describe()), decided)  # type: ignore[attr-defined]
+        self.app.push_screen(RestoreDialog(self.loaded.path, info.saved, info.describe()), decided)
 
     def restore(self, info: RecoveryInfo) -> bool:
         """Replace the model with the recovered work; it stays unsaved until Ctrl+S."""
@@ -295,7 +304,7 @@ class SavingActions:
             briefing = load_recovery(info)
         except (RecoveryError, LoadError) as exc:
             line = exc.lines()[0] if isinstance(exc, LoadError) and exc.lines() else str(exc)
-            self.notify(f"Cannot restore: {line}", severity="error", timeout=12)  # type: ignore[attr-defined]
+            self.notify(f"Cannot restore: {line}", severity="error", timeout=12)
             return False
         # Saving must still notice a file changed since the work started: expect the hash the
         # unsaved work was based on, not the file as it is now.
@@ -303,14 +312,14 @@ class SavingActions:
         restored = Loaded(
             path=self.loaded.path,
             briefing=briefing,
-            sha256=base,  # type: ignore[arg-type]
+            sha256=base,
             source_text=self.loaded.source_text,
             source_path=self.loaded.source_path,
             warnings=[],
         )
-        self.replace_loaded(restored)  # type: ignore[attr-defined]
+        self.replace_loaded(restored)
         self._saved_state = self.editor.history.state
         self._restored_unsaved = True
         self._refresh_dirty_marker()
-        self.notify(f"Restored unsaved work from {info.saved}; Ctrl+S saves it", timeout=5)  # type: ignore[attr-defined]
+        self.notify(f"Restored unsaved work from {info.saved}; Ctrl+S saves it", timeout=5)
         return True
