@@ -141,6 +141,10 @@ _TITLE_RE = re.compile(
     r"(?<![\w\-])(?=[A-Za-z])(?P<title>" + "|".join(re.escape(t) for t in gz.TITLES) + r"),? "
     rf"(?P<name>{_NAME})"
 )
+_HEAD_OF = re.compile(
+    rf"(?P<role>(?:head|chief|director|leader|spokes(?:man|woman|person)|president|secretary general|commander|chairman|"
+    rf"founder|director general) of (?:the )?(?P<org>{_CAP_TOKEN}(?: (?:of |for |the |and )?{_CAP_TOKEN}){{0,5}})), (?P<name>{_NAME})"
+)
 _PRE_TITLE = re.compile(rf"((?:{_CAP_TOKEN} ){{1,3}})$")
 _NOT_NAME = gz.COMMON_CAPITALISED | {w.lower() for w in gz.ORG_HEADS} | {"staff", "general", "war", "civil", "west", "east", "north", "south", "cold", "day", "state", "republic", "kingdom", "empire", "islamic"}
 _REGION_SET = set(gz.REGIONS)
@@ -208,7 +212,10 @@ class ActorReader:
         key = None
         if " " in name:
             key = _person_key(name)
-            if key not in self.reg.by_key:
+            variant = self._spelling_variant(name)
+            if variant is not None:
+                key = variant
+            elif key not in self.reg.by_key:
                 known = self.surnames.get(last)
                 if known and " " not in self.reg.by_key[known].name:
                     key = known  # "Putin" first, "Vladimir Putin" later: one person
@@ -297,6 +304,13 @@ class ActorReader:
                 self._take(self.reg.get("org:" + norm(m.group()), m.group(), "armed group"), s, e)
 
     def titled_people(self) -> None:
+        for m in _HEAD_OF.finditer(self.text, self.body):
+            name = self._clean_name(m.group("name"))
+            s = m.start("name")
+            if name and " " in name and self.claims.free(s, s + len(name)):
+                cand = self._person(name, s, s + len(name))
+                cand.role = cand.role or m.group("role")
+                cand.affiliation = cand.affiliation or self._affiliation(m.group("org")) or None
         for m in _TITLE_RE.finditer(self.text, self.body):
             name = self._clean_name(m.group("name"))
             if not name:
@@ -527,6 +541,26 @@ class ActorReader:
                 self.surnames.setdefault(name, person.key)
             else:
                 self._context_name(name, s, "organisation")
+
+    def _spelling_variant(self, name: str) -> str | None:
+        """The key of a person already found under another spelling of the same name
+        ('Volodymyr Zelenskyy' / 'Volodymyr Zelensky'): same first name, one surname a prefix
+        of the other or a known variant."""
+        first, last = name.split()[0], name.split()[-1]
+        leader = _LEADER_SURNAMES.get(last)
+        if leader and leader.split()[0] == first and leader != name:
+            key = _person_key(leader)
+            if key not in self.reg.by_key:
+                cand = self.reg.get(key, leader, "person")
+                cand.affiliation, cand.extra["gazetteer_role"] = gz.LEADERS[leader]
+            return key
+        for key, cand in self.reg.by_key.items():
+            if cand.kind != "person" or " " not in cand.name or cand.name == name:
+                continue
+            other_first, other_last = cand.name.split()[0], cand.name.split()[-1]
+            if other_first == first and len(last) > 4 and len(other_last) > 4 and (last.startswith(other_last) or other_last.startswith(last)):
+                return key
+        return None
 
     def _person_ending_at(self, offset: int) -> Candidate | None:
         """The person whose mention ends just before ``offset`` (", known as ...")."""

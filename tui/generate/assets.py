@@ -332,6 +332,9 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if mods and (any(ch.isdigit() for ch in mods) or mods.split()[0] in ("of", "the", "and", "or")):
             continue
         name_start = m.start("mods") if mods else m.start("cls")
+        lead = re.match(r"(\w[\w\-]*) ", text[name_start:end])
+        if lead and (lead.group(1) in _STATES_WORDS or lead.group(1).split("-")[0] in _STATES_WORDS):
+            name_start += lead.end()  # "a Russian cruise missile": the class is "cruise missile"
         name = text[name_start:end]
         quantity = parse_quantity(m.group("q"))
         kind = gz.CLASS_NOUNS[cls.lower()]

@@ -309,7 +309,8 @@ TITLES = tuple(
     CEO|spokesman|spokeswoman|spokesperson|envoy|special envoy|leader|commander|chief|
     minister|president|prime minister|foreign minister|defence minister|defense minister|
     secretary|ambassador|official|analyst|researcher|adviser|advisor|aide|negotiator|
-    lawmaker|MP|senator|general|admiral|colonel|director|chairman|founder|head|
+    lawmaker|MP|senator|general|admiral|colonel|director|chairman|founder|head|governor|mayor|
+    chief executive|executive|regional governor|chief of staff|
     Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof.|Professor""".replace("\n", "").split("|")
 )
 TITLES = tuple(sorted({t.strip() for t in TITLES if t.strip()}, key=len, reverse=True))

@@ -135,6 +135,12 @@ def phrase(category: str, cue: str, sentence: str, cue_start: int, cue_end: int,
         q = _wh_question(_cut_tail(sentence[cue_end:]))
         if q:
             return _clean(q) + "?"
+    if re.search(r"(?:verif|confirm)", cue_l) and re.match(r"(?:the|this|that|these|those|such) (?:claim|claims|report|reports|figure|figures|account|accounts|assertion)s?\b|it\b|this\b", clause, re.IGNORECASE):
+        said = re.match(r"(?P<who>.+?) (?:said|says|claimed|claims|reported|told \w+)(?: that)? (?P<what>.+)$", _clean(previous))
+        if said:
+            return f"Is it true, as {_lower_first(said.group('who'))} said, that {said.group('what')}?"
+        if previous:
+            return f"Is it true that {_lower_first(_clean(previous))}?"
     if "premature" in cue_l:
         asked = re.search(r"\b[Aa]sked (?:about|whether|if) ([^,]+),", previous + " " + sentence)
         if asked:
