@@ -34,7 +34,8 @@ _FACILITY_CAP = re.compile(
 )
 _FACILITY_OF = re.compile(rf"\b(?P<head>Port|Harbour|Harbor|Port City|Bay|port|harbour|harbor)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")
 _FACILITY_LOWER = re.compile(
-    rf"(?P<name>(?:{_CAP}\s+){{1,2}})(?P<head>{'|'.join(sorted(map(re.escape, _LOWER_HEADS), key=len, reverse=True))})\b"
+    rf"(?P<name>(?:{_CAP}\s+){{1,2}})(?:(?:nuclear|military|naval|oil|gas|chemical|enrichment|missile|drone|research|storage|"
+    rf"training|logistics|power|ammunition|fuel|weapons|radar|port|rail|railway|airport|container) )?(?P<head>{'|'.join(sorted(map(re.escape, _LOWER_HEADS), key=len, reverse=True))})\b"
 )
 _GENERIC_FACILITY = re.compile(r"\b(air base|airbase|naval base|maritime base|military base|airfield)\b")
 _ROAD = re.compile(
@@ -60,7 +61,7 @@ _GENERIC_SITE = re.compile(
     r"\b(?:an? |the )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage )?(?:depot|booster station|pumping station|"
     r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility|tunnel shaft|"
     r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
-    r"weapons factory|factory|arms factory|drone factory|airfield))\b"
+    r"weapons factory|factory|arms factory|drone factory|airfield|radar site|radar|air defence battery|air defense battery))\b"
 )
 _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
 _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")

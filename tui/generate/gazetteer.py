@@ -404,7 +404,7 @@ COMMON_CAPITALISED = frozenset(
     there here this that these those it its he she his her they their them we our us you your
     i my me who whom whose which what how why some any many much more most several few all
     each every both either neither no not one two three four five six seven eight nine ten
-    first second third last next new old other another such only also even still just
+    first second third last next old other another such only also even still just
     asked speaking according meanwhile however instead despite amid among against under over
     into onto upon about above below between beyond within across along around near through
     throughout toward towards via per mr mrs ms dr monday tuesday wednesday thursday friday

@@ -21,6 +21,7 @@ _CUES: list[tuple[str, str]] = [
     ("unresolved", r"raising questions|raises questions|questions (?:remain|linger)|open question"),
     ("unresolved", r"(?:could|can)(?: not|not)(?: be)? (?:independently )?(?:verified|verify|confirmed|confirm)"),
     ("unresolved", r"unverified|unconfirmed|not been (?:independently )?(?:verified|confirmed)"),
+    ("unresolved", r"(?:did|does|would|could) not (?:confirm|deny|say|disclose|comment)|declined to (?:comment|confirm|say|give)|refused to (?:comment|confirm|say)|no comment"),
     ("disputed", r"\bden(?:ied|ies|y|ying)\b|\brejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|\bdismissed (?:the )?(?:claims?|reports?|allegations?)|\bdisputed?\b|\brefuted\b|\ba claim (?:that )?(?:the )?\w+ (?:rejected|denied|disputed)\b|\bfalse\b|\bbaseless\b|\bfabricat"),
     ("claim", r"\b(?:claimed|claiming|claims? (?:that|to)|alleged(?:ly)?|allegations?|purported(?:ly)?)\b"),
     ("report", r"\breportedly\b|\bunnamed (?:officials?|sources?)\b|\bsources (?:said|say)\b"),
