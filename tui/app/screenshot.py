@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 
@@ -40,8 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 2:
         print("usage: python -m tui.app.screenshot BRIEFING OUTPUT.svg", file=sys.stderr)
         return 2
-    os.environ.setdefault("BRIEFING_CONFIG_FILE", os.devnull)  # the user's keymap stays out of docs
-    out = asyncio.run(take(Path(args[0]), Path(args[1])))
+    # The user's keymap and recovery files stay out of the documentation picture.
+    os.environ["BRIEFING_CONFIG_FILE"] = os.devnull
+    with tempfile.TemporaryDirectory() as data:
+        os.environ["BRIEFING_DATA_DIR"] = data
+        out = asyncio.run(take(Path(args[0]), Path(args[1])))
     print(f"wrote {out}")
     return 0
 

@@ -68,7 +68,7 @@ class HelpScreen(ModalScreen[None]):
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=True)
         table.add_column(Text("Key"), style="bold", no_wrap=True, ratio=1)
         table.add_column(Text("Does"), ratio=2)
-        table.add_column(Text("Id (remap it under [keymap] in the config file)"), style="dim", no_wrap=True, ratio=2)
+        table.add_column(Text("Id (to remap)"), style="dim", no_wrap=True, ratio=2)
         last_group = None
         for group, keys, description, binding_id in self.rows:
             if group != last_group:
@@ -78,7 +78,7 @@ class HelpScreen(ModalScreen[None]):
                 last_group = group
             table.add_row(keys, description, binding_id)
         with VerticalScroll(id="help-body"):
-            yield Static(Text("Keys — esc or ? closes this help", style="bold"))
+            yield Static(Text("Keys — esc or ? closes this help. Remap a key by its id in the [keymap] table of the config file (see docs/keys.md).", style="bold"))
             yield Static(table, id="help-table")
 
     def on_mount(self) -> None:
