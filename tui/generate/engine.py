@@ -7,6 +7,7 @@ engine, which feeds the names its statistical model finds into the same rules.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -36,16 +37,19 @@ RULES = Engine("rules", RULES_VERSION)
 
 @lru_cache(maxsize=1)
 def _spacy_pipeline():  # pragma: no cover - exercised by the spaCy tests when installed
+    if importlib.util.find_spec("spacy") is None:
+        raise EngineUnavailable("spaCy is not installed (pip install 'briefing-tui[nlp]')")
     try:
         spacy = importlib.import_module("spacy")
     except ImportError as exc:
-        raise EngineUnavailable("spaCy is not installed (pip install 'briefing-tui[nlp]')") from exc
+        raise EngineUnavailable(f"spaCy is installed but cannot be imported ({exc})") from exc
     for name in SPACY_MODELS:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
+        if importlib.util.find_spec(name) is None:
             continue
-        nlp = module.load(exclude=["lemmatizer"])
+        try:
+            nlp = importlib.import_module(name).load(exclude=["lemmatizer"])
+        except Exception as exc:  # noqa: BLE001 - a broken pipeline must not crash the CLI
+            raise EngineUnavailable(f"the spaCy pipeline {name} cannot be loaded ({exc})") from exc
         meta = nlp.meta
         return nlp, f"{RULES_VERSION}+spacy-{spacy.__version__}+{meta.get('name', name)}-{meta.get('version', '?')}"
     raise EngineUnavailable(
