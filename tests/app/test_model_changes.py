@@ -80,3 +80,15 @@ async def test_replace_loaded_shows_the_new_version(briefing_file):
         assert screen.editor.briefing is other.briefing
         assert screen.header.reviewed == 1
         assert screen.item_list("actors").describe(other.briefing.actors[0].id).status == "flagged"
+
+
+async def test_missing_source_text_is_said_in_the_source_pane_and_warned(briefing_file):
+    (briefing_file.parent / "source.txt").unlink()
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_screen(pilot, ReviewScreen)
+        source = screen.query_one(SourceView)
+        assert "could not be read" in source.text
+        assert screen.source_selection() is None
+        assert screen.loaded.warnings
+        messages = [n.message for n in pilot.app._notifications]
+        assert any("source text" in m for m in messages)

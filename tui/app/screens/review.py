@@ -104,6 +104,10 @@ class ReviewScreen(ReviewActions, Screen):
         self.query_one("#source-pane").border_title = "5 Source"
         self._populate()
         self.query_one("#actors-list", ItemList).focus()
+        warnings = self.loaded.warnings
+        if warnings:
+            more = f" (and {len(warnings) - 1} more; `briefing validate` lists them)" if len(warnings) > 1 else ""
+            self.notify(warnings[0].format() + more, title="Loaded with warnings", severity="warning", timeout=10)
 
     # -- filling the panes -----------------------------------------------------------------
 
@@ -225,7 +229,8 @@ class ReviewScreen(ReviewActions, Screen):
             except OperationError:
                 owner_name = None
         self.detail.show(self._last_list, item, owner_name)
-        self.source.show_evidence([(s.start, s.end) for s in item.evidence], scroll=scroll)
+        if self.loaded.source_text is not None:  # else the pane holds only a message
+            self.source.show_evidence([(s.start, s.end) for s in item.evidence], scroll=scroll)
 
     @on(ItemList.Highlighted)
     def _item_highlighted(self, event: ItemList.Highlighted) -> None:
