@@ -91,7 +91,8 @@ _APPOSITION_PERSON = re.compile(
 )
 _MINISTRY = re.compile(
     rf"(?P<owner>{_CAP_TOKEN}) (?P<what>health|defence|defense|foreign|interior|finance|justice|education|information|"
-    r"emergencies|emergency situations|economy|energy|agriculture) ministry\b"
+    r"emergencies|emergency situations|economy|energy|agriculture|commerce|trade|industry|culture|transport|"
+    r"environment|intelligence|security) ministry\b"
 )
 _ACRONYM_ORG = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{3,5})(?= (?:spokesman|spokeswoman|spokesperson|chief|head|official|officials|said|says)\b)")
 _ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")

@@ -22,7 +22,7 @@ _CUES: list[tuple[str, str]] = [
     ("unresolved", r"(?:could|can)(?: not|not)(?: be)? (?:independently )?(?:verified|verify|confirmed|confirm)"),
     ("unresolved", r"unverified|unconfirmed|not been (?:independently )?(?:verified|confirmed)"),
     ("unresolved", r"(?:did|does|would|could) not (?:confirm|deny|say|disclose|comment)|declined to (?:comment|confirm|say|give)|refused to (?:comment|confirm|say)|no comment"),
-    ("disputed", r"\bden(?:ied|ies|y|ying)\b|\brejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|\bdismissed (?:the )?(?:claims?|reports?|allegations?)|\bdisputed?\b|\brefuted\b|\ba claim (?:that )?(?:the )?\w+ (?:rejected|denied|disputed)\b|\bfalse\b|\bbaseless\b|\bfabricat"),
+    ("disputed", r"\bden(?:ied|ies|ying)\b|\bdeny (?:that|any|all|it|the (?:claims?|reports?|allegations?|accusations?)|involvement|responsibility|reports?|claims?|allegations?)\b|\brejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|\bdismissed (?:the )?(?:claims?|reports?|allegations?)|\bdisputed?\b|\brefuted\b|\ba claim (?:that )?(?:the )?\w+ (?:rejected|denied|disputed)\b|\bfalse\b|\bbaseless\b|\bfabricat"),
     ("claim", r"\b(?:claimed|claiming|claims? (?:that|to)|alleged(?:ly)?|allegations?|purported(?:ly)?)\b"),
     ("report", r"\breportedly\b|\bunnamed (?:officials?|sources?)\b|\bsources (?:said|say)\b"),
     ("hedge", r"\bpossibly\b|\bperhaps\b|\bapparently\b|\bsuspected\b|\bbelieved to\b|\bthought to\b|\bappears? to\b|\bseemed? to\b|\blikely\b|\bprobably\b"),
@@ -68,7 +68,7 @@ def _clean(text: str) -> str:
 
 
 _REPORTING = re.compile(
-    r"^(?:but |and |yet )?(?:(?:it|he|she|they|officials?|the \w+(?: \w+)?) )?"
+    r"^(?:but |and |yet )?(?:(?:it|he|she|they|officials?|the \w+(?: \w+)?|(?:some |several |many |other )?(?:[A-Z][\w’'\-]*|diplomats|officials|analysts|experts|sources)(?: [A-Z][\w’'\-]*){0,2}) )?"
     r"(?:said|says|stressed|added|warned|noted|argued|believes?|thinks?) (?:that )?",
     re.IGNORECASE,
 )
@@ -106,6 +106,9 @@ def _wh_question(rest: str) -> str | None:
     if not m:
         return None
     wh, tail = m.group(1).lower(), m.group(2)
+    adverb = re.match(r"((?:\w+ly|many|much|long|far|soon|big|large|often|quickly|badly)) (.+)$", tail) if wh == "how" else None
+    if adverb:  # "how strictly the rules will be enforced"
+        wh, tail = f"how {adverb.group(1)}", adverb.group(2)
     if wh in ("whether", "if"):
         inner = _AUX.match(tail)
         if inner:
@@ -113,7 +116,7 @@ def _wh_question(rest: str) -> str | None:
         return f"Is it the case that {tail}?"
     inner = _AUX.match(tail)
     if inner and wh != "who":
-        return f"{wh.capitalize()} {inner.group('aux')} {inner.group('np')} {inner.group('rest')}?"
+        return f"{wh[0].upper() + wh[1:]} {inner.group('aux')} {inner.group('np')} {inner.group('rest')}?"
     return f"{wh.capitalize()} {tail}?"
 
 
