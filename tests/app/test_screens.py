@@ -187,3 +187,14 @@ def test_fixture_is_the_unreviewed_seed(briefing_file):
     briefing = load_briefing(briefing_file).briefing
     assert briefing.progress() == (0, 28)
     assert briefing.get(KHMEIMIM).name == "Khmeimim Air Base"
+
+
+async def test_unknown_ids_and_clashing_keys_in_the_config_are_reported(briefing_file, tmp_path, monkeypatch):
+    config = tmp_path / "c.toml"
+    config.write_text('[keymap]\n"no.such" = "z"\n"item.accept" = "x"\n', encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_CONFIG_FILE", str(config))
+    async with BriefingApp(briefing_file).run_test(size=(120, 40)) as pilot:
+        await wait_for_screen(pilot, ReviewScreen)
+        messages = [n.message for n in pilot.app._notifications]
+        assert any("'no.such'" in m for m in messages)
+        assert any(m.startswith("keymap: key x:") and "item.accept" in m for m in messages)

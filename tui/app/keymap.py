@@ -204,14 +204,33 @@ def explain(binding: Binding) -> str:
 
 def keys_markdown() -> str:
     """The key reference (docs/keys.md), generated from the bindings above."""
+    from dataclasses import fields
+
+    from tui.app.settings import Settings
+
     lines = [
         "# Keys",
         "",
         "Generated from `tui/app/keymap.py` by `make keys`; do not edit by hand.",
-        "Every key can be remapped by its id in the `[keymap]` table of the config file",
-        "(`~/.config/briefing-tui/config.toml`, or the file named by `BRIEFING_CONFIG_FILE`):",
+        "",
+        "## The config file",
+        "",
+        "`~/.config/briefing-tui/config.toml` on Linux (the platform's config folder elsewhere;",
+        "`BRIEFING_CONFIG_FILE` names another file). Every setting is optional:",
+        "",
+    ]
+    for item in fields(Settings):
+        lines.append(f"- `{item.name}`: {item.metadata.get('help', '')}")
+    lines += [
+        "",
+        "Every key below can be remapped by its id in the `[keymap]` table; several keys are",
+        "separated by commas. A clash or an unknown id is reported when the app starts.",
         "",
         "```toml",
+        'author = "J. Analyst"',
+        "auto_advance = true",
+        'theme = "light"',
+        "",
         "[keymap]",
         '"item.accept" = "y"',
         '"nav.down" = "j,down"',

@@ -30,16 +30,23 @@ THEME_ALIASES: dict[str, str] = {"dark": "textual-dark", "light": "textual-light
 class Settings:
     """Preferences of one analyst; every field has a safe default."""
 
-    author: str = field(default_factory=default_author)
+    author: str = field(
+        default_factory=default_author,
+        metadata={"help": "name recorded on every note, decision and answer (default: $BRIEFING_AUTHOR or the login)"},
+    )
     """Name recorded on every note, decision and answer (default: ``$BRIEFING_AUTHOR`` or the login)."""
 
-    auto_advance: bool = True
+    auto_advance: bool = field(
+        default=True, metadata={"help": "after accept / reject / flag, move to the next unreviewed item"}
+    )
     """After accept / reject / flag, move the cursor to the next unreviewed item."""
 
-    theme: str = "dark"
+    theme: str = field(default="dark", metadata={"help": '"dark", "light" or any built-in Textual theme name'})
     """Colour theme: ``dark``, ``light`` or the name of any built-in Textual theme."""
 
-    keymap: dict[str, str] = field(default_factory=dict)
+    keymap: dict[str, str] = field(
+        default_factory=dict, metadata={"help": "table of binding id = keys, as in the tables below"}
+    )
     """Key remapping: binding id (see docs/keys.md) -> comma-separated keys."""
 
     @property
