@@ -16,7 +16,7 @@ from . import assets as asset_rules
 from . import places as place_rules
 from . import questions as question_rules
 from . import summary as summary_rules
-from .actors import ActorReader, is_actor
+from .actors import ActorReader, is_actor, state_words
 from .engine import RULES, Engine
 from .mentions import Candidate, Claims
 from .text import Sentence, find_date, norm, read_header, slug, split_sentences
@@ -141,8 +141,6 @@ def extract(text: str, engine: Engine = RULES) -> dict:
     )
 
     states: dict[str, Candidate] = {}
-    from .actors import state_words  # noqa: PLC0415 - local to keep the import graph flat
-
     for cand in actor_reg.ordered():
         if cand.key in actor_ids and cand.kind == "state":
             for word in state_words(cand.name):

@@ -330,7 +330,7 @@ DESIGNATOR_TYPES: dict[str, str] = {
     "T": "tank", "BMP": "armoured vehicle", "BTR": "armoured vehicle", "BMD": "armoured vehicle",
     "M": "vehicle", "K": "vehicle", "BM": "rocket launcher", "TOS": "rocket launcher",
     "Kh": "missile", "KN": "missile", "DF": "missile", "AGM": "missile", "AIM": "missile",
-    "RS": "missile", "R": "missile", "P": "missile", "Iskander": "missile system",
+    "RS": "missile", "R": "missile", "Iskander": "missile system",
     "Hwasong": "missile", "Shahed": "drone", "Geran": "drone", "MQ": "drone", "RQ": "drone",
     "TB": "drone", "Orlan": "drone", "Lancet": "drone", "Mohajer": "drone",
     "Type": "vessel", "Zircon": "missile", "Fateh": "missile",

@@ -123,7 +123,6 @@ def _wh_question(rest: str) -> str | None:
 def phrase(category: str, cue: str, sentence: str, cue_start: int, cue_end: int, previous: str = "") -> str:
     """A question that asks what the hedged or unresolved statement leaves open."""
     clause = _clause(sentence, cue_start, cue_end)
-    lowered = clause.lower()
     cue_l = cue.lower()
     if "too early to" in cue_l:
         q = _wh_question(_cut_tail(sentence[cue_end:]).rstrip(".”\""))

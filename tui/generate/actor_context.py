@@ -1,0 +1,205 @@
+"""Actor passes that read names from their context: 'researchers at X', 'X, a company',
+'known as Y', lower-case ministries, acronyms, collective rebels, roles in apposition, and the
+names a statistical model (spaCy) found. Mixed into :class:`.actors.ActorReader`."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer as gz
+from .actor_patterns import (
+    _ACRONYM,
+    _ACRONYM_ORG,
+    _APPOSITION_ORG,
+    _APPOSITION_PERSON,
+    _CAPITALS,
+    _CONTEXT_ORG,
+    _DEMONYMS,
+    _MINISTRY,
+    _NOT_NAME,
+    _ORG_BY_NORM,
+    _REBEL,
+    _REGION_SET,
+    _ROLE_AFTER,
+    _STATE_FORMS,
+    _initials,
+    _kind_from_head,
+)
+from .mentions import Candidate
+from .text import norm
+
+
+class ContextPasses:
+    """The context passes; they use the reader's text, claims, registry and person helpers."""
+
+    def named_by_context(self) -> None:
+        """Organisations the words around them reveal: 'researchers at Dragos', 'a group
+        that calls itself CyberAv3ngers', 'companies including Maersk'."""
+        for m in _CONTEXT_ORG.finditer(self.text, self.body):
+            name = m.group("name")
+            if re.match(r"(?:known as|dubbed)", m.group()) and re.search(r"[A-Z][a-z]+, $", self.text[max(0, m.start() - 20) : m.start()]):
+                self.nickname_spots.append(m)  # after a name: read once people are known
+                continue
+            words = name.split()
+            while words and (words[-1].lower() in _NOT_NAME or words[-1] in _DEMONYMS):
+                words.pop()
+            if not words or words[0].lower() in _NOT_NAME or words[0] in _DEMONYMS or words[0] in _STATE_FORMS or words[0] in _REGION_SET:
+                continue
+            name = " ".join(words)
+            s = m.start("name")
+            e = s + len(name)
+            if not self.claims.free(s, e) or words[0] in gz.FIRST_NAMES:
+                continue
+            ctx = self.text[max(0, m.start() - 120) : e + 60].lower()
+            kind = "armed group" if re.search(r"hack|cyber|ransomware|militia|rebel|militant|insurgent", ctx) and re.search(r"calls? itself|known as|dubbed|group", m.group()) else "organisation"
+            canon = _ORG_BY_NORM.get(norm(name), name)
+            cand = self.reg.get("org:" + norm(canon), canon, kind)
+            self._take(cand, s, e)
+            for more in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", self.text[self.body :]):
+                ms, me = more.start() + self.body, more.end() + self.body
+                if self.claims.free(ms, me):
+                    self._take(cand, ms, me)
+
+    def nicknames(self) -> None:
+        """'Mohamed Hamdan Dagalo, known as Hemedti': an alias of that person."""
+        for m in self.nickname_spots:
+            person = self._person_ending_at(m.start())
+            name = self._clean_name(m.group("name")) or m.group("name")
+            s, e = m.start("name"), m.start("name") + len(name)
+            if not self.claims.free(s, e):
+                continue
+            if person is not None:
+                self._take(person, s, e)
+                self.surnames.setdefault(name, person.key)
+            else:
+                self._context_name(name, s, "organisation")
+
+    def _person_ending_at(self, offset: int) -> Candidate | None:
+        """The person whose mention ends just before ``offset`` (", known as ...")."""
+        for cand in self.reg.by_key.values():
+            if cand.kind == "person" and any(0 <= offset - e <= 2 for _, e in cand.mentions):
+                return cand
+        return None
+
+    def ministries(self) -> None:
+        """'The Gaza health ministry', 'Russia's foreign ministry' (lower case)."""
+        for m in _MINISTRY.finditer(self.text, self.body):
+            owner = re.sub(r"[’']s$", "", m.group("owner"))
+            if owner.lower() in gz.COMMON_CAPITALISED or not self.claims.free(m.start("owner"), m.end()):
+                continue
+            state = _STATE_FORMS.get(owner) or _DEMONYMS.get(owner) or _CAPITALS.get(owner)
+            place = state.demonyms[0] if state else owner
+            name = f"{place} {m.group('what').lower()} ministry"
+            cand = self.reg.get("org:" + norm(name), name, "government")
+            if state is not None:
+                cand.affiliation = cand.affiliation or state.name
+                self._state(state).strong += 1
+            self._take(cand, m.start("owner"), m.end())
+
+    def appositions(self) -> None:
+        """'Energoatom, Ukraine's state nuclear operator,' is an organisation; 'Wen-Ti Sung, a
+        fellow at ...' a person; an unknown acronym before 'spokesman' an organisation."""
+        for m in _APPOSITION_ORG.finditer(self.text, self.body):
+            self._context_name(m.group("name"), m.start("name"), "organisation")
+        for m in _APPOSITION_PERSON.finditer(self.text, self.body):
+            name = self._clean_name(m.group("name"))
+            s = m.start("name") + m.group("name").find(name) if name else -1
+            if name and " " in name and self.claims.free(s, s + len(name)):
+                self._person(name, s, s + len(name))
+        for m in _ACRONYM_ORG.finditer(self.text, self.body):
+            if m.group("name") not in _STATE_FORMS:
+                self._context_name(m.group("name"), m.start("name"), "organisation")
+
+    def _context_name(self, name: str, s: int, kind: str) -> None:
+        words = name.split()
+        while words and words[0].lower() in _NOT_NAME and words[0] not in _STATE_FORMS:
+            s += len(words[0]) + 1
+            words.pop(0)
+        if not words or words[0] in _DEMONYMS or words[0] in _STATE_FORMS or words[0] in _REGION_SET or words[0] in gz.FIRST_NAMES:
+            return
+        name = " ".join(words)
+        e = s + len(name)
+        if not self.claims.free(s, e):
+            return
+        canon = _ORG_BY_NORM.get(norm(name), name)
+        cand = self.reg.get("org:" + norm(canon), canon, gz.ORGANISATIONS.get(canon, (kind,))[0])
+        self._take(cand, s, e)
+        for more in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", self.text[self.body :]):
+            ms, me = more.start() + self.body, more.end() + self.body
+            if self.claims.free(ms, me):
+                self._take(cand, ms, me)
+
+    def statistical(self) -> None:
+        """Names a statistical model found (the spaCy engine), read with the same rules."""
+        for s, e, label in self.extra_spans:
+            if not self.claims.free(s, e):
+                continue
+            surface = self.text[s:e]
+            if label == "PERSON":
+                name = self._clean_name(surface)
+                if name and " " in name:
+                    self._person(name, s, s + len(name))
+            elif label == "ORG":
+                words = surface.split()
+                if words and words[0].lower() in ("the",):
+                    s += len(words[0]) + 1
+                    words = words[1:]
+                name = " ".join(words)
+                if len(name) < 3 or name.lower() in _NOT_NAME or name in _DEMONYMS or name.isupper() and len(name) > 6:
+                    continue
+                if " " not in name and not name.isupper() and self.text.count(name) < 2:
+                    continue  # a lone capitalised word the model calls ORG is too often wrong
+                if re.match(r"\s+(?:Secretary|Minister|Ministry|spokesman|official)", self.text[s + len(name) : s + len(name) + 12]):
+                    continue
+                canon = _ORG_BY_NORM.get(norm(name), name)
+                kind = gz.ORGANISATIONS[canon][0] if canon in gz.ORGANISATIONS else _kind_from_head(name)
+                self._take(self.reg.get("org:" + norm(canon), canon, kind), s, s + len(name))
+
+    def acronyms(self) -> None:
+        """A bare acronym that spells the initials of an organisation already found."""
+        by_initials: dict[str, Candidate] = {}
+        for cand in self.reg.by_key.values():
+            if cand.key.startswith("org:") and " " in cand.name:
+                by_initials.setdefault(_initials(cand.name), cand)
+                for form in cand.forms.values():
+                    by_initials.setdefault(_initials(form), cand)
+        for m, s, e in self._iter(_ACRONYM):
+            if self.claims.free(s, e) and m.group() in by_initials:
+                self._take(by_initials[m.group()], s, e)
+
+    def rebels(self) -> None:
+        cand = None
+        for m, s, e in self._iter(_REBEL):
+            dem = m.group("dem")
+            if dem and dem not in _DEMONYMS:
+                # "Houthi rebels" is the group itself: a known organisation claims it first
+                continue
+            if not self.claims.free(s, e):
+                continue
+            before = self.text[max(0, s - 30) : s]
+            if re.search(r"\b(?:former|ex-|anti)\s*$", before):
+                continue
+            phrase = m.group()
+            if phrase.split()[0] in ("unspecified", "armed", "local", "rival"):
+                drop = len(phrase.split()[0]) + 1
+                s += drop
+                phrase = phrase[drop:]
+            if cand is None:
+                cand = self.reg.get("group:rebels", phrase, "armed group")
+            self._take(cand, s, e)
+            if dem and not cand.affiliation:
+                cand.affiliation = _DEMONYMS[dem].name
+
+    def roles(self) -> None:
+        """Apposition after the first mention: 'HTS, a former al-Qaeda affiliate,'."""
+        for cand in self.reg.by_key.values():
+            if cand.role or cand.key.startswith("state:"):
+                continue
+            for s, e in sorted(cand.mentions):
+                m = _ROLE_AFTER.match(self.text, e)
+                if m:
+                    cand.role = m.group("role").strip()
+                    break
+        for cand in self.reg.by_key.values():
+            if cand.kind == "person" and not cand.role and "gazetteer_role" in cand.extra:
+                cand.role = str(cand.extra["gazetteer_role"])
