@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-test
 BRIEFING ?= briefings/000_d4146e07ab737f61.yaml
 PYTEST_ARGS ?=
 
-.PHONY: run test venv clean keys screenshot
+.PHONY: run test venv clean keys screenshot bench fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,17 @@ screenshot: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The benchmark of issue 8 (ratios against baselines of the same run; writes docs/benchmarks.md).
+# BENCH_ARGS=--quick for a two-minute run.
+BENCH_ARGS ?=
+bench: $(STAMP)
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
+# The reliability fuzzing of issue 9 with many more examples than CI runs (FUZZ_EXAMPLES each).
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(STAMP)
+	BRIEFING_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) BRIEFING_FUZZ_RANDOM=1 $(BIN)/python -m pytest tests/reliability -q -p no:cacheprovider -s -k fuzz
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
