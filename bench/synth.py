@@ -52,9 +52,11 @@ def build(items: int, seed: int = 8) -> tuple[Briefing, str]:
     def quote(words: int) -> Span:
         nonlocal offset
         text = _sentence(rng, words)
-        pieces.append(text + ". ")
+        # Sentences in paragraphs of five, like an article (one endless line would not be).
+        sep = ".\n\n" if len(pieces) % 5 == 4 else ". "
+        pieces.append(text + sep)
         span = Span(offset, offset + len(text), text)
-        offset += len(text) + 2
+        offset += len(text) + len(sep)
         return span
 
     def review(i: int) -> Review:

@@ -214,7 +214,8 @@ def save_briefing(
         # Save through the link: renaming over the link itself would replace the link with a
         # plain file and leave the real briefing (the link's target) without the work.
         path = Path(os.path.realpath(path))
-    data = dump_briefing(briefing).encode("utf-8")
+    with _gc_paused():  # dumping builds a node per value, like parsing: no garbage cycles
+        data = dump_briefing(briefing).encode("utf-8")
     if not force:
         actual = file_sha256(path)
         if actual != expected_sha256:

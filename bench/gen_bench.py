@@ -1,0 +1,61 @@
+"""Generation throughput: articles per second with the rules engine, one core and two processes.
+
+The articles are the bundled seed and the labelled test texts, generated in turn. The baseline
+is the same machine's raw work rate: one process's wall-clock rate is the reference the
+two-process figure is divided by (ideal scaling on two cores is x2).
+"""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def available() -> bool:
+    """True when the generator (tui.generate) is importable."""
+    try:
+        from tui.generate import make_briefing  # noqa: F401
+    except Exception:  # noqa: BLE001
+        return False
+    return True
+
+
+def articles() -> list[str]:
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "data" / "texts").glob("*.txt"))
+    return [f.read_text(encoding="utf-8") for f in files]
+
+
+def _work(args: tuple[list[str], float]) -> tuple[int, float]:
+    """Generate briefings from ``texts`` round-robin for ``seconds`` after a warm-up.
+
+    Returns ``(count, elapsed)``: the rate is taken inside the worker, so the process pool's
+    start-up (a fixed cost, not throughput) does not count.
+    """
+    from tui.generate import get_engine, make_briefing
+
+    texts, seconds = args
+    engine = get_engine("rules")
+    for text in texts[:2]:  # warm up: regex caches
+        make_briefing(text, source_path="x.txt", sha256="0", engine=engine)
+    done = 0
+    start = time.perf_counter()
+    end = start + seconds
+    while time.perf_counter() < end:
+        text = texts[done % len(texts)]
+        make_briefing(text, source_path="x.txt", sha256="0", engine=engine)
+        done += 1
+    return done, time.perf_counter() - start
+
+
+def measure(seconds: float) -> dict[str, float]:
+    """Articles per second in one process, and summed over two worker processes (``--jobs 2``)."""
+    texts = articles()
+    count, elapsed = _work((texts, seconds))
+    one = count / elapsed
+    with ProcessPoolExecutor(2) as pool:
+        results = list(pool.map(_work, [(texts, seconds)] * 2))
+    two = sum(c / e for c, e in results)
+    return {"articles": len(texts), "chars": sum(map(len, texts)) / len(texts), "one": one, "two": two}
