@@ -65,8 +65,11 @@ def _spans(text: str, mentions: list[tuple[int, int]], limit: int = 3) -> list[S
         if wording not in seen:
             seen.add(wording)
             chosen.append((start, end))
+    taken = set(chosen)
     for mention in ordered:
-        if mention not in chosen:
+        if len(chosen) >= limit:
+            break
+        if mention not in taken:
             chosen.append(mention)
     return [Span(s, e, text[s:e]) for s, e in sorted(chosen[:limit])]
 

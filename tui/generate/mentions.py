@@ -42,12 +42,14 @@ class Candidate:
     strong: int = 0
     weak: int = 0
     extra: dict[str, object] = field(default_factory=dict)
+    _seen: set[tuple[int, int]] = field(default_factory=set, repr=False)
 
     def add(self, text: str, start: int, end: int, *, strong: bool = True) -> None:
         """Record the mention ``text[start:end]``."""
         surface = text[start:end]
         self.forms.setdefault(norm(surface), surface)
-        if (start, end) not in self.mentions:
+        if (start, end) not in self._seen:
+            self._seen.add((start, end))
             self.mentions.append((start, end))
         if strong:
             self.strong += 1

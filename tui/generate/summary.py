@@ -8,6 +8,7 @@ the gist first) and very short or very long sentences a penalty.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .text import Sentence
 
@@ -31,14 +32,16 @@ def choose(
         return []
     want = 3 if len(sentences) < 12 else 4 if len(sentences) < 30 else 5
     want = min(want, len(sentences))
+    entity_starts = sorted(s for s, _ in entity_spans)
+    asset_starts = sorted(s for s, _ in asset_spans)
     scored = []
     for sentence in sentences:
         words = len(sentence.text.split())
         score = 0.0
         score += 1.5 * min(3, len(_ASSESSMENT.findall(sentence.text)))
         score += 1.0 * min(2, len(_HEDGE.findall(sentence.text)))
-        score += 1.2 * min(3, _count_in(asset_spans, sentence))
-        score += 0.6 * min(4, _count_in(entity_spans, sentence))
+        score += 1.2 * min(3, _count_in(asset_starts, sentence))
+        score += 0.6 * min(4, _count_in(entity_starts, sentence))
         if sentence.index == 0:
             score += 3.0
         elif sentence.index < 3:
@@ -54,8 +57,9 @@ def choose(
     return sorted((s for _, _, s in best), key=lambda s: s.index)
 
 
-def _count_in(spans: list[tuple[int, int]], sentence: Sentence) -> int:
-    return sum(1 for s, e in spans if sentence.start <= s and e <= sentence.end)
+def _count_in(starts: list[int], sentence: Sentence) -> int:
+    """How many spans (by their sorted start offsets) begin inside the sentence."""
+    return bisect_left(starts, sentence.end) - bisect_left(starts, sentence.start)
 
 
 def key_point(sentence: Sentence) -> str:
