@@ -97,6 +97,7 @@ def mutate(data: Any, path: tuple, how: str, value: Any) -> Any:
     return data
 
 
+@pytest.mark.slow
 @fuzz_settings(60)
 @given(
     path=st.sampled_from(SEED_PATHS),
@@ -119,12 +120,14 @@ def test_mutated_briefings(folder: Path, path, how, value, more, unicode) -> Non
     check_outcome(_write(folder, text.encode("utf-8", "surrogatepass")))
 
 
+@pytest.mark.slow
 @fuzz_settings(40)
 @given(data=values)
 def test_random_yaml_documents(folder: Path, data) -> None:
     check_outcome(_write(folder, dump_any(data).encode("utf-8", "surrogatepass")))
 
 
+@pytest.mark.slow
 @fuzz_settings(40)
 @given(top=st.dictionaries(st.sampled_from(["schema_version", "source", "generator", "summary", "actors", "assets",
                                             "open_questions", "places", "conflicts"]), values, max_size=9))
@@ -133,6 +136,7 @@ def test_random_documents_with_briefing_keys(folder: Path, top) -> None:
     check_outcome(_write(folder, dump_any(top).encode("utf-8", "surrogatepass")))
 
 
+@pytest.mark.slow
 @fuzz_settings(60)
 @given(cut=st.integers(min_value=0, max_value=len(SEED_BYTES)))
 def test_truncated_files(folder: Path, cut: int) -> None:
@@ -141,12 +145,14 @@ def test_truncated_files(folder: Path, cut: int) -> None:
         assert isinstance(outcome, LoadError)
 
 
+@pytest.mark.slow
 @fuzz_settings(40)
 @given(blob=st.binary(max_size=2000))
 def test_random_bytes(folder: Path, blob: bytes) -> None:
     check_outcome(_write(folder, blob))
 
 
+@pytest.mark.slow
 @fuzz_settings(40)
 @given(at=st.integers(min_value=0, max_value=len(SEED_BYTES) - 1), junk=st.binary(min_size=1, max_size=8))
 def test_bytes_spliced_into_a_valid_briefing(folder: Path, at: int, junk: bytes) -> None:
@@ -158,6 +164,7 @@ _TOKENS = list(":-[]{}&*!|>'\"%@`#,?\\ \n\t") + [
 ]
 
 
+@pytest.mark.slow
 @fuzz_settings(60)
 @given(text=st.lists(st.sampled_from(_TOKENS), max_size=80).map("".join))
 def test_random_yaml_syntax(folder: Path, text: str) -> None:
