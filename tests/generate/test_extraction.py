@@ -143,3 +143,14 @@ def test_generator_imports_neither_textual_nor_rich() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_bylines_and_photo_credits_name_no_actors() -> None:
+    text = (
+        "Drone strikes hit the capital\n\nBy John Smith, BBC News\n\n"
+        "Russia launched drones overnight, Mayor Vitali Klitschko said.\n\n"
+        "Image source, Getty Images\n\n(Reporting by Tom Balmforth; Editing by Alex Richardson)\n"
+    )
+    names = {a.name for a in extract(text)["actors"]}
+    assert {"Russia", "Vitali Klitschko"} <= names
+    assert not names & {"John Smith", "Tom Balmforth", "Alex Richardson", "Getty Images", "BBC"}

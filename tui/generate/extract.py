@@ -21,6 +21,11 @@ from .engine import RULES, Engine
 from .mentions import Candidate, Claims
 from .text import Sentence, find_date, norm, read_header, slug, split_sentences
 
+_BOILERPLATE = re.compile(
+    r"(?im)^[ \t]*(?:by [A-Z]|(?:additional )?reporting by|writing by|editing by|compiled by|image (?:source|caption)|"
+    r"photo(?:graph)?(?: credit)?:|credit:|copyright|©|getty images|follow (?:us|me|her|him) on|sign up|read more:|related:).*$"
+    r"|(?:Reporting|Writing|Editing|Additional reporting) by [^;.\n]+"
+)
 _TITLE_CUT = re.compile(r",\s|\s(?:with|as|after|which|while|amid|because)\s")
 _STATUS_CUES: list[tuple[str, str]] = [
     (r"shot down|downed", "shot down"),
@@ -106,6 +111,8 @@ def extract(text: str, engine: Engine = RULES) -> dict:
     header_date, body_start = read_header(text)
     sentences = split_sentences(text, body_start)
     claims = Claims(len(text))
+    for m in _BOILERPLATE.finditer(text, body_start):
+        claims.take(m.start(), m.end())  # bylines and photo credits name no actor of the story
     asset_reg = asset_rules.detect(text, claims, body_start)
     extra = engine.spans(text) if engine.spans else []
     reader = ActorReader(text, body_start, claims, extra)
