@@ -8,6 +8,7 @@ import re
 
 from . import gazetteer as gz
 from .actor_patterns import (
+    _ACRONYM_APPOSITION,
     _ACRONYM,
     _ACRONYM_ORG,
     _APPOSITION_ORG,
@@ -37,8 +38,8 @@ class ContextPasses:
         that calls itself CyberAv3ngers', 'companies including Maersk'."""
         for m in _CONTEXT_ORG.finditer(self.text, self.body):
             name = m.group("name")
-            if re.match(r"(?:known as|dubbed)", m.group()) and re.search(r"[A-Z][a-z]+, $", self.text[max(0, m.start() - 20) : m.start()]):
-                self.nickname_spots.append(m)  # after a name: read once people are known
+            if re.match(r"(?:known as|dubbed)", m.group()) and self.text[max(0, m.start() - 2) : m.start()] == ", ":
+                self.nickname_spots.append(m)  # "X, known as Y": read once every X is known
                 continue
             words = name.split()
             while words and (words[-1].lower() in _NOT_NAME or words[-1] in _DEMONYMS):
@@ -61,12 +62,18 @@ class ContextPasses:
                     self._take(cand, ms, me)
 
     def nicknames(self) -> None:
-        """'Mohamed Hamdan Dagalo, known as Hemedti': an alias of that person."""
+        """'Mohamed Hamdan Dagalo, known as Hemedti', 'the agency, known as the HUR': an alias
+        of the person or organisation just named."""
         for m in self.nickname_spots:
             person = self._person_ending_at(m.start())
-            name = self._clean_name(m.group("name")) or m.group("name")
+            name = (self._clean_name(m.group("name")) if person is not None and person.kind == "person" else "") or m.group("name")
             s, e = m.start("name"), m.start("name") + len(name)
             if not self.claims.free(s, e):
+                found = self.reg.by_key.get("org:" + norm(name))
+                if person is not None and found is not None and found is not person:
+                    for start, end in found.mentions:  # the same body under its short name
+                        person.add(self.text, start, end)
+                    del self.reg.by_key[found.key]
                 continue
             if person is not None:
                 self._take(person, s, e)
@@ -77,7 +84,7 @@ class ContextPasses:
     def _person_ending_at(self, offset: int) -> Candidate | None:
         """The person whose mention ends just before ``offset`` (", known as ...")."""
         for cand in self.reg.by_key.values():
-            if cand.kind == "person" and any(0 <= offset - e <= 2 for _, e in cand.mentions):
+            if any(0 <= offset - e <= 2 for _, e in cand.mentions):
                 return cand
         return None
 
@@ -89,7 +96,7 @@ class ContextPasses:
                 continue
             state = _STATE_FORMS.get(owner) or _DEMONYMS.get(owner) or _CAPITALS.get(owner)
             place = state.demonyms[0] if state else owner
-            name = f"{place} {m.group('what').lower()} ministry"
+            name = f"{place} {m.group('what').lower()} {m.group('body')}"
             cand = self.reg.get("org:" + norm(name), name, "government")
             if state is not None:
                 cand.affiliation = cand.affiliation or state.name
@@ -106,6 +113,9 @@ class ContextPasses:
             s = m.start("name") + m.group("name").find(name) if name else -1
             if name and " " in name and self.claims.free(s, s + len(name)):
                 self._person(name, s, s + len(name))
+        for m in _ACRONYM_APPOSITION.finditer(self.text, self.body):
+            if m.group("name") not in _STATE_FORMS:
+                self._context_name(m.group("name"), m.start("name"), "organisation")
         for m in _ACRONYM_ORG.finditer(self.text, self.body):
             if m.group("name") not in _STATE_FORMS:
                 self._context_name(m.group("name"), m.start("name"), "organisation")

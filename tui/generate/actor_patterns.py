@@ -24,7 +24,8 @@ _FORCE_NOUNS = (
 _FORCE_BLOCK = re.compile(
     r"\s+(?:action|actions|intervention|bases?|basing|assets|footprint|contractors|aircraft|"
     r"facilit(?:y|ies)|presence|operations?|equipment|officials?|experts?|sources?|analysts?|"
-    r"bloggers?|spending|aid|support|leadership|hardware|vehicles?|campaign|commanders?)\b"
+    r"bloggers?|spending|aid|support|leadership|hardware|vehicles?|campaign|commanders?|intelligence|"
+    r"government|junta|court|prosecutors?|police|doctrine|budget|exports?|imports?)\b"
 )
 _STATE_NOUNS = (
     "government", "authorities", "officials", "regime", "administration", "leadership",
@@ -83,9 +84,14 @@ _APPOSITION_PERSON = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?: {_CAP_TOKEN}){{1,2}}), (?:an?|the|[A-Z][\w\-]*(?:[’']s)?)(?: [\w’'\-]+){{0,3}}? (?:{_PERSON_NOUNS})\b"
 )
 _MINISTRY = re.compile(
-    rf"(?P<owner>{_CAP_TOKEN}) (?P<what>health|defence|defense|foreign|interior|finance|justice|education|information|"
-    r"emergencies|emergency situations|economy|energy|agriculture|commerce|trade|industry|culture|transport|"
-    r"environment|intelligence|security) ministry\b"
+    rf"(?P<owner>{_CAP_TOKEN}) (?P<what>(?:(?:military|foreign|domestic|state|national|federal) )?(?:health|defence|defense|"
+    r"foreign|interior|finance|justice|education|information|emergencies|emergency situations|economy|energy|agriculture|"
+    r"commerce|trade|industry|culture|transport|environment|intelligence|security|counter-intelligence|border|"
+    r"cyber ?security|space|nuclear)) (?P<body>ministry|agency|service|directorate|department)\b"
+)
+_ACRONYM_APPOSITION = re.compile(
+    r"\b(?:branch|group|alliance|affiliate|wing|faction|coalition|agency|unit|movement|network|militia|front|force|"
+    r"organi[sz]ation|party|service|authority|coalition),? (?:known as )?(?:the )?(?P<name>[A-Z][A-Z\-]{2,7})(?=[,)])"
 )
 _ACRONYM_ORG = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{3,5})(?= (?:spokesman|spokeswoman|spokesperson|chief|head|official|officials|said|says)\b)")
 _ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")

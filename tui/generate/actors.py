@@ -188,10 +188,14 @@ class ActorReader(ContextPasses):
                 cand.role = cand.role or m.group("role")
                 cand.affiliation = cand.affiliation or self._affiliation(m.group("org")) or None
         for m in _TITLE_RE.finditer(self.text, self.body):
-            name = self._clean_name(m.group("name"))
+            raw = m.group("name")
+            # "Army spokesman Colonel Souleymane Dembele": a second title belongs to the role
+            extra_title = re.match(r"(?:" + "|".join(re.escape(t) for t in gz.TITLES if t[0].isupper()) + r") ", raw)
+            offset = len(extra_title.group()) if extra_title else 0
+            name = self._clean_name(raw[offset:])
             if not name:
                 continue
-            s = m.start("name")
+            s = m.start("name") + offset
             e = s + len(name)
             if not self.claims.free(s, e):
                 continue
@@ -201,7 +205,7 @@ class ActorReader(ContextPasses):
             while pre and pre.split()[0].lower() in gz.COMMON_CAPITALISED and not self._affiliation(pre.split()[0]):
                 pre = pre.split(" ", 1)[1] if " " in pre else ""
             role_start = m.start("title") - len(pre) - 1 if pre else m.start("title")
-            role = self.text[role_start : m.end("title")]
+            role = self.text[role_start : m.end("title") + (offset + 1 if offset else 0)].rstrip(" ,")
             lead = self.text[max(0, role_start - 12) : role_start]
             then = re.search(r"\b(then|former)\s+$", lead, re.IGNORECASE)
             if then and not role.lower().startswith(("then", "former")):

@@ -45,7 +45,15 @@ _ROAD = re.compile(
 _SHIP_WORD = rf"(?:[A-Z]\.|{_CAP})"
 _VESSELS = "|".join(sorted(map(re.escape, gz.VESSEL_NOUNS), key=len, reverse=True))
 _SHIP_PREFIXED = re.compile(rf"\b(?P<name>(?:{'|'.join(gz.SHIP_PREFIXES)}) {_CAP}(?: {_SHIP_WORD}){{0,3}})")
-_SHIP_NOUN = re.compile(rf"\b(?P<cls>{_VESSELS}) (?P<name>{_CAP}(?: (?:{_SHIP_WORD}|[A-Z0-9]\b))?)")
+_SHIP_NOUN = re.compile(rf"\b(?P<cls>{_VESSELS}) (?P<name>{_CAP}(?: (?:{_SHIP_WORD}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}})")
+_SHIP_FLAG = re.compile(
+    rf"(?:-flagged|\bflagged) (?:(?:{_VESSELS}) )?(?:the )?(?P<name>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}})"
+    rf"|(?P<name2>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}}), which (?:sails|sailed|was sailing|is sailing|flies|flew) (?:under|the)"
+)
+_LINK = re.compile(
+    rf"(?P<name>{_CAP}(?: \d{{1,2}})?) (?:(?:power|telecommunications|telecoms|data|undersea|subsea|gas|oil|fibre-optic|fiber-optic) )?"
+    r"(?:cable|pipeline|interconnector|link)\b"
+)
 _SHIP_APPOSITION = re.compile(rf"(?P<name>{_CAP}(?: {_CAP}){{0,2}}), an? (?:[\w\-]+ ){{0,2}}(?:{_VESSELS})\b")
 _WEAPON_NAMED = re.compile(
     rf"(?P<name>{_CAP}(?: {_CAP})?) (?:missiles?|missile systems?|air defen[cs]e systems?|drones?|rockets?|"
@@ -215,6 +223,24 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             put(key, name, "road", start, end)
 
     # Ships.
+    for m in _SHIP_FLAG.finditer(text, body_start):
+        group = "name" if m.group("name") else "name2"
+        start, end, name = m.start(group), m.end(group), m.group(group)
+        words = name.split()
+        while words and words[0].lower() in gz.COMMON_CAPITALISED:
+            start += len(words[0]) + 1
+            words.pop(0)
+        name = " ".join(words)
+        if name and words[0] not in _STATES_WORDS and name not in _KNOWN_ACTORS and claims.free(start, end):
+            put("ship:" + norm(name), name, "vessel", start, end)
+    for m in _LINK.finditer(text, body_start):
+        full_start = m.start("name")
+        before = re.search(rf"(?:{_CAP} )+$", text[max(body_start, full_start - 40) : full_start])
+        if before:  # "Baltic Sea power cable": the name is the whole capitalised run
+            full_start -= len(before.group())
+        start, name, owner = _strip_lead(text, full_start, text[full_start : m.end("name")])
+        if name and not name[0].isdigit() and name not in _KNOWN_ACTORS and not _broad_region(name) and claims.free(start, m.end("name")):
+            put("link:" + norm(name), name, "infrastructure", start, m.end("name"))
     for regex in (_SHIP_PREFIXED, _SHIP_NOUN, _SHIP_APPOSITION):
         for m in regex.finditer(text, body_start):
             start, end = m.start("name"), m.end("name")

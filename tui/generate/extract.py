@@ -60,6 +60,15 @@ def _title(text: str, sentences: list[Sentence], body_start: int) -> str | None:
     return title
 
 
+def _headline_end(text: str, body_start: int) -> int:
+    """End of a headline line (short, no final full stop) that the body follows, else the body start."""
+    first_line = text[body_start:].split("\n", 1)[0]
+    stripped = first_line.strip()
+    if stripped and len(stripped) <= 150 and "\n" in text[body_start:] and not stripped.endswith((".", "”", "\"")):
+        return body_start + len(first_line)
+    return body_start
+
+
 def _spans(text: str, mentions: list[tuple[int, int]], limit: int = 3) -> list[Span]:
     """Up to ``limit`` spans: the first mention of each distinct wording first, in text order."""
     ordered = sorted(set(mentions))
@@ -181,7 +190,8 @@ def extract(text: str, engine: Engine = RULES) -> dict:
     assets = [keyed[k] for k in sorted(keyed, key=order.__getitem__)]
 
     questions: list[OpenQuestion] = []
-    for q in question_rules.find(sentences):
+    headline_end = _headline_end(text, body_start)
+    for q in question_rules.find([s for s in sentences if s.start >= headline_end]):
         s = q.sentence
         questions.append(
             OpenQuestion(

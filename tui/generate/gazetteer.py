@@ -310,7 +310,7 @@ TITLES = tuple(
     minister|president|prime minister|foreign minister|defence minister|defense minister|
     secretary|ambassador|official|analyst|researcher|adviser|advisor|aide|negotiator|
     lawmaker|MP|senator|general|admiral|colonel|director|chairman|founder|head|governor|mayor|
-    chief executive|executive|regional governor|chief of staff|
+    chief executive|executive|regional governor|chief of staff|counterpart|
     Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof.|Professor""".replace("\n", "").split("|")
 )
 TITLES = tuple(sorted({t.strip() for t in TITLES if t.strip()}, key=len, reverse=True))
@@ -369,7 +369,9 @@ CLASS_NOUNS: dict[str, str] = {
     "artillery": "artillery", "howitzers": "artillery", "air defence systems": "air defence system",
     "air defense systems": "air defence system", "launchers": "missile system",
     "chemical weapons": "weapon", "nuclear weapons": "weapon", "warheads": "weapon",
-    "servers": "infrastructure", "routers": "infrastructure",
+    "servers": "infrastructure", "routers": "infrastructure", "cables": "infrastructure",
+    "undersea cables": "infrastructure", "telecommunications cables": "infrastructure",
+    "pipelines": "infrastructure", "power lines": "infrastructure",
 }
 
 #: Vessel class nouns that introduce a ship's name ("the destroyer USS Carney").
