@@ -18,7 +18,7 @@ from tui.team.merge import MergeError, merge_briefings
 from tui.team.paths import Segment, format_path, parse_path
 from tui.team.resolve import ResolveError, resolve_all
 
-FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FAST = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
 @FAST

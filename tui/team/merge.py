@@ -119,7 +119,7 @@ class _Merger:
         result_if_conflict = ours
         # From here on an absent key reads as null (known fields are never written as null).
         base, ours, theirs = (None if v is _MISSING else v for v in (base, ours, theirs))
-        if isinstance(ours, dict) and isinstance(theirs, dict):
+        if isinstance(ours, dict) and isinstance(theirs, dict) and _str_keys(base, ours, theirs):
             return self.mapping(path, key, base if isinstance(base, dict) else {}, ours, theirs)
         if key in SET_LISTS and _is_list_or_none(ours) and _is_list_or_none(theirs) and _is_list_or_none(base):
             return _set_merge(base or [], ours or [], theirs or [])
@@ -206,6 +206,15 @@ class _Merger:
         if key in SPAN_KEYED:
             out.sort(key=lambda s: (s.get("start", 0), s.get("end", 0)))
         return out
+
+
+def _str_keys(*values: Any) -> bool:
+    """True when every mapping among ``values`` has only string keys (so paths can name them).
+
+    Unknown keys may hold YAML mappings keyed by numbers or null; such a mapping is merged as
+    one value rather than key by key.
+    """
+    return all(isinstance(k, str) for v in values if isinstance(v, dict) for k in v)
 
 
 def _is_list_or_none(value: Any) -> bool:
