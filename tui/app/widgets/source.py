@@ -21,7 +21,12 @@ from typing import Iterable
 from rich.style import Style
 from textual.binding import Binding
 from textual.geometry import Region
+from rich.cells import cell_len
+from textual._wrap import compute_wrap_offsets
+from textual.document._document import Document
+from textual.document._document_navigator import DocumentNavigator
 from textual.document._wrapped_document import WrappedDocument
+from textual.expand_tabs import get_tab_widths
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
@@ -34,7 +39,7 @@ LAYERS = ("mention", "evidence", "evidence-current")
 
 
 class _CachedHeightWrappedDocument(WrappedDocument):
-    """A wrapped document that remembers its height.
+    """A wrapped document that remembers its height and wraps short lines fast.
 
     Textual's ``WrappedDocument.height`` sums over every line and the TextArea asks for it on
     every rendered line: with a 10,000-line source that alone made each keypress take ~0.1 s.
@@ -44,8 +49,46 @@ class _CachedHeightWrappedDocument(WrappedDocument):
     _cached_height: int | None = None
 
     def wrap(self, width: int, tab_width: int | None = None) -> None:
+        """Textual's ``WrappedDocument.wrap`` with a fast path for lines that fit.
+
+        Textual runs its word-wrapping routine on every line, even the ones shorter than the
+        width (the usual case), which took seconds on a 50,000-line source. A line without
+        tabs whose cell length fits needs no break, so it gets ``[]`` straight away; the other
+        lines go through Textual's own routine. Same result, same internal tables.
+        """
         self._cached_height = None
-        super().wrap(width, tab_width)
+        self._width = width
+        if tab_width:
+            self._tab_width = tab_width
+        tab_width = self._tab_width
+        wrap_offsets_of: list[list[int]] = []
+        line_info: list[tuple[int, int]] = []
+        line_offsets: list[list[int]] = []
+        tab_widths: list[list[int]] = []
+        offset = 0
+        for line_index, line in enumerate(self.document.lines):
+            if "\t" not in line and (not width or (len(line) <= width if line.isascii() else cell_len(line) <= width)):
+                breaks: list[int] = []
+                tab_widths.append([0] if line else [])
+            else:
+                sections = get_tab_widths(line, tab_width)
+                breaks = (
+                    compute_wrap_offsets(line, width, tab_size=tab_width, precomputed_tab_sections=sections)
+                    if width
+                    else []
+                )
+                tab_widths.append([w for _, w in sections])
+            wrap_offsets_of.append(breaks)
+            offsets = []
+            for section in range(len(breaks) + 1):
+                line_info.append((line_index, section))
+                offsets.append(offset)
+                offset += 1
+            line_offsets.append(offsets)
+        self._wrap_offsets = wrap_offsets_of
+        self._offset_to_line_info = line_info
+        self._line_index_to_offsets = line_offsets
+        self._tab_width_cache = tab_widths
 
     def wrap_range(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         self._cached_height = None
@@ -94,9 +137,34 @@ class SourceView(TextArea):
         self.cursor_blink = False
 
     def _set_document(self, text: str, language: str | None) -> None:
-        super()._set_document(text, language)
-        # Same object (the navigator holds it), cheaper height: see _CachedHeightWrappedDocument.
-        self.wrapped_document.__class__ = _CachedHeightWrappedDocument
+        """TextArea's plain-text branch, with the faster wrapped document (no language here)."""
+        self._text_cache = None
+        self._highlight_query = None
+        self.document = Document(text)
+        self.wrapped_document = _CachedHeightWrappedDocument(self.document, tab_width=self.indent_width)
+        self.navigator = DocumentNavigator(self.wrapped_document)
+        self._build_highlight_map()
+        self.move_cursor((0, 0))
+        self._rewrap_and_refresh_virtual_size()
+
+    # TextArea.render_line asks for ``self.text`` (the whole document joined) on every line it
+    # draws; with a long source that is the main cost of a keypress. The text is read-only, so
+    # it is joined once per load (and again after a programmatic edit).
+    _text_cache: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text_cache is None:
+            self._text_cache = self.document.text
+        return self._text_cache
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self.load_text(value)
+
+    def edit(self, edit):  # type: ignore[no-untyped-def]
+        self._text_cache = None
+        return super().edit(edit)
 
     # -- text and offsets ----------------------------------------------------------------
 
