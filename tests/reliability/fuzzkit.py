@@ -22,7 +22,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED_BRIEFING = ROOT / "briefings" / "000_d4146e07ab737f61.yaml"
 
 #: Counted by the fuzz tests and reported by ``make fuzz`` (see docs/reliability.md).
-STATS: dict[str, int] = {"documents": 0, "loaded": 0, "rejected": 0}
+STATS: dict[str, int] = {"documents": 0, "loaded": 0, "rejected": 0, "texts": 0, "faults": 0, "resizes": 0}
+
+
+def fault_injected(count: int = 1) -> None:
+    """Count faults the fault tests inject (each SIGKILL, each failed write...)."""
+    STATS["faults"] += count
 
 
 def examples(default: int) -> int:

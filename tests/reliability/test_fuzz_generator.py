@@ -20,7 +20,7 @@ generate = pytest.importorskip("tui.generate", reason="the generator (tui/genera
 from tui.core.store import dump_briefing, parse_briefing_text  # noqa: E402
 from tui.core.validate import check_evidence  # noqa: E402
 
-from .fuzzkit import ODD_TEXT, fuzz_settings  # noqa: E402
+from .fuzzkit import ODD_TEXT, STATS, fuzz_settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_TEXT = (ROOT / "seeds" / "000_d4146e07ab737f61.txt").read_text(encoding="utf-8")
@@ -37,6 +37,7 @@ newsy_text = st.lists(st.sampled_from(_NEWSY + ODD_TEXT[:20]) | st.text(max_size
 
 
 def _check_text(text: str) -> None:
+    STATS["texts"] += 1
     briefing = generate.make_briefing(text, source_path="x.txt", sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     dumped = dump_briefing(briefing)
     again, warnings = parse_briefing_text(dumped, "generated.yaml")

@@ -27,6 +27,8 @@ from tui.core.errors import ChangedOnDiskError, SaveError
 from tui.core.ops import Editor
 from tui.core.store import dump_briefing, load_briefing, save_briefing
 
+from .fuzzkit import fault_injected
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -108,6 +110,7 @@ def test_sigkill_during_save_leaves_a_whole_file(seed_briefing: Path, tmp_path: 
             time.sleep(0.01)
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
+        fault_injected()
         proc.wait()
         logged = log.read_text().split()
         versions |= set(logged)
@@ -152,6 +155,7 @@ def test_sigkill_mid_write_keeps_the_original_bytes(seed_briefing: Path, tmp_pat
     finally:
         proc.kill()
         proc.wait()
+        fault_injected()
     assert seed_briefing.read_bytes() == original
     assert len(yamlio.clean_stale_temporaries(seed_briefing)) == 1
     assert _temporaries(seed_briefing) == []
@@ -173,6 +177,7 @@ def test_injected_enospc_keeps_original_memory_and_recovery(seed_briefing: Path,
         return real_write(fd, data)
 
     monkeypatch.setattr(os, "write", full_disk)
+    fault_injected()
     with pytest.raises(SaveError) as caught:
         save_briefing(editor.briefing, seed_briefing, expected_sha256=loaded.sha256)
     message = str(caught.value)
@@ -202,6 +207,7 @@ def test_enospc_on_fsync_also_reported(seed_briefing: Path, monkeypatch) -> None
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", failing_fsync)
+    fault_injected()
     with pytest.raises(SaveError, match="disk is full"):
         save_briefing(editor.briefing, seed_briefing, expected_sha256=loaded.sha256)
     assert seed_briefing.read_bytes() == original
@@ -224,6 +230,7 @@ def test_real_full_tmpfs(tmp_path: Path) -> None:
             with contextlib.suppress(OSError):
                 while True:
                     filler.write(b"\0" * 512)
+        fault_injected()
         with pytest.raises(SaveError) as caught:
             save_briefing(editor.briefing, path, expected_sha256=loaded.sha256)
         assert "disk is full" in str(caught.value) and "\n" not in str(caught.value)
@@ -241,6 +248,7 @@ def test_read_only_file_is_refused_with_a_clear_message(seed_briefing: Path) -> 
     original = seed_briefing.read_bytes()
     loaded, editor, _ = _edit(seed_briefing)
     seed_briefing.chmod(0o444)
+    fault_injected()
     with pytest.raises(SaveError) as caught:
         save_briefing(editor.briefing, seed_briefing, expected_sha256=loaded.sha256)
     assert "read-only" in str(caught.value) and "\n" not in str(caught.value)
@@ -269,6 +277,7 @@ def test_read_only_folder(seed_briefing: Path) -> None:
         folder.chmod(0o555)
         undo = ["chmod", "755", str(folder)]
         expected = "permission denied"
+    fault_injected()
     try:
         with pytest.raises(SaveError) as caught:
             save_briefing(editor.briefing, seed_briefing, expected_sha256=loaded.sha256)
@@ -288,6 +297,7 @@ def test_read_only_folder(seed_briefing: Path) -> None:
 def test_file_deleted_while_open_is_detected(seed_briefing: Path) -> None:
     loaded, editor, _ = _edit(seed_briefing)
     seed_briefing.unlink()
+    fault_injected()
     with pytest.raises(ChangedOnDiskError) as caught:
         save_briefing(editor.briefing, seed_briefing, expected_sha256=loaded.sha256)
     assert "deleted or moved" in str(caught.value) and "\n" not in str(caught.value)
@@ -305,6 +315,7 @@ def test_file_replaced_while_open_is_detected(seed_briefing: Path) -> None:
     replacement = seed_briefing.with_suffix(".new")
     replacement.write_bytes(theirs)
     os.replace(replacement, seed_briefing)
+    fault_injected()
     with pytest.raises(ChangedOnDiskError) as caught:
         save_briefing(editor.briefing, seed_briefing, expected_sha256=loaded.sha256)
     assert "changed by someone else" in str(caught.value)
@@ -329,6 +340,7 @@ def test_stale_temporaries_cleaned_and_nothing_else(seed_briefing: Path) -> None
     stale = [folder / f".{seed_briefing.name}.abc123.tmp", folder / f".{seed_briefing.name}.x_y.tmp"]
     for path in stale:
         path.write_text("half a briefing")
+        fault_injected()
     keep = [folder / "other.yaml", folder / f".other.yaml.abc.tmp", folder / f".{seed_briefing.name}.lock"]
     for path in keep:
         path.write_text("keep me")
