@@ -113,3 +113,12 @@ def test_fast_wrap_gives_the_same_tables_as_textual():
         for name in ("_wrap_offsets", "_offset_to_line_info", "_line_index_to_offsets", "_tab_width_cache"):
             assert getattr(ours, name) == getattr(theirs, name), (width, name)
         assert ours.height == theirs.height
+
+
+def test_rows_fit_their_width_with_an_ellipsis_and_no_control_characters():
+    from tui.app.widgets.item_list import _CONTROL, fit
+
+    assert fit("Khmeimim Air Base", 8) == "Khmeimi…"
+    assert fit("S-300", 8) == "S-300   "
+    assert fit("漢字漢字", 5) == "漢字…"
+    assert "\x1b" not in "evil\x1b[2Jname".translate(_CONTROL)

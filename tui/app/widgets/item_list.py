@@ -33,6 +33,19 @@ STATUS_SYMBOLS: dict[str, str] = {
 }
 
 
+#: Control characters (newlines, tabs, escape sequences) print as spaces in a one-line row.
+_CONTROL = {code: " " for code in [*range(32), 127]}
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` padded or cut to ``width`` cells, with an ellipsis when cut."""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    if width <= 1:
+        return set_cell_size(text, width)
+    return set_cell_size(text, width - 1) + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """What one line of the list shows: status, label and a short kind on the right."""
@@ -259,8 +272,9 @@ class ItemList(ScrollView, can_focus=True):
             Segment(" ", style),
             Segment(symbol, style + status_style),
             Segment(" ", style),
-            Segment(set_cell_size(row.label.replace("\n", " "), label_width), style),
+            Segment(fit(row.label.translate(_CONTROL), label_width), style),
         ]
         if kind_width:
-            segments += [Segment(" ", style), Segment(set_cell_size(kind, kind_width), style + kind_style)]
+            kind = fit(kind.translate(_CONTROL), kind_width)
+            segments += [Segment(" ", style), Segment(kind, style + kind_style)]
         return Strip(segments).adjust_cell_length(width, style)
