@@ -108,6 +108,9 @@ async def test_enter_focuses_the_detail_of_the_item(briefing_file):
         assert screen.highlighted() == ("assets", assets[1])
         text = str(screen.detail.query_one("#detail-text").visual)
         assert "Port of Tartus" in text
+        await pilot.press("escape")  # back to the list, same item
+        assert pilot.app.focused is screen.item_list("assets")
+        assert screen.highlighted() == ("assets", assets[1])
 
 
 async def test_filter_as_you_type_enter_keeps_escape_clears(briefing_file):

@@ -36,6 +36,7 @@ PANE_BINDINGS: list[Binding] = [
     Binding("3", "focus_pane('assets')", "Go to assets", id="pane.assets", show=False),
     Binding("4", "focus_pane('questions')", "Go to open questions", id="pane.questions", show=False),
     Binding("5", "focus_pane('source')", "Go to source text", id="pane.source", show=False),
+    Binding("escape", "back_to_list", "Back to the list", id="pane.back", show=False),
     Binding("slash", "filter", "Filter", id="pane.filter", tooltip="Filter the focused list as you type; Enter keeps it, Esc clears", key_display="/"),
     Binding("left_square_bracket", "prev_evidence", "Previous evidence in source", id="pane.prev_evidence", key_display="[", show=False),
     Binding("right_square_bracket", "next_evidence", "Next evidence", id="pane.next_evidence", key_display="]", tooltip="Next evidence of the highlighted item in the source"),

@@ -333,6 +333,10 @@ class ReviewScreen(ReviewActions, Screen):
         list_name = {"summary": "key_points", "questions": "open_questions"}.get(pane, pane)
         self.set_focus(self.item_list(list_name))
 
+    def action_back_to_list(self) -> None:
+        """From the detail or source pane, back to the list whose item they show."""
+        self.set_focus(self.item_list(self._last_list))
+
     def action_filter(self) -> None:
         """Open the filter box of the focused (or last focused) list."""
         pane = self.pane(self._last_list)
