@@ -83,10 +83,15 @@ class ContextPasses:
 
     def _person_ending_at(self, offset: int) -> Candidate | None:
         """The person whose mention ends just before ``offset`` (", known as ...")."""
+        best = None
         for cand in self.reg.by_key.values():
-            if any(0 <= offset - e <= 2 for _, e in cand.mentions):
-                return cand
-        return None
+            if cand.key.startswith("state:"):
+                continue  # "UN peacekeepers in southern Lebanon, known as UNIFIL" is not Lebanon
+            for _, e in cand.mentions:
+                gap = offset - e
+                if 0 <= gap <= 60 and "." not in self.text[e:offset] and (best is None or gap < best[0]):
+                    best = (gap, cand)
+        return best[1] if best else None
 
     def ministries(self) -> None:
         """'The Gaza health ministry', 'Russia's foreign ministry' (lower case)."""

@@ -295,7 +295,7 @@ class ActorReader(ContextPasses):
             noun = found.group(1).lower()
             ne = found.end()
             if noun in _FORCE_NOUNS and not _FORCE_BLOCK.match(text, ne):
-                cand = self.reg.get("forces:" + state.name, f"{dem} forces", "military")
+                cand = self._forces(state, f"{dem} forces")
                 cand.affiliation = state.name
                 self._take(cand, s, ne)
                 continue
@@ -315,9 +315,19 @@ class ActorReader(ContextPasses):
             for m in re.finditer(rf"\b{re.escape(cand.name)}[’']s\s+(armed forces|air force|military|army|navy|forces|troops)\b(?!\s+(?:bases?|basing|footprint|assets|presence|contractors|facilities))", text):
                 if self.claims.free(m.start(1), m.end()):
                     dem = gz.STATE_BY_NAME[cand.name].demonyms[0]
-                    forces = self.reg.get("forces:" + cand.name, f"{dem} forces", "military")
+                    forces = self._forces(gz.STATE_BY_NAME[cand.name], f"{dem} forces")
                     forces.affiliation = cand.name
                     self._take(forces, m.start(), m.end())
+
+    def _forces(self, state: gz.State, name: str) -> Candidate:
+        """The state's armed forces: its named military when it has one (the IDF, the PLA)."""
+        named = gz.NATIONAL_FORCES.get(state.name)
+        if named:
+            cand = self.reg.get("org:" + norm(named), named, "military")
+        else:
+            cand = self.reg.get("forces:" + state.name, name, "military")
+        cand.affiliation = cand.affiliation or state.name
+        return cand
 
     def _office_holder(self, state: gz.State, noun: str) -> Candidate | None:
         if noun not in ("president", "prime minister", "leader", "foreign minister", "defence minister", "defense minister", "spokesman"):

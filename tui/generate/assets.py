@@ -31,6 +31,7 @@ _UPPER_HEADS = [h for h in gz.FACILITY_HEADS if h[0].isupper()]
 _LOWER_HEADS = [h for h in gz.FACILITY_HEADS if h[0].islower()]
 _FACILITY_CAP = re.compile(
     rf"(?P<name>(?:{_CAP}\s+){{1,3}}?)(?P<head>{'|'.join(sorted(map(re.escape, _UPPER_HEADS), key=len, reverse=True))})\b"
+    r"(?! (?:Consortium|Company|Corporation|Authority|Group|Ltd|Inc|Agency|Operator|Institute|Association|Council|Commission|Trust))"
 )
 _FACILITY_OF = re.compile(rf"\b(?P<head>Port|Harbour|Harbor|Port City|Bay|port|harbour|harbor)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")
 _FACILITY_LOWER = re.compile(
@@ -56,8 +57,18 @@ _LINK = re.compile(
 )
 _SHIP_APPOSITION = re.compile(rf"(?P<name>{_CAP}(?: {_CAP}){{0,2}}), an? (?:[\w\-]+ ){{0,2}}(?:{_VESSELS})\b")
 _WEAPON_NAMED = re.compile(
-    rf"(?P<name>{_CAP}(?: {_CAP})?) (?:missiles?|missile systems?|air defen[cs]e systems?|drones?|rockets?|"
-    r"interceptors?|launchers?|howitzers?|tanks?|fighter jets?|helicopters?|torpedoes|rifles)\b"
+    rf"(?P<name>{_CAP}(?: {_CAP})?(?: \d{{1,4}}[A-Z]?)?)(?P<mod> (?:surface-to-air|air-to-air|anti-ship|anti-tank|cruise|ballistic|"
+    r"armoured|armored|fighting|attack|air defen[cs]e|self-propelled|multiple-launch|reconnaissance|kamikaze))? (?:missiles?|missile systems?|"
+    r"air defen[cs]e systems?|systems?|drones?|rockets?|interceptors?|launchers?|howitzers?|tanks?|fighter jets?|jets?|"
+    r"helicopters?|torpedoes|rifles|vehicles?|personnel carriers|carriers|rounds|shells)\b"
+)
+_NOT_WEAPON_NAMES = {"Western", "Eastern", "Soviet", "Soviet-era", "Allied", "Allies", "NATO", "Nato", "New", "Modern", "Iranian-made", "Iranian-designed", "Russian-made", "Chinese-made", "US-made"}
+_GENERIC_WEAPON_WORDS = {"fighter", "attack", "combat", "military", "naval", "cruise", "ballistic", "drone", "missile", "sea", "air",
+                         "stealth", "armed", "kamikaze", "surveillance", "transport", "cargo", "long-range", "short-range", "hypersonic"}
+_CALIBRE = re.compile(r"\b(?P<name>\d{2,3} ?mm(?: artillery| tank| mortar)? (?:rounds|shells|ammunition|munitions))\b")
+_DEMONYM_ATTACK = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+) (?P<name>(?:naval |sea |attack |kamikaze |unmanned |combat |military )?(?:drones|boats|warplanes|jets|"
+    r"missiles|rockets|helicopters|bombers|warships))\b(?= (?:have |had )?(?:struck|hit|attacked|targeted|bombed|shelled|fired|launched|destroyed|damaged|sank))"
 )
 _WMD = re.compile(r"\b(?:(?:tactical|strategic|non-strategic) )?(?:chemical|nuclear|biological) weapons\b")
 _FACILITY_AT = re.compile(rf"\b(?P<head>camp|airfield|depot|compound|training ground|training camp) at (?P<name>{_CAP}(?: {_CAP})?)")
@@ -69,17 +80,18 @@ _GENERIC_SITE = re.compile(
     r"\b(?:an? |the )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage )?(?:depot|booster station|pumping station|"
     r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility|tunnel shaft|"
     r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
-    r"weapons factory|factory|arms factory|drone factory|airfield|radar site|radar|air defence battery|air defense battery))\b"
+    r"weapons factory|factory|arms factory|drone factory|airfield|radar site|radar|air defence battery|air defense battery|"
+    r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ )?(?:army|military) base))\b"
 )
 _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
 _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
 _OWN_SYSTEMS = re.compile(r"\b(?:its|their|the company's|the hospital's) (?P<name>servers|networks|computer systems|IT systems|systems|databases|email systems)\b")
 _CYBER_VERBS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|wip\w+|malware)\b", re.IGNORECASE)
 _SHIP_TYPE = re.compile(r"\bType (?P<num>\d{2,3}[A-Z]{0,2})(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault))")
-_ATTACK = re.compile(r"\b(?:struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortar|missile)\b")
+_ATTACK = re.compile(r"\b(?:struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortar|missile|fired|rockets?|launched|raided|stormed)\b")
 _CLASS = re.compile(
     rf"\b(?P<q>\d[\d,]*|{_NUMWORD}|dozens of|hundreds of|thousands of|several|a number of|an?)\s+"
-    rf"(?P<mods>(?:[a-z\-]+\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b",
+    rf"(?P<mods>(?:[a-z][a-z\-]*\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
 _STATES_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
@@ -92,6 +104,18 @@ _BROAD = re.compile(r"Sea|Ocean|Gulf|Strait|Africa|Europe|Asia|Middle East|Medit
 def _broad_region(name: str) -> bool:
     """Seas and continents: 'Black Sea port' is a place, not a named facility."""
     return name in gz.REGIONS and bool(_BROAD.search(name))
+
+
+def _class_kind(words: str) -> str | None:
+    """Asset type from the class words after a name ('... fighting vehicles' -> armoured vehicle)."""
+    lowered = words.lower()
+    for key, kind in (("personnel carrier", "armoured vehicle"), ("fighting vehicle", "armoured vehicle"), ("vehicle", "vehicle"),
+                      ("air defen", "air defence system"), ("missile", "missile"), ("drone", "drone"), ("tank", "tank"),
+                      ("rocket", "missile"), ("helicopter", "helicopter"), ("jet", "combat aircraft"), ("howitzer", "artillery"),
+                      ("round", "artillery shell"), ("shell", "artillery shell"), ("system", "weapon system")):
+        if key in lowered:
+            return kind
+    return None
 
 
 def _designator_type(designator: str, after: str) -> str | None:
@@ -298,10 +322,21 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             start += len(words[0]) + 1
             words.pop(0)
         name = " ".join(words)
-        if not name or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or not claims.free(start, end):
+        if not name or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or name in _NOT_WEAPON_NAMES:
             continue
-        kind = _designator_type(name + "-", text[m.end("name") : m.end() + 1]) or "weapon"
+        if name.lower() in _GENERIC_WEAPON_WORDS:
+            continue  # "Fighter jets" at the start of a sentence
+        if not claims.free(start, end) or (name.isupper() and len(name) <= 3 and name in _STATES_WORDS):
+            continue
+        kind = _designator_type(name + "-", text[m.end("name") : m.end() + 1]) or _class_kind(text[m.end("name") : m.end()]) or "weapon"
         put("eq:" + name.lower(), name, kind, start, end)
+    for m in _CALIBRE.finditer(text, body_start):
+        if claims.free(m.start(), m.end()):
+            put("cls:" + norm(m.group("name")), m.group("name"), "artillery shell", m.start(), m.end())
+    for m in _DEMONYM_ATTACK.finditer(text, body_start):
+        if m.group("dem") in _STATES_WORDS and claims.free(m.start("name"), m.end("name")):
+            cand = put("cls:" + norm(m.group("name")), m.group("name"), gz.CLASS_NOUNS.get(m.group("name").split()[-1].lower(), "weapon"), m.start("name"), m.end("name"))
+            cand.extra.setdefault("owner_word", m.group("dem"))
     for m in _WMD.finditer(text, body_start):
         if claims.free(m.start(), m.end()):
             name = m.group()
@@ -350,9 +385,11 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue
         cls = m.group("cls")
         mods = m.group("mods").strip()
+        if re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $|[A-Z][\w\-]* $", text[max(0, start - 12) : start]):
+            continue  # "Feb 26 - Israeli warplanes", "Hermes 450 drone": not a count
         if m.group("q").lower() in ("a", "an"):
             # "a short-range ballistic missile" yes; "a drone", "a missile attack", "USS X, a submarine" no
-            if not mods or re.match(r"\s+(?:attacks?|strikes?|launch\w*|tests?|programme|program|site|base|systems?|defen[cs]e|threat|warning|debris|fragments?|units?|crews?|pilots?)\b", after):
+            if (not mods and " " not in cls) or re.match(r"\s+(?:attacks?|strikes?|launch\w*|tests?|programme|program|site|base|systems?|defen[cs]e|threat|warning|debris|fragments?|units?|crews?|pilots?)\b", after):
                 continue
             if re.search(r"[A-Za-z], $", text[max(0, start - 3) : start]):
                 continue
@@ -371,7 +408,21 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         cand.forms.setdefault(norm(name), name)
         if quantity is not None:
             cand.extra.setdefault("quantity", quantity)
+    _merge_numbered(reg)
     return reg
+
+
+def _merge_numbered(reg: Registry) -> None:
+    """'Leopards' and 'Leopard 2' are one asset: fold a bare name into its numbered model."""
+    equipment = [c for c in reg.by_key.values() if c.key.startswith("eq:")]
+    for short in equipment:
+        longer = [c for c in equipment if c is not short and c.name.startswith(short.name + " ")]
+        if len(longer) == 1 and short.key in reg.by_key:
+            target = longer[0]
+            for start, end in short.mentions:
+                target.add_span(start, end)
+            target.forms.update({k: v for k, v in short.forms.items() if k not in target.forms})
+            del reg.by_key[short.key]
 
 
 def short_names(reg: Registry, text: str, claims: Claims, body_start: int) -> None:

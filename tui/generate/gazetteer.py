@@ -174,7 +174,10 @@ ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "OPEC": ("organisation", ()),
     "Organization for Security and Co-operation in Europe": ("organisation", ("OSCE",)),
     "Institute for the Study of War": ("organisation", ("ISW",)),
-    "Pentagon": ("government", ("the Pentagon", "US Department of Defense", "Department of Defense", "DoD")),
+    "Pentagon": ("government", ("the Pentagon", "US Department of Defense", "Department of Defense", "DoD", "Defense Department", "US Defense Department")),
+    "People's Liberation Army": ("military", ("PLA",)),
+    "Armed Forces of Ukraine": ("military", ("Ukrainian Armed Forces",)),
+    "UN peacekeepers": ("military", ("UN peacekeeping force", "UN peacekeeping mission")),
     "State Department": ("government", ("US State Department", "Department of State")),
     "Central Intelligence Agency": ("government", ("CIA",)),
     "Federal Bureau of Investigation": ("government", ("FBI",)),
@@ -246,8 +249,15 @@ ORG_HEADS = frozenset(
     Parliament Assembly Congress Senate Cabinet Coalition Forces Force Police Authority
     Administration Directorate Observatory Tribunal Secretariat Network Institution Academy
     Press Times Post News Agency Intelligence Gendarmerie Legion Battalions Staff Trust Hospital
-    College School Laboratory Laboratories Labs Clinic Hub Chiefs""".split()
+    College School Laboratory Laboratories Labs Clinic Hub Chiefs Consortium Foundation Fund Programme
+    Program Mission Initiative""".split()
 )
+
+#: National armed forces with a proper name: "the Israeli military" is the IDF.
+NATIONAL_FORCES: dict[str, str] = {
+    "Israel": "Israel Defense Forces",
+    "China": "People's Liberation Army",
+}
 
 #: Heads of state and government and other public figures that news names by surname alone.
 #: name -> (state, role)
@@ -368,6 +378,9 @@ CLASS_NOUNS: dict[str, str] = {
     "aircraft carrier": "vessel", "aircraft carriers": "vessel", "landing ships": "vessel",
     "artillery": "artillery", "howitzers": "artillery", "air defence systems": "air defence system",
     "air defense systems": "air defence system", "launchers": "missile system",
+    "air defence system": "air defence system", "air defense system": "air defence system",
+    "unmanned boats": "drone", "naval drones": "drone", "sea drones": "drone", "sea drone": "drone",
+    "boats": "vessel", "surface-to-air missiles": "missile", "surface-to-air missile": "missile",
     "chemical weapons": "weapon", "nuclear weapons": "weapon", "warheads": "weapon",
     "servers": "infrastructure", "routers": "infrastructure", "cables": "infrastructure",
     "undersea cables": "infrastructure", "telecommunications cables": "infrastructure",

@@ -56,6 +56,12 @@ class Candidate:
         else:
             self.weak += 1
 
+    def add_span(self, start: int, end: int) -> None:
+        """Record a mention found by another candidate (its wording is recorded there)."""
+        if (start, end) not in self._seen:
+            self._seen.add((start, end))
+            self.mentions.append((start, end))
+
     @property
     def first(self) -> int:
         return min(s for s, _ in self.mentions) if self.mentions else 1 << 60

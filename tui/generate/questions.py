@@ -30,7 +30,7 @@ _CUES: list[tuple[str, str]] = [
     ("unresolved", r"would be needed|remains? to be decided|subject (?:of|for) (?:discussion|negotiation)|yet to be (?:decided|determined|agreed)|\bwhether\b"),
     ("unresolved", r"\binstability\b|\bvolatile\b|\buncertainty\b|\bspeculation\b"),
     ("hedge", r"\bindicators?\b|\bsigns? that\b|\bsetting conditions\b|\bsuggest(?:ed|s|ing)?\b|\bindicated\b"),
-    ("unresolved", r"no date (?:has|had) (?:yet )?been (?:set|fixed)|(?:has|have|had) not (?:yet )?been (?:set|decided|scheduled|agreed)|no (?:casualty )?figures"),
+    ("unresolved", r"no date (?:has|had) (?:yet )?been (?:set|fixed)|(?:has|have|had) not (?:yet )?been (?:set|decided|scheduled|agreed)|no (?:casualty )?figures|gave no (?:timetable|date|details|figures|reason)|no timetable"),
 ]
 _CUE_RES = [(cat, re.compile(rx, re.IGNORECASE)) for cat, rx in _CUES]
 
