@@ -198,3 +198,22 @@ async def test_unknown_ids_and_clashing_keys_in_the_config_are_reported(briefing
         messages = [n.message for n in pilot.app._notifications]
         assert any("'no.such'" in m for m in messages)
         assert any(m.startswith("keymap: key x:") and "item.accept" in m for m in messages)
+
+
+async def test_action_palette_offers_only_the_current_screens_actions(briefing_file):
+    from textual.command import CommandPalette
+
+    from tui.app.commands import ActionCommands
+
+    folder = make_folder(briefing_file)
+    async with make_app(None, directory=folder).run_test(size=(120, 30)) as pilot:
+        picker = await wait_for_screen(pilot, PickerScreen)
+        titles = [title for title, *_ in ActionCommands(picker)._actions()]
+        assert "picker: sort" in titles and "app: help" in titles
+        assert not any(t.startswith(("view:", "item:", "file:")) for t in titles)
+        await pilot.press("enter")
+        review = await wait_for_screen(pilot, ReviewScreen)
+        titles = [title for title, *_ in ActionCommands(review)._actions()]
+        assert "view: go to source text" in titles and "view: filter" in titles
+        assert not any(t.startswith("picker:") for t in titles)
+        assert not isinstance(pilot.app.screen, CommandPalette)

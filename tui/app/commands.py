@@ -85,15 +85,14 @@ class ActionCommands(Provider):
 
     @staticmethod
     def _available(screen: Any, binding: Any) -> bool:
-        action = binding.action
-        name = action.split("(")[0]
-        if name.startswith("app."):
-            return True
+        name = binding.action.split("(")[0]
         owner = screen
         if binding in keymap.APP_BINDINGS:
             owner = screen.app
         elif binding not in getattr(type(screen), "BINDINGS", []):
-            return False
+            return False  # another screen's key
+        if name.startswith("app."):
+            return True  # focus_next and the like
         if name == "command_palette":
             return False
         return hasattr(owner, f"action_{name}") and bool(owner.check_action(name, ()))
