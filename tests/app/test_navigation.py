@@ -197,3 +197,13 @@ async def test_source_text_is_selectable_and_gives_offsets(briefing_file):
         source.select_span((100, 900))
         assert screen.source_selection() == (100, 900)
         assert source.selected_text == loaded.source_text[100:900]
+
+
+async def test_q_quits_when_nothing_changed(briefing_file):
+    app = make_app(briefing_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_review(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0
+    assert load_briefing(briefing_file).briefing.progress() == (0, 28)  # nothing written
