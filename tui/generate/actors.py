@@ -53,6 +53,9 @@ from .text import norm
 
 __all__ = ["ActorReader", "is_actor", "state_words"]
 
+#: A capitalised title at the start of a name ("Colonel" in "spokesman Colonel X").
+_LEADING_TITLE = re.compile(r"(?:" + "|".join(re.escape(t) for t in gz.TITLES if t[0].isupper()) + r") ")
+
 
 class ActorReader(ContextPasses):
     """Runs the actor passes over one text; :meth:`read` returns the candidates."""
@@ -190,7 +193,7 @@ class ActorReader(ContextPasses):
         for m in _TITLE_RE.finditer(self.text, self.body):
             raw = m.group("name")
             # "Army spokesman Colonel Souleymane Dembele": a second title belongs to the role
-            extra_title = re.match(r"(?:" + "|".join(re.escape(t) for t in gz.TITLES if t[0].isupper()) + r") ", raw)
+            extra_title = _LEADING_TITLE.match(raw)
             offset = len(extra_title.group()) if extra_title else 0
             name = self._clean_name(raw[offset:])
             if not name:

@@ -43,7 +43,9 @@ _STATUS_CUES: list[tuple[str, str]] = [
     (r"deploy\w*|stationed|based", "deployed"),
     (r"showing|spotted|seen|observed|imagery", "observed"),
 ]
-_STATUS_RES = [(re.compile(rx, re.IGNORECASE), label) for rx, label in _STATUS_CUES]
+# one scan per sentence: each cue is a named group of a single alternation
+_STATUS_RE = re.compile("|".join(f"(?P<s{i}>{rx})" for i, (rx, _) in enumerate(_STATUS_CUES)), re.IGNORECASE)
+_STATUS_LABELS = {f"s{i}": label for i, (_, label) in enumerate(_STATUS_CUES)}
 
 
 def _title(text: str, sentences: list[Sentence], body_start: int) -> str | None:
@@ -309,11 +311,10 @@ def _owner(text: str, cand: Candidate, sentence: Sentence, actor_mentions: list,
 def _status(sentence: Sentence, offset: int) -> str | None:
     rel = offset - sentence.start
     best = None
-    for regex, label in _STATUS_RES:
-        for m in regex.finditer(sentence.text):
-            dist = abs(m.start() - rel)
-            if best is None or dist < best[0]:
-                best = (dist, label)
+    for m in _STATUS_RE.finditer(sentence.text):
+        dist = abs(m.start() - rel)
+        if best is None or dist < best[0]:
+            best = (dist, _STATUS_LABELS[m.lastgroup])
     return best[1] if best else None
 
 

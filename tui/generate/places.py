@@ -16,7 +16,7 @@ _GEO = sorted(
     key=len,
     reverse=True,
 )
-_GEO_RE = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, _GEO)) + r")(?![\w\-])")
+_GEO_RE = re.compile(r"(?<![\w\-])(?=[A-Z])(" + "|".join(map(re.escape, _GEO)) + r")(?![\w\-])")
 _ADMIN = re.compile(r"\b([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?) (province|region|oblast|governorate|district|county|city|village|town|prefecture|state)\b")
 _LOCATIVE_NAME = re.compile(r"\b(?:in|near|outside|from|into|across|towards?) ([A-Z][a-z][\w’'\-]+(?: [A-Z][a-z][\w’'\-]+)?)")
 _REGION_SET = set(gz.REGIONS)
