@@ -150,6 +150,8 @@ class ContextPasses:
             if not self.claims.free(s, e):
                 continue
             surface = self.text[s:e]
+            if self._used_as_place(surface) or (surface.isupper() and len(surface) > 5) or surface.lower().startswith(("pro-", "anti-")):
+                continue  # "in El Fasher", a "BEIRUT" dateline, "Pro-Wagner Telegram channels"
             if label == "PERSON":
                 name = self._clean_name(surface)
                 if name and " " in name:
@@ -169,6 +171,16 @@ class ContextPasses:
                 canon = _ORG_BY_NORM.get(norm(name), name)
                 kind = gz.ORGANISATIONS[canon][0] if canon in gz.ORGANISATIONS else _kind_from_head(name)
                 self._take(self.reg.get("org:" + norm(canon), canon, kind), s, s + len(name))
+
+    def _used_as_place(self, name: str) -> bool:
+        """Whether the text uses ``name`` as a place somewhere ('in X', 'near X', 'X province')."""
+        escaped = re.escape(name)
+        return bool(
+            re.search(rf"\b(?:in|near|outside|around|towards?|into|across) (?:the )?{escaped}\b", self.text)
+            or re.search(rf"\b{escaped} (?:province|region|valley|district|city|town|village|camp|strait|port)\b", self.text)
+            or name in _REGION_SET
+            or name in _CAPITALS
+        )
 
     def acronyms(self) -> None:
         """A bare acronym that spells the initials of an organisation already found."""
