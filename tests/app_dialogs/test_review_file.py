@@ -23,7 +23,7 @@ def fast_recovery(monkeypatch):
     monkeypatch.setattr(review_saving.SavingActions, "recovery_delay", 0.2)
 
 
-async def wait_for(pilot, condition, timeout: float = 5.0) -> None:
+async def wait_for(pilot, condition, timeout: float = 15.0) -> None:
     """Poll ``condition`` while the app runs (timers fire, workers finish)."""
     deadline = time.monotonic() + timeout
     while not condition():
@@ -314,3 +314,41 @@ async def test_restored_work_still_detects_a_file_changed_since(seed_briefing: P
         copy = app.review.loaded.path
     assert seed_briefing.read_bytes() == theirs
     assert load_briefing(copy).briefing.get(item_id).review.status == "accepted"
+
+
+async def test_a_recovery_write_in_flight_never_lands_after_a_save(seed_briefing: Path, monkeypatch):
+    real = review_saving.write_recovery
+
+    def slow(*args, **kwargs):
+        time.sleep(0.3)  # the worker is mid-write while the analyst saves
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(review_saving, "write_recovery", slow)
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "a")
+        app.review.write_recovery_now()  # the debounce fires with one change...
+        await pilot.press("a", "ctrl+s")  # ...a second change is saved before the write finished
+        await settle(pilot)
+        assert not app.review.is_dirty()
+    assert find_recovery(seed_briefing) is None
+
+
+async def test_a_failing_recovery_write_warns_once(seed_briefing: Path, monkeypatch, fast_recovery):
+    from tui.core.recovery import RecoveryError
+
+    def failing(*args, **kwargs):
+        raise RecoveryError("cannot write the recovery file in /nowhere: Read-only file system")
+
+    monkeypatch.setattr(review_saving, "write_recovery", failing)
+    app = ReviewHost(seed_briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "a")
+        await wait_for(pilot, lambda: any("Read-only" in m for m in messages(app)))
+        await press(pilot, "a")
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert sum("Read-only" in m for m in messages(app)) == 1
+        assert app.review.editor.briefing.actors[1].review.status == "accepted"  # work goes on

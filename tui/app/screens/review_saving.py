@@ -12,9 +12,12 @@ It relies on what ``ReviewScreen`` provides (see the contract in review_actions.
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
+
+from textual.message import Message
 
 from tui.core.errors import BriefingError, ChangedOnDiskError, LoadError, SaveError
 from tui.core.recovery import (
@@ -52,6 +55,14 @@ def mine_copy_path(path: Path, now: float | None = None) -> Path:
     return candidate
 
 
+class RecoveryFailed(Message):
+    """A recovery worker could not write (posted from the thread; handled on the event loop)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
+
+
 class SavingActions:
     """Unsaved-changes tracking, Ctrl+S, quit, and background recovery files."""
 
@@ -62,6 +73,7 @@ class SavingActions:
     notify: Callable[..., Any]
     set_timer: Callable[..., Any]
     run_worker: Callable[..., Any]
+    post_message: Callable[..., Any]
     call_after_refresh: Callable[..., Any]
     model_changed: Callable[[str | None], None]
     replace_loaded: Callable[[Loaded], None]
@@ -77,6 +89,11 @@ class SavingActions:
         self._restored_unsaved = False
         self._recovery_timer: "Timer | None" = None
         self._recovery_warned = False
+        # Recovery writes run in worker threads; a save discards the recovery on the event
+        # loop. The lock and the generation make sure a write scheduled before a save (or
+        # before a newer write) can never land after it and resurrect stale work.
+        self._recovery_lock = threading.Lock()
+        self._recovery_generation = 0
 
     # -- dirty state ---------------------------------------------------------------------
 
@@ -135,7 +152,7 @@ class SavingActions:
 
     def _saved(self, path: Path, message: str | None = None) -> None:
         self._cancel_recovery_timer()
-        discard_recovery(path)
+        self.discard_recovery_file(path)
         self.mark_clean()
         self.notify(message or f"Saved {path.name}", timeout=2)
 
@@ -166,7 +183,7 @@ class SavingActions:
         except BriefingError as exc:
             self.notify(f"Not saved: {exc}", title="Save failed", severity="error", timeout=12)
             return None
-        discard_recovery(original)
+        self.discard_recovery_file(original)
         self.loaded.path = copy
         self.loaded.sha256 = sha
         self._saved(copy, f"Saved your version as {copy.name}; {original.name} keeps theirs. You are now editing the copy.")
@@ -184,7 +201,7 @@ class SavingActions:
             first = exc.lines()[0] if exc.lines() else str(exc)
             self.notify(f"Cannot reload: {first}", severity="error", timeout=12)
             return False
-        discard_recovery(self.loaded.path)
+        self.discard_recovery_file(self.loaded.path)
         self.replace_loaded(fresh)
         self.mark_clean()
         self.notify(f"Reloaded {fresh.path.name} from disk", timeout=3)
@@ -203,7 +220,7 @@ class SavingActions:
                 self.save(then=self._exit)
             elif choice == "discard":
                 self._cancel_recovery_timer()
-                discard_recovery(self.loaded.path)
+                self.discard_recovery_file(self.loaded.path)
                 self._exit()
 
         count = len(self.editor.history.descriptions())
@@ -224,37 +241,46 @@ class SavingActions:
             self._recovery_timer.stop()
             self._recovery_timer = None
 
+    def discard_recovery_file(self, path: Path) -> None:
+        """Remove the recovery of ``path`` now; writes scheduled before this one are void."""
+        with self._recovery_lock:
+            self._recovery_generation += 1
+            discard_recovery(path)
+
     def write_recovery_now(self) -> None:
         """Write (or, when nothing is unsaved, remove) the recovery file in a thread worker.
 
         The YAML is dumped here on the event loop, so the worker writes a consistent snapshot
-        and never reads the model while the analyst changes it.
+        and never reads the model while the analyst changes it. Only the latest scheduled job
+        does anything (see ``_recovery_generation``).
         """
         self._recovery_timer = None
         path = self.loaded.path
-        if not self.is_dirty():
-            self.run_worker(
-                lambda: discard_recovery(path), thread=True, group="recovery", exclusive=True,
-                exit_on_error=False, name="discard recovery",
-            )
-            return
-        text = dump_briefing(self.editor.briefing)
+        self._recovery_generation += 1
+        generation = self._recovery_generation
+        dirty = self.is_dirty()
+        text = dump_briefing(self.editor.briefing) if dirty else ""
         base = self.loaded.sha256
         briefing = self.editor.briefing
 
-        def write() -> None:
-            try:
-                write_recovery(path, briefing, base, text=text)
-            except RecoveryError as exc:
-                self.app.call_from_thread(self._recovery_failed, str(exc))
+        def job() -> None:
+            with self._recovery_lock:
+                if generation != self._recovery_generation:
+                    return  # a save, a discard or a newer write came after this one
+                if not dirty:
+                    discard_recovery(path)
+                    return
+                try:
+                    write_recovery(path, briefing, base, text=text)
+                except RecoveryError as exc:
+                    self.post_message(RecoveryFailed(str(exc)))  # thread-safe; never blocks
 
-        self.run_worker(write, thread=True, group="recovery", exclusive=True,
-                        exit_on_error=False, name="write recovery")
+        self.run_worker(job, thread=True, group="recovery", exit_on_error=False, name="recovery file")
 
-    def _recovery_failed(self, message: str) -> None:
+    def on_recovery_failed(self, message: RecoveryFailed) -> None:
         if not self._recovery_warned:  # once per session: it would repeat after every change
             self._recovery_warned = True
-            self.notify(f"{message}. Save often: unsaved work is not protected.",
+            self.notify(f"{message.reason}. Save often: unsaved work is not protected.",
                         severity="warning", timeout=10)
 
     def on_unmount(self) -> None:
@@ -263,10 +289,12 @@ class SavingActions:
         if self._recovery_timer is None or not self.is_dirty():
             return
         self._cancel_recovery_timer()
-        try:
-            write_recovery(self.loaded.path, self.editor.briefing, self.loaded.sha256)
-        except RecoveryError:
-            pass  # nowhere to report it any more; the analyst saw the quit prompt if dirty
+        with self._recovery_lock:
+            self._recovery_generation += 1
+            try:
+                write_recovery(self.loaded.path, self.editor.briefing, self.loaded.sha256)
+            except RecoveryError:
+                pass  # nowhere to report it any more; the analyst saw the quit prompt if dirty
 
     def on_mount(self) -> None:
         # Textual calls each class's on_mount in the MRO, so this runs after ReviewScreen's
@@ -291,7 +319,7 @@ class SavingActions:
             if choice == "restore":
                 self.restore(info)
             elif choice == "discard":
-                discard_recovery(self.loaded.path)
+                self.discard_recovery_file(self.loaded.path)
                 self.notify("Recovered work discarded", timeout=3)
             else:
                 self.notify(f"Recovery file kept for now: {info.file}", timeout=5)
