@@ -31,6 +31,15 @@ FIELD_LABELS = {
     "quantity": "quantity",
 }
 
+#: Placeholders: what a field wants, and what a blank one means.
+FIELD_HINTS = {
+    "kind": "person, state, organisation, armed group, military... (Right completes)",
+    "type": "air base, aircraft, vessel, air defence system... (Right completes)",
+    "aliases": "Putin, Russian president",
+    "quantity": "a whole number, or blank",
+    "owner": "id of the actor that owns it, e.g. actor-russia",
+}
+
 #: Readable names of the lists, singular.
 LIST_NOUNS = {
     "key_points": "key point",
@@ -98,6 +107,7 @@ class ItemForm(Dialog[dict[str, str]]):
                         yield Input(
                             self.values.get(name, ""),
                             id=f"field-{name}",
+                            placeholder=FIELD_HINTS.get(name, ""),
                             suggester=SuggestFromList(options, case_sensitive=False) if options else None,
                         )
             yield error_line()
