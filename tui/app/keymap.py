@@ -68,6 +68,8 @@ FILE_BINDINGS: list[Binding] = [
     Binding("u,ctrl+z", "undo", "Undo", id="file.undo", key_display="u"),
     Binding("U,ctrl+y", "redo", "Redo", id="file.redo", key_display="U", show=False),
     Binding("ctrl+s", "save", "Save", id="file.save", key_display="^s"),
+    Binding("C", "conflicts", "Merge conflicts", id="file.conflicts", show=False,
+            tooltip="List the merge conflicts and keep one version of each"),
     Binding("q", "quit", "Quit", id="file.quit"),
 ]
 

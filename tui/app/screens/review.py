@@ -15,7 +15,7 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.events import DescendantFocus
+from textual.events import DescendantFocus, ScreenResume
 from textual.screen import Screen
 from textual.widgets import Input
 
@@ -71,6 +71,7 @@ class ReviewScreen(ReviewActions, Screen):
         self._spans: dict[str, tuple[tuple[int, int], ...]] = {}
         self._reviewed = 0
         self._total = 0
+        self._conflicts_pending = False
 
     def _new_editor(self, loaded: Loaded) -> Editor:
         return Editor(loaded.briefing, author=self.settings.author, source_text=loaded.source_text)
@@ -104,6 +105,9 @@ class ReviewScreen(ReviewActions, Screen):
         self.query_one("#source-pane").border_title = "5 Source"
         self._populate()
         self.query_one("#actors-list", ItemList).focus()
+        # After the next two refreshes, so a recovery offer (pushed by the mixin after one
+        # refresh) comes first; the conflicts then open when the screen is back on top.
+        self.call_after_refresh(self.call_after_refresh, self.offer_conflicts)
         warnings = self.loaded.warnings
         if warnings:
             more = f" (and {len(warnings) - 1} more; `briefing validate` lists them)" if len(warnings) > 1 else ""
@@ -182,6 +186,7 @@ class ReviewScreen(ReviewActions, Screen):
         header.file_name = self.loaded.path.name
         header.reviewed = self._reviewed
         header.total = self._total
+        header.conflicts = len(self.loaded.briefing.conflicts)
         is_dirty = getattr(self, "is_dirty", None)
         header.dirty = bool(is_dirty()) if callable(is_dirty) else False
 
@@ -332,6 +337,37 @@ class ReviewScreen(ReviewActions, Screen):
             return
         list_name = {"summary": "key_points", "questions": "open_questions"}.get(pane, pane)
         self.set_focus(self.item_list(list_name))
+
+    # -- merge conflicts (recorded by `briefing merge`) -------------------------------------
+
+    def offer_conflicts(self) -> None:
+        """Open the conflicts screen when the briefing has conflicts and nothing else is on top."""
+        if not self.loaded.briefing.conflicts:
+            return
+        if self.app.screen is not self:
+            self._conflicts_pending = True  # opened on ScreenResume
+            return
+        self.action_conflicts()
+
+    @on(ScreenResume)
+    def _resumed(self, event: ScreenResume) -> None:
+        if self._conflicts_pending:
+            self._conflicts_pending = False
+            self.call_after_refresh(self.offer_conflicts)
+
+    def action_conflicts(self) -> None:
+        """List the merge conflicts side by side and keep one version of each."""
+        from tui.app.screens.conflicts import open_conflicts
+
+        if not open_conflicts(self.app, self.editor, on_change=self._conflict_resolved):
+            self.notify("No merge conflicts in this briefing.", timeout=3)
+
+    def _conflict_resolved(self) -> None:
+        changed = getattr(self, "changed", None)  # the mixin's: notify, refresh, recovery file
+        if callable(changed):
+            changed(None, "conflict resolved")
+        else:
+            self.model_changed(None)
 
     def action_back_to_list(self) -> None:
         """From the detail or source pane, back to the list whose item they show."""

@@ -23,11 +23,14 @@ class BriefingHeader(Static):
     dirty: reactive[bool] = reactive(False)
     reviewed: reactive[int] = reactive(0)
     total: reactive[int] = reactive(0)
+    conflicts: reactive[int] = reactive(0)
 
     def render(self) -> Text:
         # The title gives way first: file, unsaved marker and progress always show.
         right = Text()
         right.append(f"{self.file_name}  ", style="dim")
+        if self.conflicts:
+            right.append(f"⚠ {self.conflicts} conflict{'s' if self.conflicts != 1 else ''} (C)  ", style="bold")
         if self.dirty:
             right.append("● unsaved  ", style="bold")
         right.append(f"{self.reviewed} of {self.total} reviewed ")
