@@ -8,6 +8,9 @@ import re
 
 from . import gazetteer as gz
 from .actor_patterns import (
+    _CAP_LIST,
+    _LOWER_HEAD_ORG,
+    _POLICE,
     _ACRONYM_APPOSITION,
     _ACRONYM,
     _ACRONYM_ORG,
@@ -108,6 +111,65 @@ class ContextPasses:
                 self._state(state).strong += 1
             self._take(cand, m.start("owner"), m.end())
 
+    def police_and_embassies(self) -> None:
+        """'Kosovo police', 'the Chinese embassy', 'Taiwan's coast guard': a state's body."""
+        for m in _POLICE.finditer(self.text, self.body):
+            owner_words = m.group("owner").split()
+            state = None
+            start = m.start("owner")
+            for i in range(len(owner_words)):
+                piece = re.sub(r"[’']s$", "", " ".join(owner_words[i:]))
+                state = _STATE_FORMS.get(piece) or _DEMONYMS.get(piece)
+                if state is not None:
+                    start = m.start("owner") + len(" ".join(owner_words[:i])) + (1 if i else 0)
+                    break
+            if state is None or not self.claims.free(start, m.end()):
+                continue
+            body = m.group("body")
+            lead = state.name if body in ("police", "coast guard", "border police", "riot police", "special police", "national guard") and state.name in self.text[start : m.end()] else state.demonyms[0]
+            name = f"{lead} {body}"
+            kind = "military" if body in ("coast guard", "national guard", "security forces") else "government"
+            cand = self.reg.get("org:" + norm(name), name, kind)
+            cand.affiliation = cand.affiliation or state.name
+            self._state(state).strong += 1
+            self._take(cand, start, m.end())
+
+    def lower_case_heads(self) -> None:
+        """'the Belgrade-backed Serb List party': a capitalised name before 'party', 'movement'."""
+        for m in _LOWER_HEAD_ORG.finditer(self.text, self.body):
+            words = m.group("name").split()
+            start = m.start("name")
+            while words and (words[0].lower() in _NOT_NAME or (words[0] in _STATE_FORMS and len(words) > 1)
+                             or re.search(r"-(?:backed|based|led|linked|aligned|allied|controlled|run)$", words[0])):
+                start += len(words[0]) + 1
+                words.pop(0)
+            name = " ".join(words)
+            if not words or name in _DEMONYMS or name in _STATE_FORMS or any(w in _STATE_FORMS for w in words):
+                continue
+            if not self.claims.free(start, start + len(name)):
+                continue
+            kind = "political party" if m.group("head") == "party" else "organisation"
+            self._take(self.reg.get("org:" + norm(name), name, kind), start, start + len(name))
+
+    def listed_with_organisations(self) -> None:
+        """'AT&T, Verizon and Lumen Technologies': unknown names listed with an organisation."""
+        for m in _CAP_LIST.finditer(self.text, self.body):
+            items = []
+            for item in re.finditer(r"[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2}", m.group("list")):
+                items.append((m.start("list") + item.start(), m.start("list") + item.end(), item.group()))
+            keys = []
+            for s, e, name in items:
+                owner = next((c for c in self.reg.by_key.values() if (s, e) in c.mentions or any(cs <= s and e <= ce for cs, ce in c.mentions)), None)
+                keys.append(owner)
+            if not any(c is not None and c.key.startswith("org:") for c in keys):
+                continue
+            if any(c is not None and not c.key.startswith("org:") for c in keys):
+                continue  # a list of states or people is not a list of companies
+            for (s, e, name), owner in zip(items, keys):
+                first = name.split()[0]
+                if owner is None and self.claims.free(s, e) and first.lower() not in _NOT_NAME and first not in gz.FIRST_NAMES and name not in _REGION_SET:
+                    self._context_name(name, s, "organisation")
+
     def appositions(self) -> None:
         """'Energoatom, Ukraine's state nuclear operator,' is an organisation; 'Wen-Ti Sung, a
         fellow at ...' a person; an unknown acronym before 'spokesman' an organisation."""
@@ -195,8 +257,15 @@ class ContextPasses:
                 self._take(by_initials[m.group()], s, e)
 
     def rebels(self) -> None:
+        """Unnamed fighters ('Islamist rebels', 'militia alliance', 'gunmen') as one armed group;
+        'the attackers' of a text that names exactly one armed group are that group."""
         cand = None
+        named = [c for c in self.reg.by_key.values() if c.kind == "armed group" and c.key.startswith("org:")]
         for m, s, e in self._iter(_REBEL):
+            if len(named) == 1 and re.fullmatch(r"(?:the )?(?:attackers|assailants|gunmen)", m.group()):
+                if self.claims.free(s, e):
+                    self._take(named[0], s, e)
+                continue
             dem = m.group("dem")
             if dem and dem not in _DEMONYMS:
                 # "Houthi rebels" is the group itself: a known organisation claims it first

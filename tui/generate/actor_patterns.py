@@ -49,7 +49,8 @@ _REBEL = re.compile(
     r"pro-\w+|\w+-backed|allied|Sunni|Shia|Shiite|local|rival|radical)\s+)*"
     r"(?:(?P<dem>[A-Z][a-z]+)\s+)?"
     r"(?:(?:Islamist|jihadist|armed|opposition)\s+)?"
-    r"(?:rebels|insurgents|militants|jihadists|militias?(?:\s+alliance)?|separatists|guerrillas|"
+    r"(?:rebels|insurgents|militants|jihadists|militias?(?:\s+alliance)?|separatists|guerrillas|gunmen|"
+    r"(?:heavily\s+)?armed\s+men|attackers|assailants|"
     r"opposition(?:\s+(?:leaders|forces|fighters|groups))?)\b"
 )
 _DEFINITION = re.compile(rf"(?P<long>(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on)(?:\s+(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on)){{0,7}})\s+\((?P<short>[A-Z][A-Za-z]{{1,7}})\)")
@@ -91,7 +92,17 @@ _MINISTRY = re.compile(
 )
 _ACRONYM_APPOSITION = re.compile(
     r"\b(?:branch|group|alliance|affiliate|wing|faction|coalition|agency|unit|movement|network|militia|front|force|"
-    r"organi[sz]ation|party|service|authority|coalition),? (?:known as )?(?:the )?(?P<name>[A-Z][A-Z\-]{2,7})(?=[,)])"
+    r"organi[sz]ation|party|service|authority|coalition|mission)(?: [\w’'\-]+){0,4},? (?:known as )?(?:the )?"
+    r"(?P<name>[A-Z][A-Z\-]{2,7})(?=[,)])"
+)
+_POLICE = re.compile(
+    rf"(?P<owner>{_CAP_TOKEN}(?: {_CAP_TOKEN})?) (?P<body>police|coast guard|border guards?|border police|national guard|"
+    r"gendarmerie|riot police|special police|security forces|embassy|consulate)\b"
+)
+_LOWER_HEAD_ORG = re.compile(rf"(?P<name>(?:{_CAP_TOKEN} ){{1,3}})(?P<head>party|movement|faction|bloc|alliance)\b")
+_CAP_LIST = re.compile(
+    r"(?P<list>(?:[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2}, ){1,5}[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2},? and "
+    r"[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2})"
 )
 _ACRONYM_ORG = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{3,5})(?= (?:spokesman|spokeswoman|spokesperson|chief|head|official|officials|said|says)\b)")
 _ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")

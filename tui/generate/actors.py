@@ -123,19 +123,22 @@ class ActorReader(ContextPasses):
 
     def read(self) -> Registry:
         self.definitions()
-        self.known_organisations()
         self.organisations()
+        self.known_organisations()
         self.ministries()
+        self.police_and_embassies()
         self.titled_people()
         self.leaders()
         self.states()
         self.statistical()
         self.named_by_context()
         self.appositions()
+        self.lower_case_heads()
         self.people()
         self.nicknames()
         self.surname_mentions()
         self.acronyms()
+        self.listed_with_organisations()
         self.rebels()
         self.roles()
         return self.reg
@@ -351,6 +354,14 @@ class ActorReader(ContextPasses):
                 tokens.pop(0)
             while tokens and tokens[-1][1].lower() in ("of", "and", "the", "for", "on"):
                 tokens.pop()
+            whole = " ".join(t for _, t in tokens)
+            for i, (_, tok) in enumerate(tokens):
+                # "Guy's and St Thomas' Trust" is one name; "Verizon and Lumen Technologies" two
+                if tok in ("of", "for", "on") or norm(whole) in _ORG_BY_NORM:
+                    break  # "Institute for Science and International Security"
+                if tok in ("and", "&") and i and not re.search(r"[’']s$|s[’']$", tokens[i - 1][1]):
+                    tokens = tokens[i + 1 :]
+                    break
             state = None
             lead = ""
             for i, (_, tok) in enumerate(tokens[:-1]):

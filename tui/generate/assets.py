@@ -85,10 +85,20 @@ _GENERIC_SITE = re.compile(
 )
 _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
 _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
-_OWN_SYSTEMS = re.compile(r"\b(?:its|their|the company's|the hospital's) (?P<name>servers|networks|computer systems|IT systems|systems|databases|email systems)\b")
+_OWN_SYSTEMS = re.compile(r"\b(?:its|their|the) (?P<name>servers|networks|computer systems|IT systems|systems|databases|email systems)\b")
 _CYBER_VERBS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|wip\w+|malware)\b", re.IGNORECASE)
 _SHIP_TYPE = re.compile(r"\bType (?P<num>\d{2,3}[A-Z]{0,2})(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault))")
-_ATTACK = re.compile(r"\b(?:struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortar|missile|fired|rockets?|launched|raided|stormed)\b")
+_LISTED_CLASSES = re.compile(
+    r"\b(?:seized|captured|showing|showed|including|such as|supplied|supplying|delivered|delivering|sent|send|equipped with|"
+    r"armed with|found|recovered|smuggled|smuggling)\s+(?P<list>[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3}(?:, [a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3}){0,5}"
+    r"(?:,? and [a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3})?)"
+)
+_CIVIL_LOWER = re.compile(
+    r"\b(?:an? |the )(?:(?:[A-Z][\w\-]+|old|main|local|central) )?(?P<head>monastery|mosque|church|cathedral|synagogue|hospital|school|"
+    r"market|stadium|power plant|university)\b(?: (?:in|of|at|near) (?:the )?(?:(?:northern|southern|eastern|western|central|"
+    r"village|town|city|district) )*(?:of )?(?P<place>[A-Z][\w\-]+))?"
+)
+_ATTACK = re.compile(r"\b(?:exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortar|missile|fired|rockets?|launched|raided|stormed)\b")
 _CLASS = re.compile(
     rf"\b(?P<q>\d[\d,]*|{_NUMWORD}|dozens of|hundreds of|thousands of|several|a number of|an?)\s+"
     rf"(?P<mods>(?:[a-z][a-z\-]*\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b",
@@ -223,6 +233,19 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if _ATTACK.search(sentence):
             cand = put("fac:" + norm(name), name, "facility", start, m.end("name"))
             cand.extra.setdefault("place", name)
+
+    for m in _CIVIL_LOWER.finditer(text, body_start):
+        stop = text.find(".", m.end())
+        sentence = text[max(body_start, text.rfind(".", 0, m.start()) + 1) : stop if stop > 0 else len(text)]
+        place = m.group("place")
+        if not _ATTACK.search(sentence) or not claims.free(m.start("head"), m.end()) or (place and place in _STATES_WORDS):
+            continue
+        if not place and not re.match(r"(?:an? |the )[A-Z]", m.group()):
+            continue  # "a market" alone names nothing a reviewer could check
+        name = f"{place} {m.group('head')}" if place else m.group("head")
+        cand = put("fac:" + norm(place or m.group("head")), name, "facility", m.start("head"), m.end("head"))
+        if place:
+            cand.extra.setdefault("place", place)
 
     # Generic references ("the air base", "the maritime base") name the only facility of that kind.
     facilities = [c for c in reg.by_key.values() if c.key.startswith("fac:")]
@@ -375,6 +398,21 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if _ATTACK.search(window):
             put("site:" + norm(m.group("name")), m.group("name"), "facility", start, end)
 
+    # Classes listed after "seized", "supplied", "including" ... ("armoured vehicles, rocket
+    # launchers and mortars that police had seized").
+    for m in _LISTED_CLASSES.finditer(text, body_start):
+        base = m.start("list")
+        for item in re.split(r",? and |, ", m.group("list")):
+            offset = m.group("list").find(item)
+            words = item.split()
+            for i in range(len(words)):
+                phrase = " ".join(words[i:])
+                if phrase in gz.CLASS_NOUNS and phrase.endswith("s"):
+                    s_ = base + offset + len(" ".join(words[:i])) + (1 if i else 0)
+                    if claims.free(s_, s_ + len(phrase)):
+                        put("cls:" + norm(phrase), phrase, gz.CLASS_NOUNS[phrase], s_, s_ + len(phrase))
+                    break
+
     # Counted classes ("120 drones"), unless designators right after them say what they are.
     for m in _CLASS.finditer(text, body_start):
         start, end = m.start(), m.end()
@@ -393,7 +431,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 continue
             if re.search(r"[A-Za-z], $", text[max(0, start - 3) : start]):
                 continue
-        if mods and (any(ch.isdigit() for ch in mods) or mods.split()[0] in ("of", "the", "and", "or")):
+        if mods and (any(ch.isdigit() for ch in mods) or mods.split()[0] in ("of", "the", "and", "or") or " of" in f" {mods}"
+                     or mods.split()[0] in ("kg", "kilograms", "tons", "tonnes", "km", "kilometres", "metres", "miles", "percent", "per")):
             continue
         name_start = m.start("mods") if mods else m.start("cls")
         lead = re.match(r"(\w[\w\-]*) ", text[name_start:end])

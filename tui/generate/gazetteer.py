@@ -113,7 +113,6 @@ Sweden||Swedish|Stockholm|
 Switzerland||Swiss|Bern|
 Syria|Syrian Arab Republic|Syrian|Damascus|
 Taiwan|Republic of China|Taiwanese|Taipei|
-Tajikistan||Tajik|Dushanbe|
 Thailand||Thai|Bangkok|
 Tunisia||Tunisian|Tunis|
 Turkey|Turkiye;Türkiye|Turkish|Ankara|
@@ -126,6 +125,51 @@ Uzbekistan||Uzbek|Tashkent|
 Venezuela||Venezuelan|Caracas|Miraflores
 Vietnam|Viet Nam|Vietnamese|Hanoi|
 Yemen||Yemeni|Sanaa;Sana'a|
+Kosovo||Kosovar;Kosovan|Pristina|
+Montenegro||Montenegrin|Podgorica|
+North Macedonia|Macedonia|Macedonian|Skopje|
+Slovenia||Slovenian|Ljubljana|
+Luxembourg||Luxembourgish||
+Iceland||Icelandic|Reykjavik|
+Malta||Maltese|Valletta|
+Sri Lanka||Sri Lankan|Colombo|
+Nepal||Nepalese;Nepali|Kathmandu|
+Laos||Lao;Laotian|Vientiane|
+Angola||Angolan|Luanda|
+Mozambique||Mozambican|Maputo|
+Democratic Republic of Congo|DR Congo;DRC;Democratic Republic of the Congo|Congolese|Kinshasa|
+Rwanda||Rwandan|Kigali|
+Uganda||Ugandan|Kampala|
+Tanzania||Tanzanian|Dodoma|
+Zimbabwe||Zimbabwean|Harare|
+Ghana||Ghanaian|Accra|
+Senegal||Senegalese|Dakar|
+Cameroon||Cameroonian|Yaounde|
+Central African Republic|CAR|Central African|Bangui|
+South Sudan||South Sudanese|Juba|
+Ecuador||Ecuadorian|Quito|
+Peru||Peruvian|Lima|
+Bolivia||Bolivian|La Paz|
+Nicaragua||Nicaraguan|Managua|
+Guatemala||Guatemalan|Guatemala City|
+Haiti||Haitian|Port-au-Prince|
+Panama||Panamanian|Panama City|
+Tajikistan||Tajikistani|Dushanbe|
+Guinea||Guinean|Conakry|
+Sierra Leone||Sierra Leonean|Freetown|
+Liberia||Liberian|Monrovia|
+Ivory Coast|Cote d'Ivoire|Ivorian|Abidjan;Yamoussoukro|
+Benin||Beninese|Porto-Novo|
+Togo||Togolese|Lome|
+Mauritania||Mauritanian|Nouakchott|
+Namibia||Namibian|Windhoek|
+Botswana||Botswanan|Gaborone|
+Madagascar||Malagasy|Antananarivo|
+Papua New Guinea||Papua New Guinean|Port Moresby|
+Fiji||Fijian|Suva|
+Brunei||Bruneian||
+Bhutan||Bhutanese|Thimphu|
+Maldives||Maldivian|Male|
 """
 
 
@@ -250,7 +294,8 @@ ORG_HEADS = frozenset(
     Administration Directorate Observatory Tribunal Secretariat Network Institution Academy
     Press Times Post News Agency Intelligence Gendarmerie Legion Battalions Staff Trust Hospital
     College School Laboratory Laboratories Labs Clinic Hub Chiefs Consortium Foundation Fund Programme
-    Program Mission Initiative""".split()
+    Program Mission Initiative Technologies Industries Systems Communications Telecom Airlines Holdings
+    Motors Energy Dynamics Aerospace Electronics Networks""".split()
 )
 
 #: National armed forces with a proper name: "the Israeli military" is the IDF.
@@ -381,6 +426,9 @@ CLASS_NOUNS: dict[str, str] = {
     "air defence system": "air defence system", "air defense system": "air defence system",
     "unmanned boats": "drone", "naval drones": "drone", "sea drones": "drone", "sea drone": "drone",
     "boats": "vessel", "surface-to-air missiles": "missile", "surface-to-air missile": "missile",
+    "mortars": "artillery", "rocket launchers": "rocket launcher", "machine guns": "weapon",
+    "rifles": "weapon", "grenades": "weapon", "explosives": "weapon", "anti-tank weapons": "weapon",
+    "armoured personnel carriers": "armoured vehicle", "armored personnel carriers": "armoured vehicle",
     "chemical weapons": "weapon", "nuclear weapons": "weapon", "warheads": "weapon",
     "servers": "infrastructure", "routers": "infrastructure", "cables": "infrastructure",
     "undersea cables": "infrastructure", "telecommunications cables": "infrastructure",
@@ -448,6 +496,7 @@ FIRST_NAMES = frozenset(
     Luis Lyudmila Mahmoud Marco Margaret Maria Marie Mark Martin Mary Masoud Matthew Max
     Maxim Mehmet Michael Michel Miguel Mikhail Mike Mohamed Mohammad Mohammed Muhammad Mustafa
     Nancy Naftali Nasser Natalia Nathan Nicholas Nick Nicolas Nikolai Nikita Olaf Oleg
+    Milan Nikol Jeyhun Ararat Albin Aleksandar Aleksandr Mohamed Souleymane Assimi Yahya Ciaran Fatih
     Oleksandr Oleksii Olena Olga Omar Oscar Pablo Patrick Paul Pavel Pedro Pete Peter Petro
     Philip Pierre Qasem Rachel Rafael Ramzan Recep Richard Rishi Robert Roman Ron Rustem
     Ryan Saad Said Salman Sam Samuel Sara Sarah Scott Sebastian Sergei Sergey Serhiy Simon

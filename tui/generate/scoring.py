@@ -63,7 +63,7 @@ def load_gold(path: str | Path) -> dict[str, Any]:
 
 
 def _norm_form(text: str) -> str:
-    return norm(text).replace("'s ", "'s ").strip()
+    return norm(str(text)).strip()
 
 
 def score_items(items: list[tuple[str, list[str]]], entries: list[dict[str, Any]]) -> Score:
