@@ -23,7 +23,15 @@ async def test_status_add_delete_undo_and_evidence_reach_the_panes(briefing_file
         assert actors.describe("actor-assad").status == "rejected"
         assert screen.header.reviewed == 1
 
-        # Undoing it counts back.
+        # Grading and notes show on the row.
+        editor.set_grading("actor-assad", "B2")
+        editor.add_note("actor-assad", "seen in Moscow")
+        screen.model_changed("actor-assad")
+        assert actors.describe("actor-assad").kind == "B2 ✎1 person"
+        editor.undo()
+        editor.undo()
+
+        # Undoing the decision counts back.
         change = editor.undo()
         screen.model_changed(change.item_id)
         assert screen.header.reviewed == 0

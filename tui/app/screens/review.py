@@ -44,7 +44,8 @@ MENTION_LISTS = ("actors", "assets", "places")
 
 
 def row_of(list_name: str, item: Any) -> Row:
-    """How an item shows as one line of its list."""
+    """How an item shows as one line of its list: status, label, then on the right its
+    grading and note count when it has them (``B2 ✎1``) and its kind or type."""
     if list_name == "actors":
         kind = item.kind
     elif list_name == "assets":
@@ -53,7 +54,10 @@ def row_of(list_name: str, item: Any) -> Row:
         kind = item.status
     else:
         kind = ""
-    return Row(item.review.status, item.label, kind)
+    review = item.review
+    marks = [review.grading or "", f"✎{len(review.notes)}" if review.notes else ""]
+    kind = " ".join(m for m in (*marks, kind) if m)
+    return Row(review.status, item.label, kind)
 
 
 class ReviewScreen(ReviewActions, Screen):
@@ -225,6 +229,7 @@ class ReviewScreen(ReviewActions, Screen):
         if item is None:
             self.detail.show(None, None)
             self.source.show_evidence([], scroll=False)
+            self._update_evidence_counter()
             return
         owner_name = None
         owner = getattr(item, "owner", None)
@@ -236,6 +241,7 @@ class ReviewScreen(ReviewActions, Screen):
         self.detail.show(self._last_list, item, owner_name)
         if self.loaded.source_text is not None:  # else the pane holds only a message
             self.source.show_evidence([(s.start, s.end) for s in item.evidence], scroll=scroll)
+        self._update_evidence_counter()
 
     @on(ItemList.Highlighted)
     def _item_highlighted(self, event: ItemList.Highlighted) -> None:
@@ -385,11 +391,22 @@ class ReviewScreen(ReviewActions, Screen):
         """Scroll the source to the next evidence span of the highlighted item."""
         if self.source.step_evidence(+1) is None:
             self.notify("This item has no evidence in the source.", severity="warning", timeout=2)
+        self._update_evidence_counter()
 
     def action_prev_evidence(self) -> None:
         """Scroll the source to the previous evidence span of the highlighted item."""
         if self.source.step_evidence(-1) is None:
             self.notify("This item has no evidence in the source.", severity="warning", timeout=2)
+        self._update_evidence_counter()
+
+    def _update_evidence_counter(self) -> None:
+        """"evidence 2 of 3  [ ]" under the source pane, so the analyst knows where they are."""
+        spans = self.source.current_spans
+        pane = self.query_one("#source-pane")
+        if not spans:
+            pane.border_subtitle = "no evidence" if self.highlighted() else ""
+        else:
+            pane.border_subtitle = f"evidence {self.source.current_index + 1} of {len(spans)}  [ ]"
 
     @on(Input.Changed, ".filter")
     def _filter_changed(self, event: Input.Changed) -> None:
