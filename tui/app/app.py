@@ -49,7 +49,8 @@ class BriefingApp(App[int]):
         self.directory = Path(directory)
 
     def compose(self) -> ComposeResult:
-        yield Static("Loading…", id="loading")
+        what = f"Opening {self.path} …" if self.path is not None else f"Reading {self.directory}/ …"
+        yield Static(what, id="loading")
 
     def on_mount(self) -> None:
         try:
