@@ -126,10 +126,10 @@ class ContextPasses:
             if state is None or not self.claims.free(start, m.end()):
                 continue
             body = m.group("body")
-            lead = state.name if body in ("police", "coast guard", "border police", "riot police", "special police", "national guard") and state.name in self.text[start : m.end()] else state.demonyms[0]
-            name = f"{lead} {body}"
+            name = re.sub(r"^the ", "", self.text[start : m.end()], flags=re.IGNORECASE)
             kind = "military" if body in ("coast guard", "national guard", "security forces") else "government"
-            cand = self.reg.get("org:" + norm(name), name, kind)
+            # one body per state however it is written ("China's coast guard", "Chinese coast guard")
+            cand = self.reg.get(f"org:{body}:{state.name}", name, kind)
             cand.affiliation = cand.affiliation or state.name
             self._state(state).strong += 1
             self._take(cand, start, m.end())

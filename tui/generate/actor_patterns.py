@@ -37,7 +37,7 @@ _STATE_NOUNS = (
     "forces", "troops", "military", "army", "navy", "side", "counterpart",
 )
 _STATE_NOUN_RE = re.compile(
-    r"\s+(" + "|".join(re.escape(n) for n in sorted(set(_STATE_NOUNS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"\s+(" + "|".join(re.escape(n) for n in sorted(set(_STATE_NOUNS) | set(_FORCE_NOUNS), key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _GOV_ALIAS = {"government", "authorities", "regime", "administration", "leadership"}
 _LOCATIVE = re.compile(
@@ -49,7 +49,7 @@ _REBEL = re.compile(
     r"pro-\w+|\w+-backed|allied|Sunni|Shia|Shiite|local|rival|radical)\s+)*"
     r"(?:(?P<dem>[A-Z][a-z]+)\s+)?"
     r"(?:(?:Islamist|jihadist|armed|opposition)\s+)?"
-    r"(?:rebels|insurgents|militants|jihadists|militias?(?:\s+alliance)?|separatists|guerrillas|gunmen|"
+    r"(?:maritime\s+)?(?:rebels|insurgents|militants|jihadists|militias?(?:\s+alliance)?|separatists|guerrillas|gunmen|"
     r"(?:heavily\s+)?armed\s+men|attackers|assailants|"
     r"opposition(?:\s+(?:leaders|forces|fighters|groups))?)\b"
 )
@@ -172,7 +172,7 @@ _HEAD_OF = re.compile(
     rf"founder|director general) of (?:the )?(?P<org>{_CAP_TOKEN}(?: (?:of |for |the |and )?{_CAP_TOKEN}){{0,5}})), (?P<name>{_NAME})"
 )
 _PRE_TITLE = re.compile(rf"((?:{_CAP_TOKEN} ){{1,3}})$")
-_NOT_NAME = gz.COMMON_CAPITALISED | {w.lower() for w in gz.ORG_HEADS} | {"staff", "general", "war", "civil", "west", "east", "north", "south", "cold", "day", "state", "republic", "kingdom", "empire", "islamic"}
+_NOT_NAME = gz.COMMON_CAPITALISED | {w.lower() for w in gz.ORG_HEADS} | {w.lower() for w in gz.GEO_HEADS} | {"staff", "general", "war", "civil", "west", "east", "north", "south", "cold", "day", "state", "republic", "kingdom", "empire", "islamic"}
 _REGION_SET = set(gz.REGIONS)
 
 

@@ -328,7 +328,11 @@ class ActorReader(ContextPasses):
     def _forces(self, state: gz.State, name: str) -> Candidate:
         """The state's armed forces: its named military when it has one (the IDF, the PLA)."""
         named = gz.NATIONAL_FORCES.get(state.name)
-        if named:
+        own = [c for c in self.reg.by_key.values() if c.key.startswith("org:") and c.kind == "military" and re.fullmatch(
+            rf"(?:Armed Forces of (?:the )?{re.escape(state.name)}|{'|'.join(map(re.escape, state.demonyms))} Armed Forces)", c.name)]
+        if own:  # "the Philippine military" is the Armed Forces of the Philippines
+            cand = own[0]
+        elif named:
             cand = self.reg.get("org:" + norm(named), named, "military")
         else:
             cand = self.reg.get("forces:" + state.name, name, "military")

@@ -55,10 +55,13 @@ _LINK = re.compile(
     rf"(?P<name>{_CAP}(?: \d{{1,2}})?) (?:(?:power|telecommunications|telecoms|data|undersea|subsea|gas|oil|fibre-optic|fiber-optic) )?"
     r"(?:cable|pipeline|interconnector|link)\b"
 )
-_SHIP_APPOSITION = re.compile(rf"(?P<name>{_CAP}(?: {_CAP}){{0,2}}), an? (?:[\w\-]+ ){{0,2}}(?:{_VESSELS})\b")
+_SHIP_APPOSITION = re.compile(
+    rf"(?P<name>{_CAP}(?: (?:{_CAP}|\d{{1,3}})){{0,3}}), an? (?:[\w\-]+ ){{0,3}}(?:{_VESSELS})\b"
+    rf"|\b(?:{_VESSELS}), the (?P<name2>{_CAP}(?: (?:{_CAP}|\d{{1,3}})){{0,3}}),"
+)
 _WEAPON_NAMED = re.compile(
     rf"(?P<name>{_CAP}(?: {_CAP})?(?: \d{{1,4}}[A-Z]?)?)(?P<mod> (?:surface-to-air|air-to-air|anti-ship|anti-tank|cruise|ballistic|"
-    r"armoured|armored|fighting|attack|air defen[cs]e|self-propelled|multiple-launch|reconnaissance|kamikaze))? (?:missiles?|missile systems?|"
+    r"armoured|armored|fighting|attack|air defen[cs]e|self-propelled|multiple-launch|multiple rocket|multiple-rocket|reconnaissance|kamikaze))? (?:missiles?|missile systems?|"
     r"air defen[cs]e systems?|systems?|drones?|rockets?|interceptors?|launchers?|howitzers?|tanks?|fighter jets?|jets?|"
     r"helicopters?|torpedoes|rifles|vehicles?|personnel carriers|carriers|rounds|shells)\b"
 )
@@ -67,8 +70,9 @@ _GENERIC_WEAPON_WORDS = {"fighter", "attack", "combat", "military", "naval", "cr
                          "stealth", "armed", "kamikaze", "surveillance", "transport", "cargo", "long-range", "short-range", "hypersonic"}
 _CALIBRE = re.compile(r"\b(?P<name>\d{2,3} ?mm(?: artillery| tank| mortar)? (?:rounds|shells|ammunition|munitions))\b")
 _DEMONYM_ATTACK = re.compile(
-    r"\b(?P<dem>[A-Z][a-z]+) (?P<name>(?:naval |sea |attack |kamikaze |unmanned |combat |military )?(?:drones|boats|warplanes|jets|"
-    r"missiles|rockets|helicopters|bombers|warships))\b(?= (?:have |had )?(?:struck|hit|attacked|targeted|bombed|shelled|fired|launched|destroyed|damaged|sank))"
+    r"\b(?P<dem>[A-Z][a-z]+) (?P<name>(?:naval |sea |attack |kamikaze |unmanned |combat |military |coast guard |navy )?(?:drones|boats|warplanes|jets|"
+    r"missiles|rockets|helicopters|bombers|warships|ships|vessels))\b(?= (?:have |had )?(?:struck|hit|attacked|targeted|bombed|shelled|fired|"
+    r"launched|destroyed|damaged|sank|rammed|blocked|harassed|intercepted|shadowed|chased))"
 )
 _WMD = re.compile(r"\b(?:(?:tactical|strategic|non-strategic) )?(?:chemical|nuclear|biological) weapons\b")
 _FACILITY_AT = re.compile(rf"\b(?P<head>camp|airfield|depot|compound|training ground|training camp) at (?P<name>{_CAP}(?: {_CAP})?)")
@@ -77,17 +81,20 @@ _CYBER = re.compile(
     r"VPN appliances|VPN devices|devices|industrial control systems|SCADA systems|email servers|switches|cameras|gateways|software)\b"
 )
 _GENERIC_SITE = re.compile(
-    r"\b(?:an? |the )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage )?(?:depot|booster station|pumping station|"
+    r"\b(?:an? |the )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage |pontoon |railway |road |naval |military )?(?:depot|booster station|pumping station|"
     r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility|tunnel shaft|"
     r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
     r"weapons factory|factory|arms factory|drone factory|airfield|radar site|radar|air defence battery|air defense battery|"
-    r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ )?(?:army|military) base))\b"
+    r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ )?(?:army|military) base|"
+    r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base))\b"
 )
 _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
 _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
 _OWN_SYSTEMS = re.compile(r"\b(?:its|their|the) (?P<name>servers|networks|computer systems|IT systems|systems|databases|email systems)\b")
 _CYBER_VERBS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|wip\w+|malware)\b", re.IGNORECASE)
 _SHIP_TYPE = re.compile(r"\bType (?P<num>\d{2,3}[A-Z]{0,2})(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault))")
+_BASING = re.compile(r"\b(?:build|built|building|station\w*|host\w*|lease\w*|open\w*|establish\w*|deploy\w*|set up|agreement|deal)\b")
+_BASE_IN = re.compile(r"\b(?:its|the|a|their) (?P<kind>naval |air |military |army )?base (?:in|at) (?P<place>[A-Z][\w\-]+)")
 _LISTED_CLASSES = re.compile(
     r"\b(?:seized|captured|showing|showed|including|such as|supplied|supplying|delivered|delivering|sent|send|equipped with|"
     r"armed with|found|recovered|smuggled|smuggling)\s+(?P<list>[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3}(?:, [a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3}){0,5}"
@@ -290,8 +297,9 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             put("link:" + norm(name), name, "infrastructure", start, m.end("name"))
     for regex in (_SHIP_PREFIXED, _SHIP_NOUN, _SHIP_APPOSITION):
         for m in regex.finditer(text, body_start):
-            start, end = m.start("name"), m.end("name")
-            name = m.group("name")
+            group = "name2" if "name2" in regex.groupindex and m.group("name2") else "name"
+            start, end = m.start(group), m.end(group)
+            name = m.group(group)
             words = name.split()
             while words and words[0].lower() in gz.COMMON_CAPITALISED:
                 start += len(words[0]) + 1
@@ -395,22 +403,50 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue
         sentence_end = text.find(".", end)
         window = text[max(body_start, text.rfind(".", 0, start) + 1) : sentence_end if sentence_end > 0 else len(text)]
-        if _ATTACK.search(window):
+        military_site = re.search(r"base|logistics|refuel", m.group("name")) and _BASING.search(window)
+        if _ATTACK.search(window) or military_site:
             put("site:" + norm(m.group("name")), m.group("name"), "facility", start, end)
+
+    # "its base in Tartus": a base named by its place (not "a base in Syria": too vague).
+    for m in _BASE_IN.finditer(text, body_start):
+        place = m.group("place")
+        if place in _STATES_WORDS or _broad_region(place) or not claims.free(m.start(), m.end()):
+            continue
+        key = "fac:" + norm(place)
+        if key in reg.by_key:
+            reg.by_key[key].add(text, m.start(), m.end())
+            claims.take(m.start(), m.end())
+            continue
+        kind = {"naval ": "naval base", "air ": "air base"}.get(m.group("kind") or "", "military base")
+        surface = re.sub(r"^(?:its|the|a|their) ", "", m.group())  # "base in Tartus", as the text says
+        cand = put(key, surface, kind, m.start(), m.end())
+        cand.extra.setdefault("place", place)
 
     # Classes listed after "seized", "supplied", "including" ... ("armoured vehicles, rocket
     # launchers and mortars that police had seized").
     for m in _LISTED_CLASSES.finditer(text, body_start):
         base = m.start("list")
+        if m.group().startswith("including") and _CLASS.search(text[max(body_start, m.start() - 40) : m.start()]):
+            continue  # "four warships, including nuclear-powered vessels" elaborates a class already counted
         for item in re.split(r",? and |, ", m.group("list")):
             offset = m.group("list").find(item)
             words = item.split()
             for i in range(len(words)):
                 phrase = " ".join(words[i:])
                 if phrase in gz.CLASS_NOUNS and phrase.endswith("s"):
-                    s_ = base + offset + len(" ".join(words[:i])) + (1 if i else 0)
-                    if claims.free(s_, s_ + len(phrase)):
-                        put("cls:" + norm(phrase), phrase, gz.CLASS_NOUNS[phrase], s_, s_ + len(phrase))
+                    # keep the adjectives ("nuclear-powered vessels"), not articles or quantities
+                    lead_words = []
+                    for w in reversed(words[:i]):  # the adjectives right before the class noun
+                        if w in ("the", "a", "an", "some", "other", "more", "its", "their", "of", "dozens", "hundreds",
+                                 "thousands", "several", "many", "few", "new", "and", "or") or w in NUMBER_WORDS:
+                            break
+                        lead_words.insert(0, w)
+                    full = " ".join(lead_words + [phrase])
+                    s_ = base + offset + item.find(full) if full in item else base + offset + len(" ".join(words[:i])) + (1 if i else 0)
+                    if full not in item:
+                        full = phrase
+                    if claims.free(s_, s_ + len(full)):
+                        put("cls:" + norm(full), full, gz.CLASS_NOUNS[phrase], s_, s_ + len(full))
                     break
 
     # Counted classes ("120 drones"), unless designators right after them say what they are.

@@ -153,7 +153,7 @@ def extract(text: str, engine: Engine = RULES) -> dict:
         Place(id=ids.make("place", c.name), name=c.name, evidence=_spans(text, c.mentions, 1))
         for c in place_reg.ordered()
     ]
-    place_mentions = sorted((s, e, c.name) for c in place_reg.ordered() for s, e in c.mentions)
+    place_mentions = sorted(((s, e, c.name) for c in place_reg.ordered() for s, e in c.mentions), key=lambda t: (t[0], -t[1]))
     actor_mentions = sorted(
         (s, e, c) for c in actor_reg.ordered() if c.key in actor_ids for s, e in c.mentions
     )
@@ -177,10 +177,10 @@ def extract(text: str, engine: Engine = RULES) -> dict:
             quantity=cand.extra.get("quantity") if isinstance(cand.extra.get("quantity"), int) else None,
             evidence=_asset_spans(text, cand),
         )
-        first_start = min(s for s, _ in cand.mentions)
+        first_start = _anchor(text, cand)
         sentence = _sentence_of(sentences, first_start)
         if sentence is not None:
-            asset.location = _location(cand, sentence, facility_mentions, place_mentions)
+            asset.location = _location(text, cand, sentence, facility_mentions, place_mentions)
             owner = _owner(text, cand, sentence, actor_mentions, states, facility_owner.get(asset.location or ""))
             asset.owner = actor_ids.get(owner.key) if owner else None
             if owner is not None and cand.key.startswith("fac:"):
@@ -267,15 +267,25 @@ def _asset_spans(text: str, cand: Candidate) -> list[Span]:
     return _spans(text, mentions)
 
 
-def _location(cand: Candidate, sentence: Sentence, facilities: list, places: list) -> str | None:
-    first = min(s for s, _ in cand.mentions)
+def _anchor(text: str, cand: Candidate) -> int:
+    """Where an asset is described: its first mention by name ('Khmeimim Air Base', not an
+    earlier 'an air base'), else its first mention."""
+    named = [s for s, e in cand.mentions if text[s:e] == cand.name or text[s:e][:1].isupper() or text[s:e][:1].isdigit()]
+    return min(named) if named else min(s for s, _ in cand.mentions)
+
+
+def _location(text: str, cand: Candidate, sentence: Sentence, facilities: list, places: list) -> str | None:
+    first = max(sentence.start, min(s for s, _ in cand.mentions))
+    first = next((s for s, _ in sorted(cand.mentions) if s >= sentence.start), first)
     own = norm(cand.name)
     for s, e, name in facilities:
         if first < s < sentence.end and norm(name) != own:
             return name
-    for s, e, name in places:
+    for i, (s, e, name) in enumerate(places):
         if first < s < sentence.end and norm(name) not in own:
-            return name
+            # "in Syria's Latakia province" -> "Latakia province, Syria"
+            inner = [n for s2, _, n in places[i + 1 : i + 4] if s2 == e + 3 and text[e : e + 3] in ("’s ", "'s ")]
+            return f"{inner[0]}, {name}" if inner else name
     place = cand.extra.get("place")
     return place if isinstance(place, str) and place != cand.name else None
 
@@ -291,7 +301,7 @@ def _owner(text: str, cand: Candidate, sentence: Sentence, actor_mentions: list,
         found = states.get(word)
         if found is not None:
             return found
-    first = min(s for s, _ in cand.mentions)
+    first = next((s for s, _ in sorted(cand.mentions) if s >= sentence.start), min(s for s, _ in cand.mentions))
     before = [
         (s, c) for s, e, c in actor_mentions
         if sentence.start <= s < first and c.kind in ("state", "military", "military unit", "armed group")

@@ -368,7 +368,12 @@ TITLES = tuple(
     chief executive|executive|regional governor|chief of staff|counterpart|
     Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof.|Professor""".replace("\n", "").split("|")
 )
-TITLES = tuple(sorted({t.strip() for t in TITLES if t.strip()}, key=len, reverse=True))
+# sentence-initial "Spokesman Gan Yu" as well as "spokesman Gan Yu"
+TITLES = tuple(sorted({t.strip() for t in TITLES if t.strip()} | {t.strip()[0].upper() + t.strip()[1:] for t in TITLES if t.strip()}, key=len, reverse=True))
+
+#: Words that end geographic names ("Second Thomas Shoal"): never part of a person's name.
+GEO_HEADS = ("Shoal", "Reef", "Island", "Islands", "Strait", "Sea", "River", "Valley", "Bay", "Gulf", "Lake",
+             "Peninsula", "Desert", "Plateau", "Heights", "Pass", "Canal", "Mountains", "Mountain", "Coast", "Delta")
 
 #: Equipment designator prefixes -> asset type ("Il-76" -> military transport aircraft).
 DESIGNATOR_TYPES: dict[str, str] = {
@@ -439,7 +444,7 @@ CLASS_NOUNS: dict[str, str] = {
 VESSEL_NOUNS = (
     "destroyer", "frigate", "cruiser", "corvette", "submarine", "aircraft carrier", "carrier",
     "warship", "patrol vessel", "patrol boat", "tanker", "cargo ship", "container ship",
-    "vessel", "ship", "landing ship", "car carrier", "bulk carrier", "freighter", "trawler", "ferry", "icebreaker", "research vessel", "bulk carrier",
+    "vessel", "ship", "landing ship", "supply boat", "fishing boat", "boat", "dhow", "yacht", "car carrier", "bulk carrier", "freighter", "trawler", "ferry", "icebreaker", "research vessel", "bulk carrier",
 )
 SHIP_PREFIXES = ("USS", "HMS", "INS", "HMAS", "HMCS", "HNLMS", "FGS", "ITS", "JS", "ROKS", "RFS", "PLANS", "BRP", "TCG", "KRI", "MV", "MT", "SS")
 

@@ -20,6 +20,7 @@ _GEO_RE = re.compile(r"(?<![\w\-])(?=[A-Z])(" + "|".join(map(re.escape, _GEO)) +
 _ADMIN = re.compile(r"\b([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?) (province|region|oblast|governorate|district|county|city|village|town|prefecture|state)\b")
 _LOCATIVE_NAME = re.compile(r"\b(?:in|near|outside|from|into|across|towards?) ([A-Z][a-z][\w’'\-]+(?: [A-Z][a-z][\w’'\-]+)?)")
 _REGION_SET = set(gz.REGIONS)
+_GEO_NAMED = re.compile(r"(?:[A-Z][\w’'\-]* ){1,3}(?:" + "|".join(gz.GEO_HEADS) + r")\b")
 _STATE_NAMES = {s.name for s in gz.STATES}
 _CANON = {a: s.name for s in gz.STATES for a in s.aliases if len(a) > 3}
 
@@ -42,6 +43,14 @@ def find(text: str, body_start: int, claims: Claims) -> Registry:
             continue
         name = text[start : m.end()]
         reg.get(norm(name), name, "place").add(text, start, m.end())
+    for m in _GEO_NAMED.finditer(text, body_start):
+        words = m.group().split()
+        while len(words) > 1 and words[0].lower() in gz.COMMON_CAPITALISED and words[0] not in ("Second", "First", "Third", "New"):
+            words.pop(0)
+        name = " ".join(words)
+        start = m.end() - len(name)
+        if len(words) > 1:
+            reg.get(norm(name), name, "place").add(text, start, m.end())
     for m in _LOCATIVE_NAME.finditer(text, body_start):
         name = m.group(1)
         s, e = m.start(1), m.end(1)

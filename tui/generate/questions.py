@@ -26,11 +26,11 @@ _CUES: list[tuple[str, str]] = [
     ("claim", r"\b(?:claimed|claiming|claims? (?:that|to)|alleged(?:ly)?|allegations?|purported(?:ly)?)\b"),
     ("report", r"\breportedly\b|\bunnamed (?:officials?|sources?)\b|\bsources (?:said|say)\b"),
     ("hedge", r"\bpossibly\b|\bperhaps\b|\bapparently\b|\bsuspected\b|\bbelieved to\b|\bthought to\b|\bappears? to\b|\bseemed? to\b|\blikely\b|\bprobably\b"),
-    ("hedge", r"\b(?:could|may|might) (?:be|have|also|well|soon|eventually)\b|\bcould be used\b|\bwhich could\b|\b(?:may|might) (?!not\b)[a-z]+"),
+    ("hedge", r"\b(?:could|may|might) (?:be|have|also|well|soon|eventually)\b|\bcould be used\b|\bwhich could\b|\b(?-i:may|might) (?!not\b)[a-z]+"),
     ("unresolved", r"would be needed|remains? to be decided|subject (?:of|for) (?:discussion|negotiation)|yet to be (?:decided|determined|agreed)|\bwhether\b"),
     ("unresolved", r"\binstability\b|\bvolatile\b|\buncertainty\b|\bspeculation\b"),
     ("hedge", r"\bindicators?\b|\bsigns? that\b|\bsetting conditions\b|\bsuggest(?:ed|s|ing)?\b|\bindicated\b"),
-    ("unresolved", r"no date (?:has|had) (?:yet )?been (?:set|fixed)|(?:has|have|had) not (?:yet )?been (?:set|decided|scheduled|agreed)|no (?:casualty )?figures|gave no (?:timetable|date|details|figures|reason)|no timetable"),
+    ("unresolved", r"no date (?:has|had) (?:yet )?been (?:set|fixed)|(?:has|have|had) not (?:yet )?been (?:set|decided|scheduled|agreed)|no (?:casualty )?figures|gave no (?:timetable|date|details|figures|reason)|no timetable|no (?:final )?decision (?:has|had) (?:yet )?been (?:taken|made)|agreed in principle|(?:has|have) yet to (?:decide|confirm|sign|agree)|\buncertain\b"),
 ]
 _CUE_RES = [(cat, re.compile(rx, re.IGNORECASE)) for cat, rx in _CUES]
 
@@ -96,7 +96,9 @@ def _clause(text: str, cue_start: int, cue_end: int) -> str:
 def _lower_first(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and not text[1].isupper() and not text.startswith(("I ", "I'")):
         first = text.split(" ", 1)[0]
-        if first.lower() in ("the", "a", "an", "it", "this", "that", "these", "those", "there", "its", "their", "his", "her", "our", "we", "they", "he", "she"):
+        if first.lower() in ("the", "a", "an", "it", "this", "that", "these", "those", "there", "its", "their", "his", "her", "our",
+                             "we", "they", "he", "she", "under", "after", "before", "during", "in", "on", "at", "for", "with",
+                             "since", "despite", "amid", "while", "when", "if", "as", "some", "many", "most", "all", "no"):
             return text[0].lower() + text[1:]
     return text
 
