@@ -8,6 +8,7 @@ import re
 
 from . import gazetteer as gz
 from .actor_patterns import (
+    _REBEL_NOUN,
     _CAP_LIST,
     _LOWER_HEAD_ORG,
     _POLICE,
@@ -261,7 +262,15 @@ class ContextPasses:
         'the attackers' of a text that names exactly one armed group are that group."""
         cand = None
         named = [c for c in self.reg.by_key.values() if c.kind == "armed group" and c.key.startswith("org:")]
-        for m, s, e in self._iter(_REBEL):
+        spots = [n.start() for n in _REBEL_NOUN.finditer(self.text, self.body)]
+        found = []
+        for spot in spots:  # scan only near the nouns: a full scan of the long pattern is slow
+            for m in _REBEL.finditer(self.text, max(self.body, spot - 60), min(len(self.text), spot + 40)):
+                if m.start() <= spot < m.end() and (not found or m.start() >= found[-1].end()):
+                    found.append(m)
+                    break
+        for m in found:
+            s, e = m.start(), m.end()
             if len(named) == 1 and re.fullmatch(r"(?:the )?(?:attackers|assailants|gunmen)", m.group()):
                 if self.claims.free(s, e):
                     self._take(named[0], s, e)

@@ -44,6 +44,7 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|into|across|near|from|to|throughout|inside|outside|within|around|of|at|over|"
     r"towards?|via|through)\s+(?:the\s+)?)$"
 )
+_REBEL_NOUN = re.compile(r"\b(?:rebels|insurgents|militants|jihadists|militias?|separatists|guerrillas|gunmen|men|attackers|assailants|opposition)\b")
 _REBEL = re.compile(
     r"\b(?:(?:unspecified|armed|Islamist|jihadist|anti-government|Kurdish|separatist|"
     r"pro-\w+|\w+-backed|allied|Sunni|Shia|Shiite|local|rival|radical)\s+)*"
@@ -53,6 +54,7 @@ _REBEL = re.compile(
     r"(?:heavily\s+)?armed\s+men|attackers|assailants|"
     r"opposition(?:\s+(?:leaders|forces|fighters|groups))?)\b"
 )
+_PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _DEFINITION = re.compile(rf"(?P<long>(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on)(?:\s+(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on)){{0,7}})\s+\((?P<short>[A-Z][A-Za-z]{{1,7}})\)")
 _ORG_HEAD_RE = re.compile(
     rf"(?<![\w\-’'])(?=[A-Z])(?P<org>(?:{_CAP_TOKEN}(?: and| &)? ){{0,5}}(?:{'|'.join(sorted(gz.ORG_HEADS, key=len, reverse=True))})\b"
@@ -99,7 +101,7 @@ _POLICE = re.compile(
     rf"(?P<owner>{_CAP_TOKEN}(?: {_CAP_TOKEN})?) (?P<body>police|coast guard|border guards?|border police|national guard|"
     r"gendarmerie|riot police|special police|security forces|embassy|consulate)\b"
 )
-_LOWER_HEAD_ORG = re.compile(rf"(?P<name>(?:{_CAP_TOKEN} ){{1,3}})(?P<head>party|movement|faction|bloc|alliance)\b")
+_LOWER_HEAD_ORG = re.compile(rf"(?<![\w’'\-])(?=[A-Z])(?P<name>(?:{_CAP_TOKEN} ){{1,3}})(?P<head>party|movement|faction|bloc|alliance)\b")
 _CAP_LIST = re.compile(
     r"(?P<list>(?:[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2}, ){1,5}[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2},? and "
     r"[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2})"

@@ -13,6 +13,7 @@ import re
 from . import gazetteer as gz
 from .actor_context import ContextPasses
 from .actor_patterns import (
+    _PAREN_ACRONYM,
     _AMBIGUOUS_SURNAMES,
     _APT,
     _CAPITALS,
@@ -145,7 +146,16 @@ class ActorReader(ContextPasses):
 
     def definitions(self) -> None:
         """'Hayat al-Tahrir al-Sham (HTS)': a name and the acronym that stands for it."""
-        for m in _DEFINITION.finditer(self.text, self.body):
+        for paren in _PAREN_ACRONYM.finditer(self.text, self.body):
+            # find "(HTS)" first, then read the name before it (a full scan would be slow)
+            window_start = max(self.body, paren.start() - 120)
+            m = None
+            for candidate in _DEFINITION.finditer(self.text, window_start, paren.end()):
+                if candidate.end() == paren.end():
+                    m = candidate
+                    break
+            if m is None:
+                continue
             long, short = m.group("long"), m.group("short")
             words = long.split()
             while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _DEMONYMS):

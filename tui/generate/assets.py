@@ -48,7 +48,7 @@ _VESSELS = "|".join(sorted(map(re.escape, gz.VESSEL_NOUNS), key=len, reverse=Tru
 _SHIP_PREFIXED = re.compile(rf"\b(?P<name>(?:{'|'.join(gz.SHIP_PREFIXES)}) {_CAP}(?: {_SHIP_WORD}){{0,3}})")
 _SHIP_NOUN = re.compile(rf"\b(?P<cls>{_VESSELS}) (?P<name>{_CAP}(?: (?:{_SHIP_WORD}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}})")
 _SHIP_FLAG = re.compile(
-    rf"(?:-flagged|\bflagged) (?:(?:{_VESSELS}) )?(?:the )?(?P<name>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}})"
+    rf"(?=[-fA-Z])(?:-flagged|\bflagged) (?:(?:{_VESSELS}) )?(?:the )?(?P<name>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}})"
     rf"|(?P<name2>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}}), which (?:sails|sailed|was sailing|is sailing|flies|flew) (?:under|the)"
 )
 _LINK = re.compile(
@@ -56,7 +56,7 @@ _LINK = re.compile(
     r"(?:cable|pipeline|interconnector|link)\b"
 )
 _SHIP_APPOSITION = re.compile(
-    rf"(?P<name>{_CAP}(?: (?:{_CAP}|\d{{1,3}})){{0,3}}), an? (?:[\w\-]+ ){{0,3}}(?:{_VESSELS})\b"
+    rf"(?<![\w’'\-])(?=[A-Za-z])(?P<name>{_CAP}(?: (?:{_CAP}|\d{{1,3}})){{0,3}}), an? (?:[\w\-]+ ){{0,3}}(?:{_VESSELS})\b"
     rf"|\b(?:{_VESSELS}), the (?P<name2>{_CAP}(?: (?:{_CAP}|\d{{1,3}})){{0,3}}),"
 )
 _WEAPON_NAMED = re.compile(
