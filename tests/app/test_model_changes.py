@@ -130,3 +130,19 @@ def test_rows_fit_their_width_with_an_ellipsis_and_no_control_characters():
     assert fit("S-300", 8) == "S-300   "
     assert fit("漢字漢字", 5) == "漢字…"
     assert "\x1b" not in "evil\x1b[2Jname".translate(_CONTROL)
+
+
+async def test_a_full_refresh_keeps_the_place_and_selection_in_the_source(briefing_file):
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_screen(pilot, ReviewScreen)
+        source = screen.query_one(SourceView)
+        await pilot.press("3", "j", "right_square_bracket")
+        top = source.scroll_offset.y
+        assert top > 0
+        source.select_span((3993, 4012))
+        new = screen.editor.add_item("assets", name="Tartus facility", type="naval base")
+        screen.model_changed(new.id)  # a new item: the lists are refilled
+        await pilot.pause()
+        assert screen.source_selection() == (3993, 4012)
+        assert source.scroll_offset.y == top
+        assert source.current_index == 1  # still on the span `]` went to

@@ -76,6 +76,7 @@ class ReviewScreen(ReviewActions, Screen):
         self._reviewed = 0
         self._total = 0
         self._conflicts_pending = False
+        self._shown_id: str | None = None
 
     def _new_editor(self, loaded: Loaded) -> Editor:
         return Editor(loaded.briefing, author=self.settings.author, source_text=loaded.source_text)
@@ -107,7 +108,7 @@ class ReviewScreen(ReviewActions, Screen):
 
     def on_mount(self) -> None:
         self.query_one("#source-pane").border_title = "5 Source"
-        self._populate()
+        self._populate(reload_source=True)
         self.query_one("#actors-list", ItemList).focus()
         # After the next two refreshes, so a recovery offer (pushed by the mixin after one
         # refresh) comes first; the conflicts then open when the screen is back on top.
@@ -139,8 +140,12 @@ class ReviewScreen(ReviewActions, Screen):
     def header(self) -> BriefingHeader:
         return self.query_one(BriefingHeader)
 
-    def _populate(self) -> None:
-        """Fill every pane from the model (on open, after a reload or an undo of a delete)."""
+    def _populate(self, *, reload_source: bool = False) -> None:
+        """Fill every pane from the model (on open, after a reload or an undo of a delete).
+
+        The source text is loaded again only with ``reload_source`` (a new file); otherwise
+        only its marks are redone, so the analyst's place and selection in it stay.
+        """
         briefing = self.loaded.briefing
         self._status = {}
         self._spans = {}
@@ -162,7 +167,11 @@ class ReviewScreen(ReviewActions, Screen):
             where = self.loaded.source_path or briefing.source.path
             text = f"(the source text {where} could not be read; evidence cannot be shown)"
             mentions = []
-        self.source.load_source(text, mentions)
+        if reload_source:
+            self.source.load_source(text, mentions)
+            self._shown_id = None  # a new text: scroll to the evidence again
+        else:
+            self.source.set_mentions(mentions)
         self._update_header()
         self._show_highlighted()
 
@@ -224,8 +233,14 @@ class ReviewScreen(ReviewActions, Screen):
         return self.source.selection_offsets()
 
     def _show_highlighted(self, *, scroll: bool = True) -> None:
-        """Show the highlighted item in the detail pane and its evidence in the source."""
+        """Show the highlighted item in the detail pane and its evidence in the source.
+
+        The source scrolls to the evidence only when another item is shown: refreshing the
+        same item (after an edit, an undo, a refill) leaves the analyst's place in the text.
+        """
         item = self.highlighted_item()
+        scroll = scroll and (item is None or item.id != self._shown_id)
+        self._shown_id = None if item is None else item.id
         if item is None:
             self.detail.show(None, None)
             self.source.show_evidence([], scroll=False)
@@ -299,7 +314,7 @@ class ReviewScreen(ReviewActions, Screen):
         """Show a freshly loaded version of the file (after a reload): new editor, new panes."""
         self.loaded = loaded
         self.editor = self._new_editor(loaded)
-        self._populate()
+        self._populate(reload_source=True)
 
     def move_to_next_unreviewed(self) -> None:
         """Move the cursor of the current list to the next unreviewed item (wrapping)."""

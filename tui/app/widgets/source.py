@@ -190,6 +190,14 @@ class SourceView(TextArea):
         self._current_index = -1
         self.load_text(text)
 
+    def set_mentions(self, spans: Iterable[Span_]) -> None:
+        """Replace every mention mark (after an undo, add or delete) without reloading the text."""
+        old_rows = set(self._mentions)
+        self._mentions = defaultdict(list)
+        for start, end in spans:
+            self._add_range(self._mentions, start, end)
+        self._rebuild_lines(old_rows | set(self._mentions))
+
     def add_mentions(self, spans: Iterable[Span_]) -> None:
         """Mark more mentions (new evidence), touching only their lines."""
         touched = self._add_range_many(self._mentions, spans)
@@ -247,8 +255,10 @@ class SourceView(TextArea):
     def show_evidence(self, spans: Iterable[Span_], *, scroll: bool = True) -> None:
         """Highlight the spans of the newly highlighted item and scroll the first into view."""
         old_rows = self._rows_of(self._current_spans)
-        self._current_spans = sorted((s, e) for s, e in spans if e > s)
-        self._current_index = 0 if self._current_spans else -1
+        new_spans = sorted((s, e) for s, e in spans if e > s)
+        if new_spans != self._current_spans or self._current_index < 0:
+            self._current_index = 0 if new_spans else -1  # else: keep the span `]` reached
+        self._current_spans = new_spans
         self._rebuild_lines(old_rows | self._rows_of(self._current_spans))
         if scroll and self._current_spans:
             self.scroll_to_span(self._current_spans[0])
