@@ -48,7 +48,7 @@ class ContextPasses:
             words = name.split()
             while words and (words[-1].lower() in _NOT_NAME or words[-1] in _DEMONYMS):
                 words.pop()
-            if not words or words[0].lower() in _NOT_NAME or words[0] in _DEMONYMS or words[0] in _STATE_FORMS or words[0] in _REGION_SET:
+            if not words or words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _DEMONYMS or words[0] in _STATE_FORMS or words[0] in _REGION_SET:
                 continue
             name = " ".join(words)
             s = m.start("name")

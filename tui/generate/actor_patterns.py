@@ -58,10 +58,10 @@ _PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _DEFINITION = re.compile(rf"(?P<long>(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on)(?:\s+(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on)){{0,7}})\s+\((?P<short>[A-Z][A-Za-z]{{1,7}})\)")
 _ORG_HEAD_RE = re.compile(
     rf"(?<![\w\-’'])(?=[A-Z])(?P<org>(?:{_CAP_TOKEN}(?: and| &)? ){{0,5}}(?:{'|'.join(sorted(gz.ORG_HEADS, key=len, reverse=True))})\b"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+|[Tt]he\s+)?{_CAP_TOKEN}(?:\s+(?:of|and|the|{_CAP_TOKEN})){{0,4}})?)"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+|[Tt]he\s+|la\s+|le\s+|de\s+)?{_CAP_TOKEN}(?:\s+(?:of|and|the|la|le|de|du|des|{_CAP_TOKEN})){{0,4}})?)"
 )
 _CONTEXT_ORG = re.compile(
-    r"\b(?:(?:researchers|analysts|experts|officials|executives|engineers|staff|spokesman|spokeswoman|spokesperson)\s+(?:at|from|with)"
+    r"\b(?i:(?:researchers|analysts|experts|officials|executives|engineers|staff|spokesman|spokeswoman|spokesperson)\s+(?:at|from|with)"
     r"|(?:calls?|called|calling) (?:itself|themselves)|(?:known as|dubbed|self-styled)(?: the)?|"
     r"(?:group|gang|network|crew|operation|outfit|company|firm|militia|faction|unit|movement) (?:called|named)|"
     r"(?:companies|firms|groups|organi[sz]ations|operators|vendors|carriers|lines|outlets|broadcasters)\s+(?:including|such as|like)|"
@@ -198,8 +198,16 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+_LOCATIVE_LIST = re.compile(
+    r"\b(?:in|into|across|near|from|to|throughout|inside|outside|within|around|of|at|over|towards?|via|through)\s+"
+    r"(?:the\s+)?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,2},? (?:and|or) $"
+)
+
+
 def _is_locative(text: str, start: int) -> bool:
-    return bool(_LOCATIVE.search(text[max(0, start - 20) : start]))
+    """'in Syria', and 'in Mali and Burkina Faso' for the second name too."""
+    before = text[max(0, start - 60) : start]
+    return bool(_LOCATIVE.search(before[-20:]) or _LOCATIVE_LIST.search(before))
 
 
 def _person_key(name: str) -> str:

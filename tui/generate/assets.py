@@ -86,7 +86,8 @@ _GENERIC_SITE = re.compile(
     r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
     r"weapons factory|factory|arms factory|drone factory|airfield|radar site|radar|air defence battery|air defense battery|"
     r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ )?(?:army|military) base|"
-    r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base))\b"
+    r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base|drone base))\b"
+    r"|\b(?P<name2>(?:[A-Z][\w\-]+ )?(?:missile|drone|radar|launch|weapons|ammunition|command) (?:sites|facilities|depots|bases|positions))\b"
 )
 _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
 _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
@@ -107,7 +108,7 @@ _CIVIL_LOWER = re.compile(
 )
 _ATTACK = re.compile(r"\b(?:exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortar|missile|fired|rockets?|launched|raided|stormed)\b")
 _CLASS = re.compile(
-    rf"\b(?P<q>\d[\d,]*|{_NUMWORD}|dozens of|hundreds of|thousands of|several|a number of|an?)\s+"
+    rf"\b(?P<q>\d[\d,]*|{_NUMWORD}|dozens of|hundreds of|thousands of|several|a number of|an?|the)\s+"
     rf"(?P<mods>(?:[a-z][a-z\-]*\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
@@ -392,10 +393,11 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     # Unnamed sites that are attacked ("a booster station was hijacked"), or that name the one
     # facility of their kind already found ("an oil depot" = "the Kombinat Kristall depot").
     for m in _GENERIC_SITE.finditer(text, body_start):
-        start, end = m.start("name"), m.end("name")
+        group = "name" if m.group("name") else "name2"
+        start, end = m.start(group), m.end(group)
         if not claims.free(start, end):
             continue
-        head = m.group("name").split()[-1]
+        head = m.group(group).split()[-1]
         same = [c for c in reg.by_key.values() if c.key.startswith("fac:") and c.name.lower().endswith(head)]
         if len(same) == 1:
             same[0].add(text, start, end)
@@ -403,9 +405,9 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue
         sentence_end = text.find(".", end)
         window = text[max(body_start, text.rfind(".", 0, start) + 1) : sentence_end if sentence_end > 0 else len(text)]
-        military_site = re.search(r"base|logistics|refuel", m.group("name")) and _BASING.search(window)
+        military_site = re.search(r"base|logistics|refuel", m.group(group)) and _BASING.search(window)
         if _ATTACK.search(window) or military_site:
-            put("site:" + norm(m.group("name")), m.group("name"), "facility", start, end)
+            put("site:" + norm(m.group(group)), m.group(group), "facility", start, end)
 
     # "its base in Tartus": a base named by its place (not "a base in Syria": too vague).
     for m in _BASE_IN.finditer(text, body_start):
@@ -461,6 +463,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         mods = m.group("mods").strip()
         if re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $|[A-Z][\w\-]* $", text[max(0, start - 12) : start]):
             continue  # "Feb 26 - Israeli warplanes", "Hermes 450 drone": not a count
+        if m.group("q").lower() == "the" and (not mods or (" " not in cls and len(mods.split()) < 2) or mods != mods.lower() or cls != cls.lower()):
+            continue  # "the anti-ship ballistic missile" yes; "the drones", "the US Navy destroyer" no
         if m.group("q").lower() in ("a", "an"):
             # "a short-range ballistic missile" yes; "a drone", "a missile attack", "USS X, a submarine" no
             if (not mods and " " not in cls) or re.match(r"\s+(?:attacks?|strikes?|launch\w*|tests?|programme|program|site|base|systems?|defen[cs]e|threat|warning|debris|fragments?|units?|crews?|pilots?)\b", after):
@@ -475,7 +479,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if lead and (lead.group(1) in _STATES_WORDS or lead.group(1).split("-")[0] in _STATES_WORDS):
             name_start += lead.end()  # "a Russian cruise missile": the class is "cruise missile"
         name = text[name_start:end]
-        quantity = parse_quantity(m.group("q"))
+        quantity = parse_quantity(m.group("q")) if m.group("q").lower() != "the" else None
         kind = gz.CLASS_NOUNS[cls.lower()]
         key = "cls:" + norm(name)
         cand = put(key, name, kind, start, end)

@@ -416,6 +416,7 @@ NAMED_SYSTEMS: dict[str, str] = {
 CLASS_NOUNS: dict[str, str] = {
     "drones": "drone", "drone": "drone", "missiles": "missile", "missile": "missile",
     "ballistic missiles": "missile", "cruise missiles": "missile", "rockets": "missile",
+    "ballistic missile": "missile", "cruise missile": "missile",
     "tanks": "tank", "armoured vehicles": "armoured vehicle", "armored vehicles": "armoured vehicle",
     "helicopters": "helicopter", "fighter jets": "combat aircraft", "jets": "combat aircraft",
     "warplanes": "combat aircraft", "bombers": "bomber", "aircraft": "aircraft",

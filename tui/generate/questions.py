@@ -15,7 +15,7 @@ from .text import Sentence
 # (category, regex) in order of strength: the first that matches a sentence gives its cue.
 _CUES: list[tuple[str, str]] = [
     ("unresolved", r"remains? (?:unclear|uncertain|unknown|to be seen|unresolved|unexplained|a mystery)"),
-    ("unresolved", r"(?:it is|it's|it was|is|was|it remains|are) (?:still |also )?(?:not (?:yet )?(?:clear|known)|unclear|uncertain|unknown)"),
+    ("unresolved", r"(?:it is|it's|it was|is|was|it remains|are) (?:still |also )?(?:not (?:yet |immediately |entirely |fully )?(?:clear|known)|(?:still )?unclear|uncertain|unknown)"),
     ("unresolved", r"too early to (?:say|tell|know|judge|predict|speculate)"),
     ("unresolved", r"premature"),
     ("unresolved", r"raising questions|raises questions|questions (?:remain|linger)|open question"),
@@ -23,6 +23,7 @@ _CUES: list[tuple[str, str]] = [
     ("unresolved", r"unverified|unconfirmed|not been (?:independently )?(?:verified|confirmed)"),
     ("unresolved", r"(?:did|does|would|could) not (?:confirm|deny|say|disclose|comment)|declined to (?:comment|confirm|say|give)|refused to (?:comment|confirm|say)|no comment"),
     ("disputed", r"\bden(?:ied|ies|ying)\b|\bdeny (?:that|any|all|it|the (?:claims?|reports?|allegations?|accusations?)|involvement|responsibility|reports?|claims?|allegations?)\b|\brejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|\bdismissed (?:the )?(?:claims?|reports?|allegations?)|\bdisputed?\b|\brefuted\b|\ba claim (?:that )?(?:the )?\w+ (?:rejected|denied|disputed)\b|\bfalse\b|\bbaseless\b|\bfabricat"),
+    ("disputed", r"\balthough\b[^.]{0,120}\bsaid\b"),
     ("claim", r"\b(?:claimed|claiming|claims? (?:that|to)|alleged(?:ly)?|allegations?|purported(?:ly)?)\b"),
     ("report", r"\breportedly\b|\bunnamed (?:officials?|sources?)\b|\bsources (?:said|say)\b"),
     ("hedge", r"\bpossibly\b|\bperhaps\b|\bapparently\b|\bsuspected\b|\bbelieved to\b|\bthought to\b|\bappears? to\b|\bseemed? to\b|\blikely\b|\bprobably\b"),
