@@ -109,7 +109,7 @@ def _table(results: list[Result], console, engine: str) -> None:
     from rich.table import Table
 
     table = Table(title=f"briefing generate ({engine})", title_justify="left")
-    table.add_column("file")
+    table.add_column("file", overflow="fold")
     table.add_column("actors", justify="right")
     table.add_column("assets", justify="right")
     table.add_column("questions", justify="right")
