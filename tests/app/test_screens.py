@@ -217,3 +217,15 @@ async def test_action_palette_offers_only_the_current_screens_actions(briefing_f
         assert "view: go to source text" in titles and "view: filter" in titles
         assert not any(t.startswith("picker:") for t in titles)
         assert not isinstance(pilot.app.screen, CommandPalette)
+
+
+async def test_clicking_a_key_in_the_key_bar_presses_it(briefing_file):
+    from tui.app.widgets.keybar import KeyBar
+
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_screen(pilot, ReviewScreen)
+        bar = screen.query_one(KeyBar)
+        assert "? Help" in bar.text
+        start, _, key = next(span for span in bar._spans if span[2] == "question_mark")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        await wait_for_screen(pilot, HelpScreen)
