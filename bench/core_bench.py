@@ -85,7 +85,17 @@ if what == "open":
     load_briefing(path, use_cache=False)
 elif what == "raw":
     yaml.load(data.decode("utf-8"), Loader=yaml.CSafeLoader)
-print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024))
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child of a big parent would
+# report the parent's peak.
+try:
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            print(json.dumps(int(line.split()[1]) * 1024))
+            break
+    else:
+        raise OSError
+except OSError:
+    print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024))
 """
 
 
@@ -119,3 +129,25 @@ def isolated_env(home: Path) -> dict[str, str]:
     env["BRIEFING_AUTHOR"] = "bench"
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return env
+
+
+def measure_all(path: Path, repeats: int, env: dict[str, str]) -> dict[str, float]:
+    """Open, reopen and save of ``path`` with their baselines, in one fresh process.
+
+    A fresh process per size keeps the comparison fair: the garbage collector's cost grows with
+    every object alive in the process, and baseline and measured call share the same state.
+    """
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.core_bench", str(path), str(repeats)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=900,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr.strip().splitlines()[-1:] or "core benchmark failed")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+if __name__ == "__main__":
+    _path, _repeats = Path(sys.argv[1]), int(sys.argv[2])
+    _result = measure_open(_path, _repeats)
+    _result.update(measure_save(_path, _repeats))
+    print(json.dumps(_result))
