@@ -8,6 +8,7 @@ import re
 
 from . import gazetteer as gz
 from .actor_patterns import (
+    _MEMBERS_OF,
     _REBEL_NOUN,
     _CAP_LIST,
     _LOWER_HEAD_ORG,
@@ -42,7 +43,8 @@ class ContextPasses:
         that calls itself CyberAv3ngers', 'companies including Maersk'."""
         for m in _CONTEXT_ORG.finditer(self.text, self.body):
             name = m.group("name")
-            if re.match(r"(?:known as|dubbed)", m.group()) and self.text[max(0, m.start() - 2) : m.start()] == ", ":
+            lead = self.text[max(0, m.start() - 16) : m.start()]
+            if re.match(r"(?:known as|dubbed)", m.group(), re.IGNORECASE) and (lead.endswith(", ") or re.search(r"\bwho (?:is|was) (?:better |also )?$|\b(?:better|also) $", lead)):
                 self.nickname_spots.append(m)  # "X, known as Y": read once every X is known
                 continue
             words = name.split()
@@ -69,11 +71,13 @@ class ContextPasses:
         """'Mohamed Hamdan Dagalo, known as Hemedti', 'the agency, known as the HUR': an alias
         of the person or organisation just named."""
         for m in self.nickname_spots:
-            person = self._person_ending_at(m.start())
+            lead = self.text[max(0, m.start() - 16) : m.start()]
+            person = self._person_ending_at(m.start(), people_only=bool(re.search(r"who (?:is|was)|better|also", lead)))
             name = (self._clean_name(m.group("name")) if person is not None and person.kind == "person" else "") or m.group("name")
             s, e = m.start("name"), m.start("name") + len(name)
             if not self.claims.free(s, e):
-                found = self.reg.by_key.get("org:" + norm(name))
+                found = self.reg.by_key.get("org:" + norm(name)) or next(
+                    (c for c in self.reg.by_key.values() if c is not person and c.kind == "person" and (s, e) in c.mentions), None)
                 if person is not None and found is not None and found is not person:
                     for start, end in found.mentions:  # the same body under its short name
                         person.add(self.text, start, end)
@@ -85,15 +89,16 @@ class ContextPasses:
             else:
                 self._context_name(name, s, "organisation")
 
-    def _person_ending_at(self, offset: int) -> Candidate | None:
+    def _person_ending_at(self, offset: int, people_only: bool = False) -> Candidate | None:
         """The person whose mention ends just before ``offset`` (", known as ...")."""
         best = None
+        reach = 140 if people_only else 60
         for cand in self.reg.by_key.values():
-            if cand.key.startswith("state:"):
+            if cand.key.startswith("state:") or (people_only and cand.kind != "person"):
                 continue  # "UN peacekeepers in southern Lebanon, known as UNIFIL" is not Lebanon
             for _, e in cand.mentions:
                 gap = offset - e
-                if 0 <= gap <= 60 and "." not in self.text[e:offset] and (best is None or gap < best[0]):
+                if 0 <= gap <= reach and "." not in self.text[e:offset] and (best is None or gap < best[0]):
                     best = (gap, cand)
         return best[1] if best else None
 
@@ -184,6 +189,9 @@ class ContextPasses:
         for m in _ACRONYM_APPOSITION.finditer(self.text, self.body):
             if m.group("name") not in _STATE_FORMS:
                 self._context_name(m.group("name"), m.start("name"), "organisation")
+        for m in _MEMBERS_OF.finditer(self.text, self.body):
+            if m.group("name") not in _STATE_FORMS:
+                self._context_name(m.group("name"), m.start("name"), "armed group" if re.match(r"fighter|militant", m.group()) else "organisation")
         for m in _ACRONYM_ORG.finditer(self.text, self.body):
             if m.group("name") not in _STATE_FORMS:
                 self._context_name(m.group("name"), m.start("name"), "organisation")

@@ -97,6 +97,7 @@ _ACRONYM_APPOSITION = re.compile(
     r"organi[sz]ation|party|service|authority|coalition|mission)(?: [\w’'\-]+){0,4},? (?:known as )?(?:the )?"
     r"(?P<name>[A-Z][A-Z\-]{2,7})(?=[,)])"
 )
+_MEMBERS_OF = re.compile(r"\b(?:fighters|members|militants|units|commanders|forces|leaders|leader|fighter|member) of (?:the )?(?P<name>[A-Z]{2,6})\b")
 _POLICE = re.compile(
     rf"(?P<owner>{_CAP_TOKEN}(?: {_CAP_TOKEN})?) (?P<body>police|coast guard|border guards?|border police|national guard|"
     r"gendarmerie|riot police|special police|security forces|embassy|consulate)\b"
@@ -163,8 +164,8 @@ for _full in gz.LEADERS:
         _LEADER_SURNAMES[_last] = _full
         if _last.startswith("al-"):
             _LEADER_SURNAMES[_last[3:]] = _full
-_LEADER_SURNAMES.update({"Zelenskyy": "Volodymyr Zelensky", "Zelenskiy": "Volodymyr Zelensky", "Erdoğan": "Recep Tayyip Erdogan", "Jolani": "Abu Mohammed al-Jolani", "Kim Jong-un": "Kim Jong Un"})
-_LEADER_RE = _word_re(list(gz.LEADERS) + list(_LEADER_SURNAMES))
+_LEADER_SURNAMES.update({"Zelenskyy": "Volodymyr Zelensky", "Zelenskiy": "Volodymyr Zelensky", "Erdoğan": "Recep Tayyip Erdogan", "Jolani": "Ahmed al-Sharaa", "Julani": "Ahmed al-Sharaa", "Kim Jong-un": "Kim Jong Un"})
+_LEADER_RE = _word_re(list(gz.LEADERS) + list(_LEADER_SURNAMES) + list(gz.LEADER_ALIASES))
 _TITLE_RE = re.compile(
     r"(?<![\w\-])(?=[A-Za-z])(?P<title>" + "|".join(re.escape(t) for t in gz.TITLES) + r"),? "
     rf"(?P<name>{_NAME})"

@@ -87,6 +87,7 @@ class ActorReader(ContextPasses):
     def _person(self, name: str, start: int, end: int) -> Candidate:
         """The person called ``name`` (full name or surname), merged with earlier mentions."""
         name = re.sub(r"[’']s$", "", name)
+        name = gz.LEADER_ALIASES.get(name, name)  # "Abu Mohammed al-Jolani" is Ahmed al-Sharaa
         last = name.split()[-1]
         bare_last = re.sub(r"^(?:al|el)-", "", last)
         key = None
@@ -102,7 +103,7 @@ class ActorReader(ContextPasses):
         else:
             key = self.surnames.get(name) or self.surnames.get(bare_last)
             if key is None:
-                full = _LEADER_SURNAMES.get(name, name)
+                full = _LEADER_SURNAMES.get(name) or _LEADER_SURNAMES.get(bare_last) or name
                 key = _person_key(full)
                 name = full
         cand = self.reg.by_key.get(key)
@@ -209,6 +210,9 @@ class ActorReader(ContextPasses):
             extra_title = _LEADING_TITLE.match(raw)
             offset = len(extra_title.group()) if extra_title else 0
             name = self._clean_name(raw[offset:])
+            parts = raw[offset:].split()
+            if not name and len(parts) >= 2 and parts[0] in _STATE_FORMS and parts[1][:1].isupper() and parts[1].lower() not in _NOT_NAME:
+                name = " ".join(parts[:2])  # "Defence Minister Israel Katz": a first name that is a state
             if not name:
                 continue
             s = m.start("name") + offset
@@ -368,6 +372,8 @@ class ActorReader(ContextPasses):
                 tokens.pop(0)
             while tokens and tokens[-1][1].lower() in ("of", "and", "the", "for", "on"):
                 tokens.pop()
+            while tokens and re.search(r"-(?:led|backed|based|linked|aligned|allied|controlled|run|dominated)$", tokens[0][1]):
+                tokens.pop(0)  # "Kurdish-led Syrian Democratic Forces"
             whole = " ".join(t for _, t in tokens)
             for i, (_, tok) in enumerate(tokens):
                 # "Guy's and St Thomas' Trust" is one name; "Verizon and Lumen Technologies" two

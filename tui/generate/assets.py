@@ -95,9 +95,10 @@ _OWN_SYSTEMS = re.compile(r"\b(?:its|their|the) (?P<name>servers|networks|comput
 _CYBER_VERBS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|wip\w+|malware)\b", re.IGNORECASE)
 _SHIP_TYPE = re.compile(r"\bType (?P<num>\d{2,3}[A-Z]{0,2})(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault))")
 _BASING = re.compile(r"\b(?:build|built|building|station\w*|host\w*|lease\w*|open\w*|establish\w*|deploy\w*|set up|agreement|deal)\b")
-_BASE_IN = re.compile(r"\b(?:its|the|a|their) (?P<kind>naval |air |military |army )?base (?:in|at) (?P<place>[A-Z][\w\-]+)")
+_BASE_IN = re.compile(r"\b(?:its|the|a|their) (?P<kind>naval |air |military |army )?(?:base|facility) (?:in|at) (?P<place>[A-Z][\w\-]+)")
 _LISTED_CLASSES = re.compile(
     r"\b(?:seized|captured|showing|showed|including|such as|supplied|supplying|delivered|delivering|sent|send|equipped with|"
+    r"hitting|targeting|destroying|destroyed|struck|striking|hit|"
     r"armed with|found|recovered|smuggled|smuggling)\s+(?P<list>[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3}(?:, [a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3}){0,5}"
     r"(?:,? and [a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3})?)"
 )
@@ -390,6 +391,21 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue
         name = text[start : m.end()]
         put("cyber:" + norm(" ".join(words)), name, "industrial control system" if "control" in name.lower() or "PLC" in name else "infrastructure", start, m.end())
+    # "its base in Tartus": a base named by its place (not "a base in Syria": too vague).
+    for m in _BASE_IN.finditer(text, body_start):
+        place = m.group("place")
+        if place in _STATES_WORDS or _broad_region(place) or not claims.free(m.start(), m.end()):
+            continue
+        key = "fac:" + norm(place)
+        if key in reg.by_key:
+            reg.by_key[key].add(text, m.start(), m.end())
+            claims.take(m.start(), m.end())
+            continue
+        kind = {"naval ": "naval base", "air ": "air base"}.get(m.group("kind") or "", "military base" if "base" in m.group() else "facility")
+        surface = re.sub(r"^(?:its|the|a|their) ", "", m.group())  # "base in Tartus", as the text says
+        cand = put(key, surface, kind, m.start(), m.end())
+        cand.extra.setdefault("place", place)
+
     # Unnamed sites that are attacked ("a booster station was hijacked"), or that name the one
     # facility of their kind already found ("an oil depot" = "the Kombinat Kristall depot").
     for m in _GENERIC_SITE.finditer(text, body_start):
@@ -408,21 +424,6 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         military_site = re.search(r"base|logistics|refuel", m.group(group)) and _BASING.search(window)
         if _ATTACK.search(window) or military_site:
             put("site:" + norm(m.group(group)), m.group(group), "facility", start, end)
-
-    # "its base in Tartus": a base named by its place (not "a base in Syria": too vague).
-    for m in _BASE_IN.finditer(text, body_start):
-        place = m.group("place")
-        if place in _STATES_WORDS or _broad_region(place) or not claims.free(m.start(), m.end()):
-            continue
-        key = "fac:" + norm(place)
-        if key in reg.by_key:
-            reg.by_key[key].add(text, m.start(), m.end())
-            claims.take(m.start(), m.end())
-            continue
-        kind = {"naval ": "naval base", "air ": "air base"}.get(m.group("kind") or "", "military base")
-        surface = re.sub(r"^(?:its|the|a|their) ", "", m.group())  # "base in Tartus", as the text says
-        cand = put(key, surface, kind, m.start(), m.end())
-        cand.extra.setdefault("place", place)
 
     # Classes listed after "seized", "supplied", "including" ... ("armoured vehicles, rocket
     # launchers and mortars that police had seized").

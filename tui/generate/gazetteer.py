@@ -298,6 +298,14 @@ ORG_HEADS = frozenset(
     Motors Energy Dynamics Aerospace Electronics Networks""".split()
 )
 
+#: Other names of people in LEADERS ("better known as ...").
+LEADER_ALIASES: dict[str, str] = {
+    "Abu Mohammed al-Jolani": "Ahmed al-Sharaa",
+    "Abu Mohammad al-Julani": "Ahmed al-Sharaa",
+    "Hemedti": "Mohamed Hamdan Dagalo",
+    "MBS": "Mohammed bin Salman",
+}
+
 #: National armed forces with a proper name: "the Israeli military" is the IDF.
 NATIONAL_FORCES: dict[str, str] = {
     "Israel": "Israel Defense Forces",
@@ -318,7 +326,7 @@ LEADERS: dict[str, tuple[str, str]] = {
     "Volodymyr Zelensky": ("Ukraine", "President of Ukraine"),
     "Bashar al-Assad": ("Syria", "President of Syria"),
     "Ahmed al-Sharaa": ("Syria", "leader of Syria"),
-    "Abu Mohammed al-Jolani": ("Syria", "HTS leader"),
+    "Mohamed Hamdan Dagalo": ("Sudan", "RSF commander"),
     "Joe Biden": ("United States", "President of the United States"),
     "Donald Trump": ("United States", "President of the United States"),
     "Barack Obama": ("United States", "President of the United States"),
@@ -435,6 +443,10 @@ CLASS_NOUNS: dict[str, str] = {
     "mortars": "artillery", "rocket launchers": "rocket launcher", "machine guns": "weapon",
     "rifles": "weapon", "grenades": "weapon", "explosives": "weapon", "anti-tank weapons": "weapon",
     "armoured personnel carriers": "armoured vehicle", "armored personnel carriers": "armoured vehicle",
+    "anti-aircraft batteries": "air defence system", "air defence batteries": "air defence system",
+    "air defense batteries": "air defence system", "batteries": "air defence system",
+    "weapons production sites": "facility", "production sites": "facility", "weapons depots": "facility",
+    "ammunition depots": "facility", "arms depots": "facility", "command posts": "facility",
     "chemical weapons": "weapon", "nuclear weapons": "weapon", "warheads": "weapon",
     "servers": "infrastructure", "routers": "infrastructure", "cables": "infrastructure",
     "undersea cables": "infrastructure", "telecommunications cables": "infrastructure",
@@ -463,7 +475,8 @@ FACILITY_HEADS: dict[str, str] = {
     "Bridge": "infrastructure", "bridge": "infrastructure", "Pipeline": "infrastructure",
     "pipeline": "infrastructure", "facility": "facility", "Facility": "facility",
     "Plant": "facility", "plant": "facility", "depot": "facility", "Depot": "facility",
-    "Terminal": "facility", "terminal": "facility", "camp": "camp", "Camp": "camp", "Cable": "infrastructure", "cable": "infrastructure",
+    "Terminal": "facility", "terminal": "facility", "camp": "camp", "Camp": "camp",
+    "prison": "facility", "Prison": "facility", "detention centre": "facility", "jail": "facility", "Cable": "infrastructure", "cable": "infrastructure",
 }
 
 #: Frequent English words that start sentences in capitals but are not names.
