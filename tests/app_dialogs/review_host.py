@@ -42,7 +42,7 @@ async def settle(pilot: Any) -> None:
 async def press(pilot: Any, *keys: str) -> None:
     """Press keys (Pilot waits for each to be handled), then let screens and workers settle."""
     await pilot.press(*keys)
-    await settle(pilot)
+    await pilot.pause()
 
 
 def reload(path: Path) -> Loaded:
