@@ -15,7 +15,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.widgets import Static
 
 from tui.app import keymap
-from tui.app.commands import ActionCommands, ItemCommands
+from tui.app.commands import ActionCommands, ExportCommands, ItemCommands
 from tui.app.messages import BriefingFailed, BriefingLoaded
 from tui.app.settings import Settings, load_settings
 from tui.core.errors import LoadError, Problem
@@ -28,7 +28,7 @@ class BriefingApp(App[int]):
     TITLE = "briefing"
     CSS_PATH = "app.tcss"
     BINDINGS = keymap.APP_BINDINGS
-    COMMANDS = App.COMMANDS | {ItemCommands, ActionCommands}
+    COMMANDS = App.COMMANDS | {ItemCommands, ActionCommands, ExportCommands}
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(

@@ -7,6 +7,7 @@ palette was opened from and offer nothing when it is not a review screen.
 
 from __future__ import annotations
 
+import copy
 from functools import partial
 from typing import Any, Iterator
 
@@ -110,3 +111,59 @@ class ActionCommands(Provider):
     async def discover(self) -> Hits:
         for title, keys, action, target in self._actions():
             yield DiscoveryHit(title, partial(self._run, target, action), text=title, help=f"key: {keys}")
+
+
+#: Palette titles of the export formats (tui.export.FORMATS).
+EXPORT_TITLES = {
+    "markdown": "Markdown report",
+    "html": "HTML report (self-contained, printable)",
+    "stix": "STIX 2.1 bundle",
+    "annotations": "W3C Web Annotations (JSON-LD)",
+    "json": "JSON",
+}
+
+
+class ExportCommands(Provider):
+    """Export the open briefing, unsaved edits included, next to its file ("export: HTML report")."""
+
+    def _formats(self) -> Iterator[tuple[str, str]]:
+        if _review_screen(self.screen) is None:
+            return
+        from tui.export import FORMATS
+
+        for fmt in FORMATS:
+            yield fmt, f"export: {EXPORT_TITLES.get(fmt, fmt)}"
+
+    def _export(self, fmt: str) -> None:
+        screen = _review_screen(self.screen)
+        if screen is None:
+            return
+        # A copy taken on the event loop: the analyst may go on editing while the worker writes.
+        briefing = copy.deepcopy(screen.editor.briefing)
+        loaded = screen.loaded
+        app = self.app
+
+        def work() -> None:
+            from tui.export import ExportError, default_output, export_briefing
+
+            try:
+                out = export_briefing(
+                    briefing, fmt, default_output(loaded.path, fmt), source_text=loaded.source_text
+                )
+            except ExportError as exc:
+                app.call_from_thread(app.notify, str(exc), title="Export failed", severity="error")
+            else:
+                app.call_from_thread(app.notify, f"written to {out}", title=f"Exported {fmt}")
+
+        screen.run_worker(work, thread=True, group="export", exclusive=True)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for fmt, title in self._formats():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), partial(self._export, fmt), text=title, help="written next to the briefing file")
+
+    async def discover(self) -> Hits:
+        for fmt, title in self._formats():
+            yield DiscoveryHit(title, partial(self._export, fmt), text=title, help="written next to the briefing file")
