@@ -117,6 +117,18 @@ class ContextPasses:
                 self._state(state).strong += 1
             self._take(cand, m.start("owner"), m.end())
 
+    def bare_ministries(self) -> None:
+        """'The interior ministry said': the one ministry of that name already found, or a new one."""
+        for m in re.finditer(r"\b[Tt]he (?P<what>interior|defence|defense|foreign|health|justice|finance|"
+                             r"economy|energy|emergencies|information) ministry\b", self.text[self.body :]):
+            s, e = m.start() + self.body + 4, m.end() + self.body
+            if not self.claims.free(s, e):
+                continue
+            what = m.group("what")
+            same = [c for c in self.reg.by_key.values() if c.kind == "government" and c.name.lower().endswith(f"{what} ministry")]
+            cand = same[0] if len(same) == 1 else self.reg.get(f"org:{what} ministry", f"{what} ministry", "government")
+            self._take(cand, s, e)
+
     def police_and_embassies(self) -> None:
         """'Kosovo police', 'the Chinese embassy', 'Taiwan's coast guard': a state's body."""
         for m in _POLICE.finditer(self.text, self.body):

@@ -140,6 +140,7 @@ class ActorReader(ContextPasses):
         self.nicknames()
         self.surname_mentions()
         self.acronyms()
+        self.bare_ministries()
         self.listed_with_organisations()
         self.rebels()
         self.roles()
@@ -315,7 +316,7 @@ class ActorReader(ContextPasses):
             noun = found.group(1).lower()
             ne = found.end()
             if noun in _FORCE_NOUNS and not _FORCE_BLOCK.match(text, ne):
-                cand = self._forces(state, f"{dem} forces")
+                cand = self._forces(state, f"{dem} forces", noun)
                 cand.affiliation = state.name
                 self._take(cand, s, ne)
                 continue
@@ -335,12 +336,17 @@ class ActorReader(ContextPasses):
             for m in re.finditer(rf"\b{re.escape(cand.name)}[’']s\s+(armed forces|air force|military|army|navy|forces|troops)\b(?!\s+(?:bases?|basing|footprint|assets|presence|contractors|facilities))", text):
                 if self.claims.free(m.start(1), m.end()):
                     dem = gz.STATE_BY_NAME[cand.name].demonyms[0]
-                    forces = self._forces(gz.STATE_BY_NAME[cand.name], f"{dem} forces")
+                    forces = self._forces(gz.STATE_BY_NAME[cand.name], f"{dem} forces", m.group(1).lower())
                     forces.affiliation = cand.name
                     self._take(forces, m.start(), m.end())
 
-    def _forces(self, state: gz.State, name: str) -> Candidate:
-        """The state's armed forces: its named military when it has one (the IDF, the PLA)."""
+    def _forces(self, state: gz.State, name: str, noun: str = "forces") -> Candidate:
+        """The state's armed forces: its named military when it has one (the IDF, the PLA).
+        The navy and the air force are actors of their own ('Ukraine's navy said ...')."""
+        if noun in ("navy", "air force"):
+            cand = self.reg.get(f"forces:{state.name}:{noun}", f"{state.demonyms[0]} {noun}", "military")
+            cand.affiliation = cand.affiliation or state.name
+            return cand
         named = gz.NATIONAL_FORCES.get(state.name)
         own = [c for c in self.reg.by_key.values() if c.key.startswith("org:") and c.kind == "military" and re.fullmatch(
             rf"(?:Armed Forces of (?:the )?{re.escape(state.name)}|{'|'.join(map(re.escape, state.demonyms))} Armed Forces)", c.name)]

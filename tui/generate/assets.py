@@ -86,7 +86,8 @@ _GENERIC_SITE = re.compile(
     r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
     r"weapons factory|factory|arms factory|drone factory|airfield|radar site|radar|air defence battery|air defense battery|"
     r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ )?(?:army|military) base|"
-    r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base|drone base))\b"
+    r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base|drone base|"
+    r"grain terminal|oil terminal|terminal|grain silo|silos?))\b"
     r"|\b(?P<name2>(?:[A-Z][\w\-]+ )?(?:missile|drone|radar|launch|weapons|ammunition|command) (?:sites|facilities|depots|bases|positions))\b"
 )
 _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
@@ -107,7 +108,7 @@ _CIVIL_LOWER = re.compile(
     r"market|stadium|power plant|university)\b(?: (?:in|of|at|near) (?:the )?(?:(?:northern|southern|eastern|western|central|"
     r"village|town|city|district) )*(?:of )?(?P<place>[A-Z][\w\-]+))?"
 )
-_ATTACK = re.compile(r"\b(?:exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortar|missile|fired|rockets?|launched|raided|stormed)\b")
+_ATTACK = re.compile(r"\b(?:on fire|ablaze|burning|exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortar|missile|fired|rockets?|launched|raided|stormed)\b")
 _CLASS = re.compile(
     rf"\b(?P<q>\d[\d,]*|{_NUMWORD}|dozens of|hundreds of|thousands of|several|a number of|an?|the)\s+"
     rf"(?P<mods>(?:[a-z][a-z\-]*\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b",

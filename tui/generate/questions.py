@@ -20,7 +20,7 @@ _CUES: list[tuple[str, str]] = [
     ("unresolved", r"premature"),
     ("unresolved", r"raising questions|raises questions|questions (?:remain|linger)|open question"),
     ("unresolved", r"(?:could|can)(?: not|not)(?: be)? (?:independently )?(?:verified|verify|confirmed|confirm)"),
-    ("unresolved", r"unverified|unconfirmed|not been (?:independently )?(?:verified|confirmed)"),
+    ("unresolved", r"unverified|unconfirmed|not been (?:independently )?(?:verified|confirmed)|(?:gave|provided|offered|presented) no evidence|without (?:providing |offering )?(?:any )?evidence"),
     ("unresolved", r"(?:did|does|would|could) not (?:confirm|deny|say|disclose|comment)|declined to (?:comment|confirm|say|give)|refused to (?:comment|confirm|say)|no comment"),
     ("disputed", r"\bden(?:ied|ies|ying)\b|\bdeny (?:that|any|all|it|the (?:claims?|reports?|allegations?|accusations?)|involvement|responsibility|reports?|claims?|allegations?)\b|\brejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|\bdismissed (?:the )?(?:claims?|reports?|allegations?)|\bdisputed?\b|\brefuted\b|\ba claim (?:that )?(?:the )?\w+ (?:rejected|denied|disputed)\b|\bfalse\b|\bbaseless\b|\bfabricat"),
     ("disputed", r"\balthough\b[^.]{0,120}\bsaid\b"),
@@ -142,7 +142,7 @@ def phrase(category: str, cue: str, sentence: str, cue_start: int, cue_end: int,
         q = _wh_question(_cut_tail(sentence[cue_end:]))
         if q:
             return _clean(q) + "?"
-    if re.search(r"(?:verif|confirm)", cue_l) and re.match(r"(?:the|this|that|these|those|such) (?:claim|claims|report|reports|figure|figures|account|accounts|assertion)s?\b|it\b|this\b", clause, re.IGNORECASE):
+    if re.search(r"(?:verif|confirm|evidence)", cue_l) and re.match(r"(?:the|this|that|these|those|such) (?:claim|claims|report|reports|figure|figures|account|accounts|assertion)s?\b|it\b|this\b|they\b", clause, re.IGNORECASE):
         said = re.match(r"(?P<who>.+?) (?:said|says|claimed|claims|reported|told \w+)(?: that)? (?P<what>.+)$", _clean(previous))
         if said:
             return f"Is it true, as {_lower_first(said.group('who'))} said, that {said.group('what')}?"
