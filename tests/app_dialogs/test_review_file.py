@@ -353,3 +353,20 @@ async def test_a_failing_recovery_write_warns_once(seed_briefing: Path, monkeypa
         await settle(pilot)
         assert sum("Read-only" in m for m in messages(app)) == 1
         assert app.review.editor.briefing.actors[1].review.status == "accepted"  # work goes on
+
+
+def test_frozen_view_is_not_touched_by_later_edits(seed_briefing: Path):
+    from tui.app.screens.review_saving import frozen_view
+    from tui.core.ops import Editor
+
+    editor = Editor(load_briefing(seed_briefing).briefing, author="tester")
+    before = dump_briefing(editor.briefing)
+    view = frozen_view(editor.briefing)
+    first, second = editor.briefing.actors[0].id, editor.briefing.actors[1].id
+    editor.set_status(first, "accepted")
+    editor.add_note(first, "later")
+    editor.delete_item(second)
+    editor.add_item("assets", name="new asset")
+    editor.set_summary_text("changed")
+    assert dump_briefing(view) == before
+    assert dump_briefing(editor.briefing) != before

@@ -12,6 +12,7 @@ It relies on what ``ReviewScreen`` provides (see the contract in review_actions.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from pathlib import Path
@@ -28,6 +29,7 @@ from tui.core.recovery import (
     load_recovery,
     write_recovery,
 )
+from tui.core.model import Briefing
 from tui.core.store import Loaded, dump_briefing, file_sha256, load_briefing, save_briefing
 
 from ..dialogs import ExternalChangeDialog, RestoreDialog, SaveQuitDialog
@@ -53,6 +55,27 @@ def mine_copy_path(path: Path, now: float | None = None) -> Path:
         candidate = path.with_name(f"{path.stem}.mine-{stamp}-{counter}{path.suffix or '.yaml'}")
         counter += 1
     return candidate
+
+
+def frozen_view(briefing: Briefing) -> Briefing:
+    """A copy of the briefing's structure that later edits do not touch (O(items), no deep copy).
+
+    The editor never changes an item in place: every operation swaps in a changed copy (its
+    undo snapshots rely on that), and lists, summary text, source and generator are replaced,
+    not mutated. So new lists over the same item objects are a stable snapshot that a worker
+    thread can serialise while the analyst goes on editing.
+    """
+    summary = dataclasses.replace(briefing.summary, points=list(briefing.summary.points))
+    return dataclasses.replace(
+        briefing,
+        summary=summary,
+        actors=list(briefing.actors),
+        assets=list(briefing.assets),
+        open_questions=list(briefing.open_questions),
+        places=list(briefing.places),
+        conflicts=list(briefing.conflicts),
+        extra=dict(briefing.extra),
+    )
 
 
 class RecoveryFailed(Message):
@@ -250,20 +273,27 @@ class SavingActions:
     def write_recovery_now(self) -> None:
         """Write (or, when nothing is unsaved, remove) the recovery file in a thread worker.
 
-        The YAML is dumped here on the event loop, so the worker writes a consistent snapshot
-        and never reads the model while the analyst changes it. Only the latest scheduled job
-        does anything (see ``_recovery_generation``).
+        The worker serialises a :func:`frozen_view` taken here, so a big briefing does not
+        block the event loop and later edits do not leak into the snapshot. Only the latest
+        scheduled job does anything (see ``_recovery_generation``).
         """
         self._recovery_timer = None
         path = self.loaded.path
         self._recovery_generation += 1
         generation = self._recovery_generation
         dirty = self.is_dirty()
-        text = dump_briefing(self.editor.briefing) if dirty else ""
+        view = frozen_view(self.editor.briefing)
         base = self.loaded.sha256
-        briefing = self.editor.briefing
 
         def job() -> None:
+            if not dirty:
+                text = ""
+            else:
+                try:
+                    text = dump_briefing(view)
+                except Exception as exc:  # never let a snapshot problem take the app down
+                    self.post_message(RecoveryFailed(f"cannot write the recovery file: {exc}"))
+                    return
             with self._recovery_lock:
                 if generation != self._recovery_generation:
                     return  # a save, a discard or a newer write came after this one
@@ -271,7 +301,7 @@ class SavingActions:
                     discard_recovery(path)
                     return
                 try:
-                    write_recovery(path, briefing, base, text=text)
+                    write_recovery(path, view, base, text=text)
                 except RecoveryError as exc:
                     self.post_message(RecoveryFailed(str(exc)))  # thread-safe; never blocks
 
