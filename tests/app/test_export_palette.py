@@ -41,3 +41,34 @@ async def test_palette_exports_the_briefing_with_unsaved_edits(briefing_file, fm
             assert text.lstrip().lower().startswith("<!doctype html")
             assert first_actor.name in text
         assert screen.is_dirty()  # exporting is not saving
+
+
+async def test_P_opens_the_palette_on_the_export_commands(briefing_file):
+    from textual.command import CommandPalette
+    from textual.widgets import Input
+
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        await wait_for_screen(pilot, ReviewScreen)
+        await pilot.press("P")
+        await pilot.pause(0.3)
+        palette = pilot.app.screen
+        assert isinstance(palette, CommandPalette)
+        assert palette.query_one(Input).value == "export: "
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if palette.query_one("CommandList").option_count >= 5:
+                break
+        assert palette.query_one("CommandList").option_count == 5  # one per format
+
+
+async def test_w_saves_like_ctrl_s(briefing_file):
+    from tui.core.store import load_briefing
+
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_screen(pilot, ReviewScreen)
+        actor_id = screen.loaded.briefing.actors[0].id
+        screen.editor.set_status(actor_id, "flagged")
+        screen.model_changed(actor_id)
+        await pilot.press("w")
+        await pilot.pause(0.3)
+    assert load_briefing(briefing_file).briefing.actors[0].review.status == "flagged"

@@ -67,7 +67,10 @@ ITEM_BINDINGS: list[Binding] = [
 FILE_BINDINGS: list[Binding] = [
     Binding("u,ctrl+z", "undo", "Undo", id="file.undo", key_display="u"),
     Binding("U,ctrl+y", "redo", "Redo", id="file.redo", key_display="U", show=False),
-    Binding("ctrl+s", "save", "Save", id="file.save", key_display="^s"),
+    Binding("ctrl+s,w", "save", "Save", id="file.save", key_display="^s",
+            tooltip="Save atomically (w or ctrl+s)"),
+    Binding("P", "export", "Export", id="file.export", show=False,
+            tooltip="Export a report, STIX 2.1 bundle, W3C annotations or JSON next to the file"),
     Binding("C", "conflicts", "Merge conflicts", id="file.conflicts", show=False,
             tooltip="List the merge conflicts and keep one version of each"),
     Binding("q", "quit", "Quit", id="file.quit"),

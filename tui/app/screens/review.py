@@ -383,6 +383,20 @@ class ReviewScreen(ReviewActions, Screen):
         if not open_conflicts(self.app, self.editor, on_change=self._conflict_resolved):
             self.notify("No merge conflicts in this briefing.", timeout=3)
 
+    def action_export(self) -> None:
+        """Open the command palette on its export commands (report, STIX, annotations, JSON)."""
+        from textual.command import CommandPalette
+        from textual.widgets import Input
+
+        self.app.action_command_palette()
+
+        def prefill() -> None:
+            palette = self.app.screen
+            if isinstance(palette, CommandPalette):
+                palette.query_one(Input).value = "export: "
+
+        self.app.call_after_refresh(prefill)
+
     def _conflict_resolved(self) -> None:
         changed = getattr(self, "changed", None)  # the mixin's: notify, refresh, recovery file
         if callable(changed):
