@@ -109,10 +109,15 @@ _CIVIL_LOWER = re.compile(
     r"village|town|city|district) )*(?:of )?(?P<place>[A-Z][\w\-]+))?"
 )
 _ATTACK = re.compile(r"\b(?:on fire|ablaze|burning|exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortar|missile|fired|rockets?|launched|raided|stormed)\b")
+def _either_case(words) -> str:
+    return "|".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
+
+
+# case-sensitive (a case-insensitive alternation this long is slow): the count and the first
+# modifier may be capitalised, the class noun is written in lower case
 _CLASS = re.compile(
-    rf"\b(?P<q>\d[\d,]*|{_NUMWORD}|dozens of|hundreds of|thousands of|several|a number of|an?|the)\s+"
-    rf"(?P<mods>(?:[a-z][a-z\-]*\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b",
-    re.IGNORECASE,
+    rf"\b(?P<q>\d[\d,]*|{_either_case([w for w in NUMBER_WORDS if w not in ('a', 'an', 'pair', 'single')] + ['dozens of', 'hundreds of', 'thousands of', 'several', 'a number of', 'an', 'a', 'the'])})\s+"
+    rf"(?P<mods>(?:[A-Za-z][a-z\-]*\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b"
 )
 _STATES_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
 _KNOWN_ACTORS = {f for canon, (_, aliases) in gz.ORGANISATIONS.items() for f in (canon, *aliases)} | set(gz.LEADERS)
