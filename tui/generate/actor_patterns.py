@@ -37,7 +37,7 @@ _STATE_NOUNS = (
     "forces", "troops", "military", "army", "navy", "side", "counterpart",
 )
 _STATE_NOUN_RE = re.compile(
-    r"\s+(" + "|".join(re.escape(n) for n in sorted(set(_STATE_NOUNS) | set(_FORCE_NOUNS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"\s+(" + "|".join(re.escape(n) for n in sorted(set(_STATE_NOUNS) | set(_FORCE_NOUNS), key=len, reverse=True)) + r")\b(?!-)", re.IGNORECASE
 )
 _GOV_ALIAS = {"government", "authorities", "regime", "administration", "leadership"}
 _LOCATIVE = re.compile(
