@@ -120,6 +120,18 @@ ERROR_BINDINGS: list[Binding] = [
     Binding("escape", "back", "Back", id="error.back"),
 ]
 
+#: Keys of this screen (ids ``conflicts.*`` so the config file can remap them).
+CONFLICT_BINDINGS: list[Binding] = [
+    Binding("left,h", "pick('ours')", "Ours", id="conflicts.ours", key_display="←/h"),
+    Binding("right,l", "pick('theirs')", "Theirs", id="conflicts.theirs", key_display="→/l"),
+    Binding("b", "pick('base')", "Base", id="conflicts.base", show=False),
+    # priority: Enter takes the side even while the conflict list (which binds Enter) has focus.
+    Binding("enter", "take", "Take side", id="conflicts.take", key_display="⏎", priority=True),
+    Binding("j", "move(1)", "Next", id="conflicts.next", show=False),
+    Binding("k", "move(-1)", "Previous", id="conflicts.previous", show=False),
+    Binding("escape", "close", "Back", id="conflicts.close"),
+]
+
 HELP_BINDINGS: list[Binding] = [
     Binding("escape,question_mark", "close", "Close", id="help.close", key_display="esc"),
     Binding("j,down", "scroll_down", "Down", id="help.down", show=False),
@@ -146,6 +158,7 @@ GROUPS: list[Group] = [
     Group("Review: file", "file", FILE_BINDINGS),
     Group("Filter box", "filter", FILTER_BINDINGS),
     Group("Briefing picker", "picker", PICKER_BINDINGS),
+    Group("Merge conflicts", "conflicts", CONFLICT_BINDINGS),
     Group("Error screen", "error", ERROR_BINDINGS),
     Group("Help screen", "help", HELP_BINDINGS),
 ]

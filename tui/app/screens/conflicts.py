@@ -25,7 +25,6 @@ from typing import Any, Callable
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -39,17 +38,7 @@ from tui.team.diff import data_changes
 from tui.team.paths import parse_path
 from tui.team.resolve import resolve, resolve_in_editor
 
-#: Keys of this screen (ids ``conflicts.*`` so the config file can remap them).
-CONFLICT_BINDINGS: list[Binding] = [
-    Binding("left,h", "pick('ours')", "Ours", id="conflicts.ours", key_display="←/h"),
-    Binding("right,l", "pick('theirs')", "Theirs", id="conflicts.theirs", key_display="→/l"),
-    Binding("b", "pick('base')", "Base", id="conflicts.base", show=False),
-    # priority: Enter takes the side even while the conflict list (which binds Enter) has focus.
-    Binding("enter", "take", "Take side", id="conflicts.take", key_display="⏎", priority=True),
-    Binding("j", "move(1)", "Next", id="conflicts.next", show=False),
-    Binding("k", "move(-1)", "Previous", id="conflicts.previous", show=False),
-    Binding("escape", "close", "Back", id="conflicts.close"),
-]
+from tui.app.keymap import CONFLICT_BINDINGS
 
 Resolved = Callable[[Briefing, Conflict, str], Any]
 
