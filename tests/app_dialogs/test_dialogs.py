@@ -270,3 +270,18 @@ async def test_dialogs_render_at_small_size():
             await pilot.press("escape")
             await settle(pilot)
             assert app.screen is not dialog and answers == [None]
+
+
+async def test_a_repeated_key_does_not_apply_twice():
+    editor = Editor(load_briefing_fixture(), author="tester")
+    item_id = editor.briefing.actors[0].id
+    dialog = NoteEditor("once", apply=lambda text: editor.add_note(item_id, text))
+    app = DialogHost(dialog)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        dialog.action_store()
+        dialog.action_store()  # the second Ctrl+S arrives before the dialog is gone
+        dialog.action_cancel()
+        await settle(pilot)
+    assert [n.text for n in editor.item(item_id).review.notes] == ["once"]
+    assert app.results == ["once"]

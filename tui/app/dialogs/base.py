@@ -35,10 +35,18 @@ class Dialog(ModalScreen[ResultT]):
         self._apply = apply
         #: What ``apply`` returned on the last successful submit (the stored note, new item...).
         self.applied: Any = None
+        self._answered = False
 
     def action_cancel(self) -> None:
         """Close without an answer."""
-        self.dismiss(None)
+        self.answer(None)
+
+    def answer(self, value: ResultT | None) -> None:
+        """Close with ``value``, once: a key repeated before the dialog is gone does nothing."""
+        if self._answered:
+            return
+        self._answered = True
+        self.dismiss(value)
 
     def show_error(self, message: str) -> None:
         """Show ``message`` in the dialog's error line (every dialog composes one)."""
@@ -54,13 +62,15 @@ class Dialog(ModalScreen[ResultT]):
 
     def submit(self, value: ResultT) -> None:
         """Hand ``value`` back, after ``apply`` accepted it (if the dialog has one)."""
+        if self._answered:
+            return  # Ctrl+S pressed twice: the change must not be made twice
         if self._apply is not None:
             try:
                 self.applied = self._apply(value)
             except BriefingError as exc:
                 self.show_error(str(exc))
                 return
-        self.dismiss(value)
+        self.answer(value)
 
 
 def error_line() -> Static:

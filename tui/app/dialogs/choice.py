@@ -52,7 +52,7 @@ class ChoiceDialog(Dialog[str]):
 
     def action_choose(self, value: str) -> None:
         """Answer with ``value``."""
-        self.dismiss(value)
+        self.answer(value)
 
     # Left/right move between the buttons, as in most dialogs.
     def action_focus_previous_button(self) -> None:
@@ -115,7 +115,7 @@ class SaveQuitDialog(ChoiceDialog):
         super().__init__(f"{Path(path).name} has {what}. Save before quitting?")
 
     def action_choose(self, value: str) -> None:
-        self.dismiss(None if value == "cancel" else value)
+        self.answer(None if value == "cancel" else value)
 
 
 class ExternalChangeDialog(ChoiceDialog):
@@ -150,7 +150,7 @@ class ExternalChangeDialog(ChoiceDialog):
         )
 
     def action_choose(self, value: str) -> None:
-        self.dismiss(None if value == "cancel" else value)
+        self.answer(None if value == "cancel" else value)
 
 
 class RestoreDialog(ChoiceDialog):
@@ -184,4 +184,4 @@ class RestoreDialog(ChoiceDialog):
         super().__init__(text)
 
     def action_choose(self, value: str) -> None:
-        self.dismiss(None if value == "later" else value)
+        self.answer(None if value == "later" else value)

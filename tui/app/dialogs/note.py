@@ -65,12 +65,12 @@ class NoteEditor(Dialog[str]):
         """Close without storing; confirm first when typed text would be lost."""
         text = self.text
         if not text.strip() or text == self.initial:
-            self.dismiss(None)
+            self.answer(None)
             return
 
         def answered(answer: str | None) -> None:
             if ConfirmDialog.confirmed(answer):
-                self.dismiss(None)
+                self.answer(None)
             else:
                 self.query_one("#note-text", TextArea).focus()
 
