@@ -209,3 +209,22 @@ async def test_q_quits_when_nothing_changed(briefing_file):
         await pilot.pause()
         assert app.return_code == 0
     assert load_briefing(briefing_file).briefing.progress() == (0, 28)  # nothing written
+
+
+async def test_a_key_right_after_a_pane_change_acts_on_the_new_pane(briefing_file):
+    """Typed fast in a real terminal ("3 a"), the decision must land on the pane just focused.
+
+    Pilot waits between keys, so the race is driven directly: the pane action runs and the
+    accept follows before any queued message (DescendantFocus) is processed.
+    """
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_screen(pilot, ReviewScreen)
+        briefing = screen.editor.briefing
+        first_asset = briefing.assets[0].id
+        first_actor = briefing.actors[0].id
+        screen.action_focus_pane("assets")
+        assert screen.highlighted() == ("assets", first_asset)
+        await screen.run_action("accept")
+        await pilot.pause(0.1)
+        assert screen.editor.item(first_asset).review.status == "accepted"
+        assert screen.editor.item(first_actor).review.status == "unreviewed"

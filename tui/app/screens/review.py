@@ -206,7 +206,15 @@ class ReviewScreen(ReviewActions, Screen):
     # -- what is highlighted -------------------------------------------------------------
 
     def highlighted(self) -> tuple[str, str] | None:
-        """(list_name, item_id) of the highlighted item of the current or last focused list."""
+        """(list_name, item_id) of the highlighted item of the current or last focused list.
+
+        The focused widget is asked first: DescendantFocus arrives as a message, after keys
+        typed right behind a pane change ("3 a" must accept the asset, not the last actor).
+        """
+        focused = self.focused
+        if isinstance(focused, ItemList) and focused.list_name != self._last_list:
+            self._last_list = focused.list_name
+            self._show_highlighted()
         item_id = self.item_list(self._last_list).highlighted_id
         if item_id is None:
             return None
