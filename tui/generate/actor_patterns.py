@@ -25,7 +25,8 @@ _FORCE_BLOCK = re.compile(
     r"\s+(?:action|actions|intervention|bases?|basing|assets|footprint|contractors|aircraft|"
     r"facilit(?:y|ies)|presence|operations?|equipment|officials?|experts?|sources?|analysts?|"
     r"bloggers?|spending|aid|support|leadership|hardware|vehicles?|campaign|commanders?|intelligence|"
-    r"government|junta|court|prosecutors?|police|doctrine|budget|exports?|imports?)\b"
+    r"government|junta|court|prosecutors?|police|doctrine|budget|exports?|imports?|planes?|jets?|ships?|vessels?|"
+    r"drones?|helicopters?|satellites?|exercises?|drills?|activity)\b"
 )
 _STATE_NOUNS = (
     "government", "authorities", "officials", "regime", "administration", "leadership",

@@ -208,8 +208,16 @@ class ActorReader(ContextPasses):
         for m in _TITLE_RE.finditer(self.text, self.body):
             raw = m.group("name")
             # "Army spokesman Colonel Souleymane Dembele": a second title belongs to the role
-            extra_title = _LEADING_TITLE.match(raw)
-            offset = len(extra_title.group()) if extra_title else 0
+            offset = 0
+            while True:  # "Chief Cabinet Secretary X", "spokesman Colonel X": the rest of the title
+                extra_title = _LEADING_TITLE.match(raw, offset)
+                head = re.match(r"(?:" + "|".join(gz.ORG_HEADS) + r") ", raw[offset:])
+                if extra_title:
+                    offset = extra_title.end()
+                elif head and _LEADING_TITLE.match(raw, offset + head.end()):
+                    offset += head.end()
+                else:
+                    break
             name = self._clean_name(raw[offset:])
             parts = raw[offset:].split()
             if not name and len(parts) >= 2 and parts[0] in _STATE_FORMS and parts[1][:1].isupper() and parts[1].lower() not in _NOT_NAME:
@@ -414,6 +422,8 @@ class ActorReader(ContextPasses):
             if not self.claims.free(s, e):
                 continue
             name = " ".join(words)
+            if words[0] in ("Chief", "Deputy", "Vice") or re.match(r" (?:Secretary|Minister)\b", self.text[e : e + 12]):
+                continue  # "Chief Cabinet Secretary X" is a title, not an organisation
             bare = " ".join(w for w in words if w not in _DEMONYMS and w not in _STATE_FORMS)
             display = f"{lead} {name}" if lead else name
             canon = _ORG_BY_NORM.get(norm(display)) or _ORG_BY_NORM.get(norm(name)) or display

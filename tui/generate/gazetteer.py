@@ -444,6 +444,8 @@ CLASS_NOUNS: dict[str, str] = {
     "mortars": "artillery", "rocket launchers": "rocket launcher", "machine guns": "weapon",
     "rifles": "weapon", "grenades": "weapon", "explosives": "weapon", "anti-tank weapons": "weapon",
     "armoured personnel carriers": "armoured vehicle", "armored personnel carriers": "armoured vehicle",
+    "survey ship": "vessel", "survey ships": "vessel", "research vessel": "vessel", "spy ship": "vessel",
+    "fishing vessels": "vessel", "surveillance aircraft": "surveillance aircraft", "reconnaissance aircraft": "surveillance aircraft",
     "anti-aircraft batteries": "air defence system", "air defence batteries": "air defence system",
     "air defense batteries": "air defence system", "batteries": "air defence system",
     "weapons production sites": "facility", "production sites": "facility", "weapons depots": "facility",
