@@ -348,35 +348,6 @@ class ActorReader(ContextPasses):
                     forces.affiliation = cand.name
                     self._take(forces, m.start(), m.end())
 
-    def _forces(self, state: gz.State, name: str, noun: str = "forces") -> Candidate:
-        """The state's armed forces: its named military when it has one (the IDF, the PLA).
-        The navy and the air force are actors of their own ('Ukraine's navy said ...')."""
-        if noun in ("navy", "air force"):
-            cand = self.reg.get(f"forces:{state.name}:{noun}", f"{state.demonyms[0]} {noun}", "military")
-            cand.affiliation = cand.affiliation or state.name
-            return cand
-        named = gz.NATIONAL_FORCES.get(state.name)
-        own = [c for c in self.reg.by_key.values() if c.key.startswith("org:") and c.kind == "military" and re.fullmatch(
-            rf"(?:Armed Forces of (?:the )?{re.escape(state.name)}|{'|'.join(map(re.escape, state.demonyms))} Armed Forces)", c.name)]
-        if own:  # "the Philippine military" is the Armed Forces of the Philippines
-            cand = own[0]
-        elif named:
-            cand = self.reg.get("org:" + norm(named), named, "military")
-        else:
-            cand = self.reg.get("forces:" + state.name, name, "military")
-        cand.affiliation = cand.affiliation or state.name
-        return cand
-
-    def _office_holder(self, state: gz.State, noun: str) -> Candidate | None:
-        if noun not in ("president", "prime minister", "leader", "foreign minister", "defence minister", "defense minister", "spokesman"):
-            return None
-        found = [
-            c for c in self.reg.by_key.values()
-            if c.kind == "person" and c.affiliation == state.name
-            and noun in f"{c.role or ''} {c.extra.get('gazetteer_role', '')}".lower()
-        ]
-        return found[0] if len(found) == 1 else None
-
     def organisations(self) -> None:
         """Names ending in an organisation word: 'Russia's Defence Ministry', 'US Central Command'."""
         short: dict[str, str] = {}
@@ -439,26 +410,6 @@ class ActorReader(ContextPasses):
                 if bare and " " in bare or bare in gz.ORG_HEADS:
                     short.setdefault(norm(bare), key)
             self._take(cand, s, e)
-
-    def _spelling_variant(self, name: str) -> str | None:
-        """The key of a person already found under another spelling of the same name
-        ('Volodymyr Zelenskyy' / 'Volodymyr Zelensky'): same first name, one surname a prefix
-        of the other or a known variant."""
-        first, last = name.split()[0], name.split()[-1]
-        leader = _LEADER_SURNAMES.get(last)
-        if leader and leader.split()[0] == first and leader != name:
-            key = _person_key(leader)
-            if key not in self.reg.by_key:
-                cand = self.reg.get(key, leader, "person")
-                cand.affiliation, cand.extra["gazetteer_role"] = gz.LEADERS[leader]
-            return key
-        for key, cand in self.reg.by_key.items():
-            if cand.kind != "person" or " " not in cand.name or cand.name == name:
-                continue
-            other_first, other_last = cand.name.split()[0], cand.name.split()[-1]
-            if other_first == first and len(last) > 4 and len(other_last) > 4 and (last.startswith(other_last) or other_last.startswith(last)):
-                return key
-        return None
 
     def people(self) -> None:
         """Capitalised names: a known first name, or a name followed by 'said' and the like."""

@@ -7,184 +7,51 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
+from .asset_patterns import (
+    _ATTACK,
+    _BASE_IN,
+    _BASING,
+    _CALIBRE,
+    _CAP,
+    _CIVIL_LOWER,
+    _CIVIL_SITE,
+    _CLASS,
+    _CYBER,
+    _CYBER_VERBS,
+    _DEMONYM_ATTACK,
+    _DESIGNATOR,
+    _FACILITY_AT,
+    _FACILITY_CAP,
+    _FACILITY_LOWER,
+    _FACILITY_OF,
+    _GENERIC_FACILITY,
+    _GENERIC_SITE,
+    _GENERIC_WEAPON_WORDS,
+    _KNOWN_ACTORS,
+    _LINK,
+    _LISTED_CLASSES,
+    _MALWARE,
+    _NAMED,
+    _NOT_DESIGNATORS,
+    _NOT_WEAPON_NAMES,
+    _OWN_SYSTEMS,
+    _QTY_BEFORE,
+    _ROAD,
+    _SHIP_APPOSITION,
+    _SHIP_FLAG,
+    _SHIP_NOUN,
+    _SHIP_PREFIXED,
+    _SHIP_TYPE,
+    _STATES_WORDS,
+    _WEAPON_NAMED,
+    _WMD,
+    _broad_region,
+    _class_kind,
+    _designator_type,
+    _strip_lead,
+)
 from .mentions import Candidate, Claims, Registry
 from .text import NUMBER_WORDS, norm, parse_quantity
-
-_CAP = r"[A-Z][\w’'\-]*"
-_NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "pair", "single")), key=len, reverse=True))
-_QTY_BEFORE = re.compile(
-    rf"(?<![\w\-])(\d[\d,]*|{_NUMWORD})\s+(?:(?!and\b|or\b|of\b|to\b|with\b)[a-z\-]+\s+)?$", re.IGNORECASE
-)
-
-_DESIGNATOR = re.compile(
-    r"(?<![\w\-])(?P<d>[A-Z][A-Za-z]{0,7}-(?:\d{1,4}[A-Za-z]{0,3}\d?|[A-Z]{1,2}\d{1,2}[A-Z]?)"
-    r"(?:-?[A-Z]{1,2}\d?)?)(?P<pl>s)?(?![\w\-])"
-)
-_NOT_DESIGNATORS = {"COVID-19", "Covid-19", "SARS-CoV-2", "G-7", "G-20", "Article-5", "MH-17", "MH-370"}
-_EQUIPMENT_AFTER = re.compile(
-    r"\s+(?:[a-z\-]+\s+){0,2}(aircraft|jets?|fighters?|bombers?|missiles?|systems?|tanks?|drones?|"
-    r"helicopters?|launchers?|vehicles?|rockets?|planes?|warships?|frigates?|submarines?|howitzers?)\b"
-)
-_NAMED = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(n) for n in sorted(gz.NAMED_SYSTEMS, key=len, reverse=True)) + r")(?:s)?(?![\w\-])")
-
-_UPPER_HEADS = [h for h in gz.FACILITY_HEADS if h[0].isupper()]
-_LOWER_HEADS = [h for h in gz.FACILITY_HEADS if h[0].islower()]
-_FACILITY_CAP = re.compile(
-    rf"(?P<name>(?:{_CAP}\s+){{1,3}}?)(?P<head>{'|'.join(sorted(map(re.escape, _UPPER_HEADS), key=len, reverse=True))})\b"
-    r"(?! (?:Consortium|Company|Corporation|Authority|Group|Ltd|Inc|Agency|Operator|Institute|Association|Council|Commission|Trust))"
-)
-_FACILITY_OF = re.compile(rf"\b(?P<head>Port|Harbour|Harbor|Port City|Bay|port|harbour|harbor)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")
-_FACILITY_LOWER = re.compile(
-    rf"(?P<name>(?:{_CAP}\s+){{1,2}})(?:(?:nuclear|military|naval|oil|gas|chemical|enrichment|missile|drone|research|storage|"
-    rf"training|logistics|power|ammunition|fuel|weapons|radar|port|rail|railway|airport|container) )?(?P<head>{'|'.join(sorted(map(re.escape, _LOWER_HEADS), key=len, reverse=True))})\b"
-)
-_GENERIC_FACILITY = re.compile(r"\b(air base|airbase|naval base|maritime base|military base|airfield)\b")
-_ROAD = re.compile(
-    rf"\b(?P<name>[A-Z]{{1,2}}\d{{1,3}}(?:\s+{_CAP}){{0,3}}\s+(?:highway|motorway|road|expressway|route))\b"
-    rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP}){{0,2}}\s+(?:Highway|Motorway|Expressway|Road|Corridor|corridor|highway|motorway))\b"
-)
-_SHIP_WORD = rf"(?:[A-Z]\.|{_CAP})"
-_VESSELS = "|".join(sorted(map(re.escape, gz.VESSEL_NOUNS), key=len, reverse=True))
-_SHIP_PREFIXED = re.compile(rf"\b(?P<name>(?:{'|'.join(gz.SHIP_PREFIXES)}) {_CAP}(?: {_SHIP_WORD}){{0,3}})")
-_SHIP_NOUN = re.compile(rf"\b(?P<cls>{_VESSELS}) (?P<name>{_CAP}(?: (?:{_SHIP_WORD}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}})")
-_SHIP_FLAG = re.compile(
-    rf"(?=[-fA-Z])(?:-flagged|\bflagged) (?:(?:{_VESSELS}) )?(?:the )?(?P<name>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}})"
-    rf"|(?P<name2>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}}), which (?:sails|sailed|was sailing|is sailing|flies|flew) (?:under|the)"
-)
-_LINK = re.compile(
-    rf"(?P<name>{_CAP}(?: \d{{1,2}})?) (?:(?:power|telecommunications|telecoms|data|undersea|subsea|gas|oil|fibre-optic|fiber-optic) )?"
-    r"(?:cable|pipeline|interconnector|link)\b"
-)
-_SHIP_APPOSITION = re.compile(
-    rf"(?<![\w’'\-])(?=[A-Za-z])(?P<name>{_CAP}(?: (?:{_CAP}|\d{{1,3}})){{0,3}}), an? (?:[\w\-]+ ){{0,3}}(?:{_VESSELS})\b"
-    rf"|\b(?:{_VESSELS}), the (?P<name2>{_CAP}(?: (?:{_CAP}|\d{{1,3}})){{0,3}}),"
-)
-_WEAPON_NAMED = re.compile(
-    rf"(?P<name>{_CAP}(?: {_CAP})?(?: \d{{1,4}}[A-Z]?)?)(?P<mod> (?:surface-to-air|air-to-air|anti-ship|anti-tank|cruise|ballistic|"
-    r"armoured|armored|fighting|attack|air defen[cs]e|self-propelled|multiple-launch|multiple rocket|multiple-rocket|reconnaissance|kamikaze))? (?:missiles?|missile systems?|"
-    r"air defen[cs]e systems?|systems?|drones?|rockets?|interceptors?|launchers?|howitzers?|tanks?|fighter jets?|jets?|"
-    r"helicopters?|torpedoes|rifles|vehicles?|personnel carriers|carriers|rounds|shells)\b"
-)
-_NOT_WEAPON_NAMES = {"Western", "Eastern", "Soviet", "Soviet-era", "Allied", "Allies", "NATO", "Nato", "New", "Modern", "Iranian-made", "Iranian-designed", "Russian-made", "Chinese-made", "US-made"}
-_GENERIC_WEAPON_WORDS = {"fighter", "attack", "combat", "military", "naval", "cruise", "ballistic", "drone", "missile", "sea", "air",
-                         "stealth", "armed", "kamikaze", "surveillance", "transport", "cargo", "long-range", "short-range", "hypersonic"}
-_CALIBRE = re.compile(r"\b(?P<name>\d{2,3} ?mm(?: artillery| tank| mortar)? (?:rounds|shells|ammunition|munitions))\b")
-_DEMONYM_ATTACK = re.compile(
-    r"\b(?P<dem>[A-Z][a-z]+) (?P<name>(?:naval |sea |attack |kamikaze |unmanned |combat |military |coast guard |navy )?(?:drones|boats|warplanes|jets|"
-    r"missiles|rockets|helicopters|bombers|warships|ships|vessels))\b(?= (?:have |had )?(?:struck|hit|attacked|targeted|bombed|shelled|fired|"
-    r"launched|destroyed|damaged|sank|rammed|blocked|harassed|intercepted|shadowed|chased))"
-)
-_WMD = re.compile(r"\b(?:(?:tactical|strategic|non-strategic) )?(?:chemical|nuclear|biological) weapons\b")
-_FACILITY_AT = re.compile(rf"\b(?P<head>camp|airfield|depot|compound|training ground|training camp) at (?P<name>{_CAP}(?: {_CAP})?)")
-_CYBER = re.compile(
-    rf"(?P<name>{_CAP}(?: {_CAP})?) (?P<cls>programmable logic controllers|PLCs|controllers|routers|servers|firewalls|"
-    r"VPN appliances|VPN devices|devices|industrial control systems|SCADA systems|email servers|switches|cameras|gateways|software)\b"
-)
-_GENERIC_SITE = re.compile(
-    r"\b(?:an? |the )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage |pontoon |railway |road |naval |military )?(?:depot|booster station|pumping station|"
-    r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility|tunnel shaft|"
-    r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
-    r"weapons factory|factory|arms factory|drone factory|airfield|radar site|radar|air defence battery|air defense battery|"
-    r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ )?(?:army|military) base|"
-    r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base|drone base|"
-    r"grain terminal|oil terminal|terminal|grain silo|silos?))\b"
-    r"|\b(?P<name2>(?:[A-Z][\w\-]+ )?(?:missile|drone|radar|launch|weapons|ammunition|command) (?:sites|facilities|depots|bases|positions))\b"
-)
-_CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
-_MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
-_OWN_SYSTEMS = re.compile(r"\b(?:its|their|the) (?P<name>servers|networks|computer systems|IT systems|systems|databases|email systems)\b")
-_CYBER_VERBS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|wip\w+|malware)\b", re.IGNORECASE)
-_SHIP_TYPE = re.compile(r"\bType (?P<num>\d{2,3}[A-Z]{0,2})(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault))")
-_BASING = re.compile(r"\b(?:build|built|building|station\w*|host\w*|lease\w*|open\w*|establish\w*|deploy\w*|set up|agreement|deal)\b")
-_BASE_IN = re.compile(r"\b(?:its|the|a|their) (?P<kind>naval |air |military |army )?(?:base|facility) (?:in|at) (?P<place>[A-Z][\w\-]+)")
-_LISTED_CLASSES = re.compile(
-    r"\b(?:seized|captured|showing|showed|including|such as|supplied|supplying|delivered|delivering|sent|send|equipped with|"
-    r"hitting|targeting|destroying|destroyed|struck|striking|hit|"
-    r"armed with|found|recovered|smuggled|smuggling)\s+(?P<list>[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3}(?:, [a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3}){0,5}"
-    r"(?:,? and [a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3})?)"
-)
-_CIVIL_LOWER = re.compile(
-    r"\b(?:an? |the )(?:(?:[A-Z][\w\-]+|old|main|local|central) )?(?P<head>monastery|mosque|church|cathedral|synagogue|hospital|school|"
-    r"market|stadium|power plant|university)\b(?: (?:in|of|at|near) (?:the )?(?:(?:northern|southern|eastern|western|central|"
-    r"village|town|city|district) )*(?:of )?(?P<place>[A-Z][\w\-]+))?"
-)
-_ATTACK = re.compile(r"\b(?:on fire|ablaze|burning|exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortar|missile|fired|rockets?|launched|raided|stormed)\b")
-def _either_case(words) -> str:
-    return "|".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
-
-
-# case-sensitive (a case-insensitive alternation this long is slow): the count and the first
-# modifier may be capitalised, the class noun is written in lower case
-_CLASS = re.compile(
-    rf"\b(?P<q>\d[\d,]*|{_either_case([w for w in NUMBER_WORDS if w not in ('a', 'an', 'pair', 'single')] + ['dozens of', 'hundreds of', 'thousands of', 'several', 'a number of', 'an', 'a', 'the'])})\s+"
-    rf"(?P<mods>(?:[A-Za-z][a-z\-]*\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b"
-)
-_STATES_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
-_KNOWN_ACTORS = {f for canon, (_, aliases) in gz.ORGANISATIONS.items() for f in (canon, *aliases)} | set(gz.LEADERS)
-
-
-_BROAD = re.compile(r"Sea|Ocean|Gulf|Strait|Africa|Europe|Asia|Middle East|Mediterranean|Pacific|Atlantic|Arctic|Baltic|Balkans|Caucasus|Sahel|America")
-
-
-def _broad_region(name: str) -> bool:
-    """Seas and continents: 'Black Sea port' is a place, not a named facility."""
-    return name in gz.REGIONS and bool(_BROAD.search(name))
-
-
-def _class_kind(words: str) -> str | None:
-    """Asset type from the class words after a name ('... fighting vehicles' -> armoured vehicle)."""
-    lowered = words.lower()
-    for key, kind in (("personnel carrier", "armoured vehicle"), ("fighting vehicle", "armoured vehicle"), ("vehicle", "vehicle"),
-                      ("air defen", "air defence system"), ("missile", "missile"), ("drone", "drone"), ("tank", "tank"),
-                      ("rocket", "missile"), ("helicopter", "helicopter"), ("jet", "combat aircraft"), ("howitzer", "artillery"),
-                      ("round", "artillery shell"), ("shell", "artillery shell"), ("system", "weapon system")):
-        if key in lowered:
-            return kind
-    return None
-
-
-def _designator_type(designator: str, after: str) -> str | None:
-    prefix = designator.split("-", 1)[0]
-    follow = _EQUIPMENT_AFTER.match(after)
-    if follow:
-        word = follow.group(1)
-        for noun, kind in (("missile", "missile"), ("system", None), ("tank", "tank"), ("drone", "drone"),
-                           ("helicopter", "helicopter"), ("launcher", "missile system"), ("rocket", "missile")):
-            if word.startswith(noun) and kind:
-                return kind
-    if prefix in gz.DESIGNATOR_TYPES:
-        return gz.DESIGNATOR_TYPES[prefix]
-    if follow:
-        return "aircraft" if follow.group(1) in ("aircraft", "jet", "jets", "planes", "plane") else "weapon"
-    return None
-
-
-def _strip_lead(text: str, start: int, name: str) -> tuple[int, str, str | None]:
-    """Drop leading articles, demonyms and state names ('the Russian Khmeimim Air Base')."""
-    owner = None
-    while True:
-        two = re.match(r"(\S+ \S+?)(?:[’']s)?(?: |$)", name)
-        if two and two.group(1) in _STATES_WORDS:  # "South Korean", "United States"
-            owner = two.group(1)
-            if len(two.group(0)) >= len(name):
-                return start, "", owner
-            start += len(two.group(0))
-            name = name[len(two.group(0)) :]
-            continue
-        word = name.split(" ", 1)[0]
-        bare = re.sub(r"[’']s$", "", word)
-        if "-" in bare and bare.split("-", 1)[0] in _STATES_WORDS:  # "Russian-occupied"
-            bare = bare.split("-", 1)[0]
-        if word.lower() in gz.COMMON_CAPITALISED or bare in _STATES_WORDS:
-            if bare in _STATES_WORDS:
-                owner = bare
-            if " " not in name:
-                return start, "", owner
-            cut = len(word) + 1
-            start += cut
-            name = name[cut:]
-            continue
-        return start, name, owner
 
 
 def detect(text: str, claims: Claims, body_start: int) -> Registry:

@@ -9,6 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .gazetteer_equipment import (  # noqa: F401 - re-exported: one place to look words up
+    DESIGNATOR_TYPES,
+    NAMED_SYSTEMS,
+    CLASS_NOUNS,
+    VESSEL_NOUNS,
+    SHIP_PREFIXES,
+    FACILITY_HEADS,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class State:
@@ -383,104 +392,6 @@ TITLES = tuple(sorted({t.strip() for t in TITLES if t.strip()} | {t.strip()[0].u
 #: Words that end geographic names ("Second Thomas Shoal"): never part of a person's name.
 GEO_HEADS = ("Shoal", "Reef", "Island", "Islands", "Strait", "Sea", "River", "Valley", "Bay", "Gulf", "Lake",
              "Peninsula", "Desert", "Plateau", "Heights", "Pass", "Canal", "Mountains", "Mountain", "Coast", "Delta")
-
-#: Equipment designator prefixes -> asset type ("Il-76" -> military transport aircraft).
-DESIGNATOR_TYPES: dict[str, str] = {
-    "Il": "military transport aircraft", "An": "military transport aircraft",
-    "C": "military transport aircraft", "KC": "tanker aircraft", "A": "military transport aircraft",
-    "Su": "combat aircraft", "MiG": "combat aircraft", "F": "combat aircraft", "J": "combat aircraft",
-    "Tu": "bomber", "B": "bomber", "H": "bomber", "E": "surveillance aircraft",
-    "P": "maritime patrol aircraft", "RC": "surveillance aircraft", "U": "surveillance aircraft",
-    "Mi": "helicopter", "Ka": "helicopter", "AH": "helicopter", "UH": "helicopter",
-    "CH": "helicopter", "MH": "helicopter", "V": "aircraft",
-    "S": "air defence system", "Tor": "air defence system", "Buk": "air defence system",
-    "Pantsir": "air defence system", "HQ": "air defence system", "IRIS": "air defence system",
-    "SA": "air defence system",
-    "T": "tank", "BMP": "armoured vehicle", "BTR": "armoured vehicle", "BMD": "armoured vehicle",
-    "M": "vehicle", "K": "vehicle", "BM": "rocket launcher", "TOS": "rocket launcher",
-    "Kh": "missile", "KN": "missile", "DF": "missile", "AGM": "missile", "AIM": "missile",
-    "RS": "missile", "R": "missile", "Iskander": "missile system",
-    "Hwasong": "missile", "Shahed": "drone", "Geran": "drone", "MQ": "drone", "RQ": "drone",
-    "TB": "drone", "Orlan": "drone", "Lancet": "drone", "Mohajer": "drone",
-    "Type": "vessel", "Zircon": "missile", "Fateh": "missile",
-}
-
-#: Named weapon systems with no designator.
-NAMED_SYSTEMS: dict[str, str] = {
-    "HIMARS": "rocket launcher", "ATACMS": "missile", "Patriot": "air defence system",
-    "NASAMS": "air defence system", "IRIS-T": "air defence system", "THAAD": "air defence system",
-    "Iron Dome": "air defence system", "David's Sling": "air defence system",
-    "Storm Shadow": "missile", "SCALP": "missile", "Taurus": "missile", "Tomahawk": "missile",
-    "Harpoon": "missile", "Neptune": "missile", "Kalibr": "missile", "Kinzhal": "missile",
-    "Oniks": "missile", "Javelin": "missile", "Stinger": "missile", "NLAW": "missile",
-    "Bayraktar TB2": "drone", "Bayraktar": "drone", "Switchblade": "drone", "Reaper": "drone",
-    "Global Hawk": "drone", "Leopard 2": "tank", "Leopard": "tank", "Abrams": "tank",
-    "M1 Abrams": "tank", "Challenger 2": "tank", "Bradley": "armoured vehicle",
-    "Stryker": "armoured vehicle", "Caesar": "artillery", "Excalibur": "artillery shell",
-    "Aegis": "air defence system", "Starlink": "infrastructure", "Gripen": "combat aircraft",
-    "Rafale": "combat aircraft", "Eurofighter Typhoon": "combat aircraft", "Mirage": "combat aircraft",
-}
-
-#: Class nouns of equipment, for counted mentions ("120 drones", "two frigates").
-CLASS_NOUNS: dict[str, str] = {
-    "drones": "drone", "drone": "drone", "missiles": "missile", "missile": "missile",
-    "ballistic missiles": "missile", "cruise missiles": "missile", "rockets": "missile",
-    "ballistic missile": "missile", "cruise missile": "missile",
-    "tanks": "tank", "armoured vehicles": "armoured vehicle", "armored vehicles": "armoured vehicle",
-    "helicopters": "helicopter", "fighter jets": "combat aircraft", "jets": "combat aircraft",
-    "warplanes": "combat aircraft", "bombers": "bomber", "aircraft": "aircraft",
-    "transport aircraft": "military transport aircraft",
-    "military transport aircraft": "military transport aircraft",
-    "warships": "vessel", "warship": "vessel", "ships": "vessel", "vessels": "vessel",
-    "frigates": "vessel", "frigate": "vessel", "destroyers": "vessel", "destroyer": "vessel",
-    "submarines": "vessel", "submarine": "vessel", "corvettes": "vessel", "corvette": "vessel",
-    "patrol boats": "vessel", "coast guard vessels": "vessel", "tankers": "vessel",
-    "aircraft carrier": "vessel", "aircraft carriers": "vessel", "landing ships": "vessel",
-    "artillery": "artillery", "howitzers": "artillery", "air defence systems": "air defence system",
-    "air defense systems": "air defence system", "launchers": "missile system",
-    "air defence system": "air defence system", "air defense system": "air defence system",
-    "unmanned boats": "drone", "naval drones": "drone", "sea drones": "drone", "sea drone": "drone",
-    "boats": "vessel", "surface-to-air missiles": "missile", "surface-to-air missile": "missile",
-    "mortars": "artillery", "rocket launchers": "rocket launcher", "machine guns": "weapon",
-    "rifles": "weapon", "grenades": "weapon", "explosives": "weapon", "anti-tank weapons": "weapon",
-    "armoured personnel carriers": "armoured vehicle", "armored personnel carriers": "armoured vehicle",
-    "survey ship": "vessel", "survey ships": "vessel", "research vessel": "vessel", "spy ship": "vessel",
-    "fishing vessels": "vessel", "surveillance aircraft": "surveillance aircraft", "reconnaissance aircraft": "surveillance aircraft",
-    "anti-aircraft batteries": "air defence system", "air defence batteries": "air defence system",
-    "air defense batteries": "air defence system", "batteries": "air defence system",
-    "weapons production sites": "facility", "production sites": "facility", "weapons depots": "facility",
-    "ammunition depots": "facility", "arms depots": "facility", "command posts": "facility",
-    "chemical weapons": "weapon", "nuclear weapons": "weapon", "warheads": "weapon",
-    "servers": "infrastructure", "routers": "infrastructure", "cables": "infrastructure",
-    "undersea cables": "infrastructure", "telecommunications cables": "infrastructure",
-    "pipelines": "infrastructure", "power lines": "infrastructure",
-}
-
-#: Vessel class nouns that introduce a ship's name ("the destroyer USS Carney").
-VESSEL_NOUNS = (
-    "destroyer", "frigate", "cruiser", "corvette", "submarine", "aircraft carrier", "carrier",
-    "warship", "patrol vessel", "patrol boat", "tanker", "cargo ship", "container ship",
-    "vessel", "ship", "landing ship", "supply boat", "fishing boat", "boat", "dhow", "yacht", "car carrier", "bulk carrier", "freighter", "trawler", "ferry", "icebreaker", "research vessel", "bulk carrier",
-)
-SHIP_PREFIXES = ("USS", "HMS", "INS", "HMAS", "HMCS", "HNLMS", "FGS", "ITS", "JS", "ROKS", "RFS", "PLANS", "BRP", "TCG", "KRI", "MV", "MT", "SS")
-
-#: Heads of facility names ("Khmeimim Air Base", "Port of Tartus").
-FACILITY_HEADS: dict[str, str] = {
-    "Air Base": "air base", "Airbase": "air base", "air base": "air base", "airbase": "air base",
-    "Air Force Base": "air base", "Airfield": "air base", "airfield": "air base",
-    "Naval Base": "naval base", "naval base": "naval base", "Naval Station": "naval base",
-    "Navy Base": "naval base", "maritime base": "naval base", "military base": "military base",
-    "Military Base": "military base", "Base": "military base", "Airport": "airport",
-    "airport": "airport", "Port": "port", "port": "port", "Harbour": "port", "Harbor": "port",
-    "Shipyard": "facility", "shipyard": "facility", "Dockyard": "facility", "Refinery": "facility",
-    "refinery": "facility", "Power Plant": "facility", "power plant": "facility",
-    "Nuclear Power Plant": "facility", "nuclear power plant": "facility", "Dam": "infrastructure",
-    "Bridge": "infrastructure", "bridge": "infrastructure", "Pipeline": "infrastructure",
-    "pipeline": "infrastructure", "facility": "facility", "Facility": "facility",
-    "Plant": "facility", "plant": "facility", "depot": "facility", "Depot": "facility",
-    "Terminal": "facility", "terminal": "facility", "camp": "camp", "Camp": "camp",
-    "prison": "facility", "Prison": "facility", "detention centre": "facility", "jail": "facility", "Cable": "infrastructure", "cable": "infrastructure",
-}
 
 #: Frequent English words that start sentences in capitals but are not names.
 COMMON_CAPITALISED = frozenset(
