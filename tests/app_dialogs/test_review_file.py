@@ -103,7 +103,7 @@ async def test_save_error_keeps_the_work_and_says_why(seed_briefing: Path):
         finally:
             folder.chmod(0o755)
         assert app.review.is_dirty()
-        assert any("Not saved" in m for m in messages(app))
+        assert any("Your changes are kept" in m for m in messages(app))
         await press(pilot, "ctrl+s")  # fixed: saves now
         assert not app.review.is_dirty()
     assert reload(seed_briefing).briefing.actors[0].review.status == "accepted"

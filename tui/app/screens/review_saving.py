@@ -159,8 +159,8 @@ class SavingActions:
         except (SaveError, OSError) as exc:
             # Nothing is lost: the model keeps the work and the recovery file holds a copy.
             self.notify(
-                f"Not saved: {exc}. Your changes are kept; free some space or fix the "
-                "permissions, then press Ctrl+S again.",
+                f"{exc}. Your changes are kept: free some space or fix the permissions, "
+                "then press Ctrl+S again.",
                 title="Save failed",
                 severity="error",
                 timeout=12,
@@ -204,7 +204,7 @@ class SavingActions:
         try:
             sha = save_briefing(self.editor.briefing, copy, expected_sha256=None)
         except BriefingError as exc:
-            self.notify(f"Not saved: {exc}", title="Save failed", severity="error", timeout=12)
+            self.notify(str(exc), title="Save failed", severity="error", timeout=12)
             return None
         self.discard_recovery_file(original)
         self.loaded.path = copy
