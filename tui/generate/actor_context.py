@@ -282,7 +282,6 @@ class ContextPasses:
     def rebels(self) -> None:
         """Unnamed fighters ('Islamist rebels', 'militia alliance', 'gunmen') as one armed group;
         'the attackers' of a text that names exactly one armed group are that group."""
-        cand = None
         named = [c for c in self.reg.by_key.values() if c.kind == "armed group" and c.key.startswith("org:")]
         spots = [n.start() for n in _REBEL_NOUN.finditer(self.text, self.body)]
         found = []
@@ -311,8 +310,13 @@ class ContextPasses:
                 drop = len(phrase.split()[0]) + 1
                 s += drop
                 phrase = phrase[drop:]
-            if cand is None:
-                cand = self.reg.get("group:rebels", phrase, "armed group")
+            # one collective per family: rebels/opposition/militia, jihadist groups, gunmen, plotters
+            lowered = phrase.lower()
+            family = ("jihadists" if re.search(r"(?:jihadist|militant|extremist|terrorist|insurgent|rebel|armed) groups", lowered)
+                      else "gunmen" if re.search(r"gunmen|armed men|attackers|assailants", lowered)
+                      else "plotters" if re.search(r"plotters|mutineers|putschists", lowered)
+                      else "rebels")
+            cand = self.reg.get(f"group:{family}", phrase, "military" if family == "plotters" else "armed group")
             self._take(cand, s, e)
             if dem and not cand.affiliation:
                 cand.affiliation = _DEMONYMS[dem].name

@@ -26,7 +26,8 @@ _FORCE_BLOCK = re.compile(
     r"facilit(?:y|ies)|presence|operations?|equipment|officials?|experts?|sources?|analysts?|"
     r"bloggers?|spending|aid|support|leadership|hardware|vehicles?|campaign|commanders?|intelligence|"
     r"government|junta|court|prosecutors?|police|doctrine|budget|exports?|imports?|planes?|jets?|ships?|vessels?|"
-    r"drones?|helicopters?|satellites?|exercises?|drills?|activity)\b"
+    r"drones?|helicopters?|satellites?|exercises?|drills?|activity|instructors?|advisers?|advisors?|trainers?|"
+    r"personnel|contractors?|mercenaries|cooperation|ties|spending)\b"
 )
 _STATE_NOUNS = (
     "government", "authorities", "officials", "regime", "administration", "leadership",
@@ -42,17 +43,18 @@ _STATE_NOUN_RE = re.compile(
 )
 _GOV_ALIAS = {"government", "authorities", "regime", "administration", "leadership"}
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|into|across|near|from|to|throughout|inside|outside|within|around|of|at|over|"
+    r"(?:\b(?:in|into|across|near|from|to|throughout|inside|outside|within|around|of|at|over|visit|visited|visiting|visits|"
     r"towards?|via|through)\s+(?:the\s+)?)$"
 )
-_REBEL_NOUN = re.compile(r"\b(?:rebels|insurgents|militants|jihadists|militias?|separatists|guerrillas|gunmen|men|attackers|assailants|opposition)\b")
+_REBEL_NOUN = re.compile(r"\b(?:rebels|insurgents|militants|jihadists|militias?|separatists|guerrillas|gunmen|men|attackers|assailants|opposition|groups|plotters|mutineers)\b")
 _REBEL = re.compile(
     r"\b(?:(?:unspecified|armed|Islamist|jihadist|anti-government|Kurdish|separatist|"
     r"pro-\w+|\w+-backed|allied|Sunni|Shia|Shiite|local|rival|radical)\s+)*"
     r"(?:(?P<dem>[A-Z][a-z]+)\s+)?"
     r"(?:(?:Islamist|jihadist|armed|opposition)\s+)?"
     r"(?:maritime\s+)?(?:rebels|insurgents|militants|jihadists|militias?(?:\s+alliance)?|separatists|guerrillas|gunmen|"
-    r"(?:heavily\s+)?armed\s+men|attackers|assailants|"
+    r"(?:heavily\s+)?armed\s+men|attackers|assailants|(?:coup\s+)?plotters|mutineers|putschists|"
+    r"(?:[Jj]ihadist|[Mm]ilitant|[Ee]xtremist|[Tt]errorist|[Ii]nsurgent|[Rr]ebel|[Aa]rmed)\s+groups|"
     r"opposition(?:\s+(?:leaders|forces|fighters|groups))?)\b"
 )
 _PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
@@ -119,7 +121,7 @@ _CAP_LIST = re.compile(
     r"(?P<list>(?:[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2}, ){1,5}[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2},? and "
     r"[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2})"
 )
-_ACRONYM_ORG = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{3,5})(?= (?:spokesman|spokeswoman|spokesperson|chief|head|official|officials|said|says)\b)")
+_ACRONYM_ORG = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{3,6})(?= (?:spokesman|spokeswoman|spokesperson|chief|head|official|officials|said|says|partnership|alliance|pact|bloc|coalition|members|member states|countries)\b)")
 _ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _APT = re.compile(r"\b(?:APT\s?\d{1,3}|UNC\d{3,4}|TA\d{3}|FIN\d{1,2}|[A-Z][a-z]+ (?:Bear|Panda|Typhoon|Blizzard|Sleet|Sandstorm|Tempest|Kitten|Chollima|Spider|Hail|Rain|Tsunami|Dust))\b")
 _ROLE_AFTER = re.compile(r"(?:\s*\([A-Z]{2,7}\))?,\s+(?:a|an|the)\s+(?P<role>[^,.;:“”\"()]{3,70}?),")
@@ -212,7 +214,7 @@ def _initials(name: str) -> str:
 
 
 _LOCATIVE_LIST = re.compile(
-    r"\b(?:in|into|across|near|from|to|throughout|inside|outside|within|around|of|at|over|towards?|via|through)\s+"
+    r"\b(?:in|into|across|near|from|to|throughout|inside|outside|within|around|of|at|over|towards?|via|through|visit|visited|visiting)\s+"
     r"(?:the\s+)?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,2},? (?:and|or) $"
 )
 

@@ -341,7 +341,7 @@ class ActorReader(ContextPasses):
                 scand.mentions.append((s, ne))
         # "Russia's military", "Russia's armed forces"
         for cand in [c for c in self.reg.by_key.values() if c.key.startswith("state:")]:
-            for m in re.finditer(rf"\b{re.escape(cand.name)}[’']s\s+(armed forces|air force|military|army|navy|forces|troops)\b(?!-)(?!\s+(?:bases?|basing|footprint|assets|presence|contractors|facilities))", text):
+            for m in re.finditer(rf"\b{re.escape(cand.name)}[’']s\s+(armed forces|air force|military|army|navy|forces|troops)\b(?!-)(?!{_FORCE_BLOCK.pattern})(?!\s+(?:bases?|basing|footprint|assets|presence|contractors|facilities))", text):
                 if self.claims.free(m.start(1), m.end()):
                     dem = gz.STATE_BY_NAME[cand.name].demonyms[0]
                     forces = self._forces(gz.STATE_BY_NAME[cand.name], f"{dem} forces", m.group(1).lower())

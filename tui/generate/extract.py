@@ -22,9 +22,12 @@ from .mentions import Candidate, Claims
 from .text import Sentence, find_date, norm, read_header, slug, split_sentences
 
 _BOILERPLATE = re.compile(
-    r"(?im)^[ \t]*(?:by [A-Z]|(?:additional )?reporting by|writing by|editing by|compiled by|image (?:source|caption)|"
-    r"photo(?:graph)?(?: credit)?:|credit:|copyright|©|getty images|follow (?:us|me|her|him) on|sign up|read more:|related:).*$"
-    r"|(?:Reporting|Writing|Editing|Additional reporting) by [^;.\n]+"
+    # a dateline ("PORTSMOUTH, April 22 -", "KYIV, Aug 4 (Reuters) -"), bylines and credits
+    r"^[ \t]*[A-Z][A-Z .'/\-]{2,40}(?:, [A-Z][\w .]*?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z]+\))? [-–—](?= )"
+    r"|(?i:^[ \t]*(?:by [A-Z]|(?:additional )?reporting by|writing by|editing by|compiled by|image (?:source|caption)|"
+    r"photo(?:graph)?(?: credit)?:|credit:|copyright|©|getty images|follow (?:us|me|her|him) on|sign up|read more:|related:).*$)"
+    r"|(?:Reporting|Writing|Editing|Additional reporting) by [^;.\n]+",
+    re.MULTILINE,
 )
 _TITLE_CUT = re.compile(r",\s|\s(?:with|as|after|which|while|amid|because)\s")
 _STATUS_CUES: list[tuple[str, str]] = [
