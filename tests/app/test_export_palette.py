@@ -60,15 +60,3 @@ async def test_P_opens_the_palette_on_the_export_commands(briefing_file):
                 break
         assert palette.query_one("CommandList").option_count == 5  # one per format
 
-
-async def test_w_saves_like_ctrl_s(briefing_file):
-    from tui.core.store import load_briefing
-
-    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
-        screen = await wait_for_screen(pilot, ReviewScreen)
-        actor_id = screen.loaded.briefing.actors[0].id
-        screen.editor.set_status(actor_id, "flagged")
-        screen.model_changed(actor_id)
-        await pilot.press("w")
-        await pilot.pause(0.3)
-    assert load_briefing(briefing_file).briefing.actors[0].review.status == "flagged"

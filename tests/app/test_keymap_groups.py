@@ -1,4 +1,4 @@
-"""Every binding of every screen is declared in the keymap's groups: documented in docs/keys.md,
+"""Every binding of every screen and dialog is declared in the keymap's groups: documented in docs/keys.md,
 listed by `?` and remappable by its id from the config file."""
 
 from __future__ import annotations
@@ -8,14 +8,18 @@ import pkgutil
 
 from textual.screen import Screen
 
+import tui.app.dialogs
 import tui.app.screens
 from tui.app import keymap
 
 
 def _screen_classes() -> list[type]:
+    """Every Screen (and ModalScreen dialog) class the app defines."""
     classes = []
-    for info in pkgutil.iter_modules(tui.app.screens.__path__):
-        module = importlib.import_module(f"tui.app.screens.{info.name}")
+    found = [("tui.app.screens", i.name) for i in pkgutil.iter_modules(tui.app.screens.__path__)]
+    found += [("tui.app.dialogs", i.name) for i in pkgutil.iter_modules(tui.app.dialogs.__path__)]
+    for package, name in found:
+        module = importlib.import_module(f"{package}.{name}")
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, Screen) and value.__module__ == module.__name__:
                 classes.append(value)
@@ -32,4 +36,4 @@ def test_every_screen_binding_has_an_id_in_the_keymap_groups() -> None:
             if not binding.id or binding.id not in declared:
                 missing.append(f"{cls.__name__}: {binding.key} -> {binding.action} (id {binding.id!r})")
     assert not missing, "bindings outside keymap.GROUPS: " + "; ".join(missing)
-    assert {"conflicts.ours", "conflicts.theirs", "conflicts.take", "file.export"} <= declared
+    assert {"conflicts.ours", "conflicts.theirs", "conflicts.take", "file.export", "note.store"} <= declared

@@ -118,6 +118,26 @@ class BriefingApp(App[int]):
             return
         self.push_screen(HelpScreen(self.screen))
 
+    async def action_quit(self) -> None:
+        """Quit (q, ctrl+q): never past unsaved work without asking.
+
+        Textual's own ctrl+q is a priority binding that reaches the app even over the review
+        screen's ``q``; it comes here too, and a review screen with unsaved changes asks
+        save / discard / cancel first (or, under a dialog, says how to quit).
+        """
+        for screen in reversed(self.screen_stack):
+            is_dirty = getattr(screen, "is_dirty", None)
+            if callable(is_dirty) and is_dirty():
+                if screen is self.screen:
+                    screen.action_quit()
+                else:
+                    self.notify(
+                        "Unsaved changes: close this dialog, then save (ctrl+s) or quit with q.",
+                        severity="warning",
+                    )
+                return
+        self.exit()
+
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""
         self.theme = "textual-light" if self.theme != "textual-light" else "textual-dark"

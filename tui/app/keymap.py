@@ -176,9 +176,58 @@ def split_keys(key: str) -> list[str]:
     return [k.strip() for k in key.split(",") if k.strip()]
 
 
+#: The dialogs (tui/app/dialogs), by class name, as the documentation titles them.
+DIALOG_TITLES = {
+    "Dialog": "Dialogs: everywhere",
+    "ChoiceDialog": "Dialogs with buttons",
+    "ConfirmDialog": "Dialog: confirm",
+    "SaveQuitDialog": "Dialog: unsaved changes on quit",
+    "ExternalChangeDialog": "Dialog: file changed on disk",
+    "RestoreDialog": "Dialog: recovery file found",
+    "NoteEditor": "Dialog: note editor",
+    "GradingPicker": "Dialog: source grading",
+    "TagEditor": "Dialog: tags",
+    "ItemForm": "Dialog: edit or add an item",
+    "AnswerDialog": "Dialog: answer a question",
+    "DismissDialog": "Dialog: dismiss a question",
+}
+
+
+def dialog_groups() -> list[Group]:
+    """Groups of the dialogs' own bindings (declared beside each dialog, which owns them).
+
+    Imported on use: the dialogs import Textual widgets the first frame does not need.
+    """
+    from tui.app.dialogs import answer, base, choice, grading, item_form, note, tags
+
+    groups = []
+    seen_classes: set[str] = set()
+    seen_ids: set[str] = set()  # a binding shared by several dialogs is listed once
+    for module in (base, choice, note, grading, tags, item_form, answer):
+        for name, cls in vars(module).items():
+            title = DIALOG_TITLES.get(name)
+            if title is None or name in seen_classes or not isinstance(cls, type):
+                continue
+            seen_classes.add(name)
+            own = [
+                b
+                for b in cls.__dict__.get("BINDINGS", [])
+                if isinstance(b, Binding) and b.id not in seen_ids
+            ]
+            seen_ids.update(b.id or "" for b in own)
+            if own:
+                groups.append(Group(title, "dialog", own))
+    return groups
+
+
+def all_groups() -> list[Group]:
+    """Every group: the screens' (:data:`GROUPS`) and the dialogs'."""
+    return [*GROUPS, *dialog_groups()]
+
+
 def all_ids() -> set[str]:
     """Every binding id the keymap in the config file may use."""
-    return {binding.id for group in GROUPS for binding in group.bindings if binding.id}
+    return {binding.id for group in all_groups() for binding in group.bindings if binding.id}
 
 
 def clashes(bindings: list[Binding], keymap: dict[str, str] | None = None) -> list[str]:
@@ -256,7 +305,7 @@ def keys_markdown() -> str:
         "```",
         "",
     ]
-    for group in GROUPS:
+    for group in all_groups():
         lines += [f"## {group.title}", "", "| Key | Does | Id |", "| --- | --- | --- |"]
         for binding in group.bindings:
             label = key_label(binding).replace("|", "\\|")
