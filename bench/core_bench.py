@@ -45,11 +45,21 @@ def measure_open(path: Path, repeats: int) -> dict[str, float]:
     from tui.core.store import load_briefing
 
     raw = median_time(lambda: raw_load(path), repeats)
+    raw_nogc = median_time(lambda: _without_gc(lambda: raw_load(path)), repeats)
     cold = median_time(lambda: load_briefing(path, use_cache=False), repeats)
     cache.clear()
     load_briefing(path)  # fills the cache (a first open does this)
     warm = median_time(lambda: load_briefing(path), repeats)
-    return {"raw_load": raw, "open": cold, "reopen": warm}
+    return {"raw_load": raw, "raw_load_nogc": raw_nogc, "open": cold, "reopen": warm}
+
+
+def _without_gc(func: Callable[[], object]) -> object:
+    """Run ``func`` with the cyclic GC paused: the baseline as fast as it can be made."""
+    gc.disable()
+    try:
+        return func()
+    finally:
+        gc.enable()
 
 
 def measure_save(path: Path, repeats: int) -> dict[str, float]:
@@ -69,9 +79,10 @@ def measure_save(path: Path, repeats: int) -> dict[str, float]:
         yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
 
     raw = median_time(raw_dump, repeats)
+    raw_nogc = median_time(lambda: _without_gc(raw_dump), repeats)
     ours = median_time(save, repeats)
     target.unlink()
-    return {"raw_dump": raw, "save": ours}
+    return {"raw_dump": raw, "raw_dump_nogc": raw_nogc, "save": ours}
 
 
 _MEMORY_PROBE = """
