@@ -54,6 +54,8 @@ def test_no_argument_opens_the_picker_and_enter_opens_the_briefing(folder):
         assert "0/28" in screen and "seed.yaml" in screen
         term.send("Enter")
         term.wait_for("0 of 28 reviewed")
+        term.send("q")  # back to the picker it came from
+        term.wait_for("briefings in briefings/")
         term.send("q")
         term.wait_for("EXITED:0")
 

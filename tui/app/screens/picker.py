@@ -153,6 +153,11 @@ class PickerScreen(Screen):
         """Read the folder again (in a worker)."""
         self.post_message(self.Scanned(scan(self.directory)))
 
+    def on_screen_resume(self) -> None:
+        """Back from a briefing: its progress and modified time may have changed."""
+        if self.entries:
+            self.rescan()
+
     def action_rescan(self) -> None:
         self.rescan()
 

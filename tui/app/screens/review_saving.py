@@ -250,7 +250,13 @@ class SavingActions:
         self.app.push_screen(SaveQuitDialog(self.loaded.path, count or None), decided)
 
     def _exit(self) -> None:
-        self.app.exit()
+        """Leave the briefing: back to the picker when it was opened from one, else quit."""
+        from tui.app.screens.picker import PickerScreen
+
+        if any(isinstance(screen, PickerScreen) for screen in self.app.screen_stack[:-1]):
+            self.app.pop_screen()
+        else:
+            self.app.exit()
 
     # -- recovery ------------------------------------------------------------------------
 
