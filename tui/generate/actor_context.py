@@ -8,6 +8,7 @@ import re
 
 from . import gazetteer as gz
 from .actor_patterns import (
+    _MEDIA_GROUP,
     _person_key,
     _LEADER_SURNAMES,
     _MEMBERS_OF,
@@ -113,11 +114,34 @@ class ContextPasses:
             state = _STATE_FORMS.get(owner) or _DEMONYMS.get(owner) or _CAPITALS.get(owner)
             place = state.demonyms[0] if state else owner
             name = f"{place} {m.group('what').lower()} {m.group('body')}"
+            described = self._described_org(m.start("owner"))
+            if described is not None:  # "X, Germany's domestic intelligence agency, warned"
+                self._take(described, m.start("owner"), m.end())
+                continue
             cand = self.reg.get("org:" + norm(name), name, "government")
             if state is not None:
                 cand.affiliation = cand.affiliation or state.name
                 self._state(state).strong += 1
             self._take(cand, m.start("owner"), m.end())
+
+    def _described_org(self, start: int) -> Candidate | None:
+        """The organisation named just before ', ' at ``start`` (an apposition describes it)."""
+        if self.text[max(0, start - 2) : start] != ", ":
+            return None
+        for cand in self.reg.by_key.values():
+            if cand.key.startswith("org:") and any(e == start - 2 for _, e in cand.mentions):
+                return cand
+        return None
+
+    def milbloggers(self) -> None:
+        """'Russian milbloggers', 'Russian state media': sources the analyst weighs."""
+        for m in _MEDIA_GROUP.finditer(self.text, self.body):
+            state = _DEMONYMS.get(m.group("dem"))
+            if state is None or not self.claims.free(m.start(), m.end()):
+                continue
+            cand = self.reg.get(f"media:{state.name}:{m.group('what').lower()}", m.group(), "media")
+            cand.affiliation = cand.affiliation or state.name
+            self._take(cand, m.start(), m.end())
 
     def bare_ministries(self) -> None:
         """'The interior ministry said': the one ministry of that name already found, or a new one."""
@@ -222,7 +246,10 @@ class ContextPasses:
         if not self.claims.free(s, e):
             return
         canon = _ORG_BY_NORM.get(norm(name), name)
-        cand = self.reg.get("org:" + norm(canon), canon, gz.ORGANISATIONS.get(canon, (kind,))[0])
+        # an acronym or name already known as another organisation's alias ("SPD" after
+        # "Social Democratic Party (SPD)") is that organisation
+        known = next((c for c in self.reg.by_key.values() if c.key.startswith("org:") and norm(name) in c.forms), None)
+        cand = known or self.reg.get("org:" + norm(canon), canon, gz.ORGANISATIONS.get(canon, (kind,))[0])
         self._take(cand, s, e)
         for more in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", self.text[self.body :]):
             ms, me = more.start() + self.body, more.end() + self.body

@@ -27,7 +27,7 @@ _FORCE_BLOCK = re.compile(
     r"bloggers?|spending|aid|support|leadership|hardware|vehicles?|campaign|commanders?|intelligence|"
     r"government|junta|court|prosecutors?|police|doctrine|budget|exports?|imports?|planes?|jets?|ships?|vessels?|"
     r"drones?|helicopters?|satellites?|exercises?|drills?|activity|instructors?|advisers?|advisors?|trainers?|"
-    r"personnel|contractors?|mercenaries|cooperation|ties|spending)\b"
+    r"personnel|contractors?|mercenaries|cooperation|ties|spending|hackers?|cyber|spies|spy|bloggers|milbloggers)\b"
 )
 _STATE_NOUNS = (
     "government", "authorities", "officials", "regime", "administration", "leadership",
@@ -112,9 +112,13 @@ _ACRONYM_APPOSITION = re.compile(
     r"(?P<name>[A-Z][A-Z\-]{2,7})(?=[,)])"
 )
 _MEMBERS_OF = re.compile(r"\b(?:fighters|members|militants|units|commanders|forces|leaders|leader|fighter|member) of (?:the )?(?P<name>[A-Z]{2,6})\b")
+_MEDIA_GROUP = re.compile(r"\b(?P<dem>[A-Z][a-z]+) (?P<what>milbloggers|military bloggers|war correspondents|war bloggers|state media|state television|state TV|state news agency)\b")
 _POLICE = re.compile(
     rf"(?P<owner>{_CAP_TOKEN}(?: {_CAP_TOKEN})?) (?P<body>police|coast guard|border guards?|border police|national guard|"
     r"gendarmerie|riot police|special police|security forces|embassy|consulate)\b"
+)
+_ORDINAL_UNIT = re.compile(
+    rf"\b(?P<name>\d{{1,3}}(?:st|nd|rd|th) (?:{_CAP_TOKEN} ){{0,4}}(?:Army|Corps|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Wing|Group))\b"
 )
 _LOWER_HEAD_ORG = re.compile(rf"(?<![\w’'\-])(?=[A-Z])(?P<name>(?:{_CAP_TOKEN} ){{1,3}})(?P<head>party|movement|faction|bloc|alliance)\b")
 _CAP_LIST = re.compile(

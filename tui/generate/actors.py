@@ -13,6 +13,7 @@ import re
 from . import gazetteer as gz
 from .actor_context import ContextPasses
 from .actor_patterns import (
+    _ORDINAL_UNIT,
     _PAREN_ACRONYM,
     _AMBIGUOUS_SURNAMES,
     _APT,
@@ -125,6 +126,7 @@ class ActorReader(ContextPasses):
 
     def read(self) -> Registry:
         self.definitions()
+        self.units()
         self.organisations()
         self.known_organisations()
         self.ministries()
@@ -140,6 +142,7 @@ class ActorReader(ContextPasses):
         self.nicknames()
         self.surname_mentions()
         self.acronyms()
+        self.milbloggers()
         self.bare_ministries()
         self.listed_with_organisations()
         self.rebels()
@@ -182,6 +185,12 @@ class ActorReader(ContextPasses):
             cand = self.reg.get("org:" + norm(canon), canon, kind)
             self._take(cand, start, start + len(long))
             self._take(cand, m.start("short"), m.end("short"))
+
+    def units(self) -> None:
+        """Numbered units: '2nd Combined Arms Army', '47th Mechanised Brigade'."""
+        for m in _ORDINAL_UNIT.finditer(self.text, self.body):
+            if self.claims.free(m.start(), m.end()):
+                self._take(self.reg.get("org:" + norm(m.group("name")), m.group("name"), "military unit"), m.start(), m.end())
 
     def known_organisations(self) -> None:
         found = [(m.start(), m.end(), m.group()) for rx in (_ORG_RE_LONG, _ORG_RE) for m in rx.finditer(self.text, self.body)]

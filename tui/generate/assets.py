@@ -8,6 +8,7 @@ import re
 
 from . import gazetteer as gz
 from .asset_patterns import (
+    _VULNERABLE,
     _ATTACK,
     _BASE_IN,
     _BASING,
@@ -192,6 +193,9 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if name.split()[0].lower() in gz.COMMON_CAPITALISED or name in _STATES_WORDS or not claims.free(m.start("name"), m.end("name")):
             continue
         put("mal:" + norm(name), name, "malware", m.start("name"), m.end("name"))
+    for m in _VULNERABLE.finditer(text, body_start):
+        if claims.free(m.start("name"), m.end("name")) and m.group("name").split()[0] not in _STATES_WORDS:
+            put("soft:" + norm(m.group("name")), m.group("name"), "software", m.start("name"), m.end("name"))
     for m in _OWN_SYSTEMS.finditer(text, body_start):
         stop = text.find(".", m.end())
         sentence = text[max(body_start, text.rfind(".", 0, m.start()) + 1) : stop if stop > 0 else len(text)]
