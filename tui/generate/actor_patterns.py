@@ -34,7 +34,7 @@ _STATE_NOUNS = (
     "diplomats", "embassy", "military action", "strikes", "air strikes", "airstrikes",
     "intervention", "sanctions", "delegation", "negotiators", "president", "prime minister",
     "leader", "foreign minister", "defence minister", "defense minister", "spokesman",
-    "state media", "officials", "parliament", "agencies", "agency", "intelligence",
+    "officials", "parliament", "chancellor", "agencies", "agency", "intelligence",
     "security services", "cybersecurity agencies", "lawmakers", "envoy", "ambassador", "hackers",
     "forces", "troops", "military", "army", "navy", "side", "counterpart",
 )
@@ -78,7 +78,8 @@ _CONTEXT_ORG = re.compile(
                            "unit", "movement") + r") (?:called|named)"
     r"|(?:" + _either_case("companies", "firms", "groups", "organisations", "organizations", "operators", "vendors", "carriers",
                            "lines", "outlets", "broadcasters") + r")\s+(?:including|such as|like)"
-    r"|(?:" + _either_case("monitoring group", "rights group", "watchdog", "think tank", "company", "firm", "cybersecurity firm",
+    r"|(?:" + _either_case("movement", "campaign group", "pressure group", "environmental group", "activist group", "protest movement",
+                           "monitoring group", "rights group", "watchdog", "think tank", "company", "firm", "cybersecurity firm",
                            "security firm", "outlet", "website", "broadcaster", "newspaper", "NGO", "charity", "manufacturer",
                            "vendor", "contractor", "operator", "startup", "monitor") + r"))\s+"
     rf"(?P<name>{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}})"

@@ -366,8 +366,7 @@ class ActorReader(ContextPasses):
                 tokens.pop(0)
             while tokens and tokens[-1][1].lower() in ("of", "and", "the", "for", "on"):
                 tokens.pop()
-            while tokens and re.search(r"-(?:led|backed|based|linked|aligned|allied|controlled|run|dominated)$", tokens[0][1]):
-                tokens.pop(0)  # "Kurdish-led Syrian Democratic Forces"
+
             whole = " ".join(t for _, t in tokens)
             for i, (_, tok) in enumerate(tokens):
                 # "Guy's and St Thomas' Trust" is one name; "Verizon and Lumen Technologies" two
@@ -393,6 +392,8 @@ class ActorReader(ContextPasses):
                     break
             if tokens and state is None and (tokens[0][1] in _DEMONYMS or tokens[0][1] in _STATE_FORMS) and len(tokens) > 1:
                 state = _DEMONYMS.get(tokens[0][1]) or _STATE_FORMS[tokens[0][1]]
+            while tokens and re.search(r"-(?:led|backed|based|linked|aligned|allied|controlled|run|dominated)$", tokens[0][1]):
+                tokens.pop(0)  # "Kurdish-led Syrian Democratic Forces", "Bahrain-based Fifth Fleet"
             if not tokens:
                 continue
             words = [t for _, t in tokens]

@@ -47,6 +47,7 @@ _SHIP_NOUN = re.compile(rf"\b(?P<cls>{_VESSELS}) (?P<name>{_CAP}(?: (?:{_SHIP_WO
 _SHIP_FLAG = re.compile(
     rf"(?=[-fA-Z])(?:-flagged|\bflagged) (?:(?:{_VESSELS}) )?(?:the )?(?P<name>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}})"
     rf"|(?P<name2>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}}), which (?:sails|sailed|was sailing|is sailing|flies|flew) (?:under|the)"
+    rf"|(?P<name3>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}}), which (?:was|is|had been) (?:carrying|transporting|loaded with|bound for|sailing|en route)"
 )
 _LINK = re.compile(
     rf"(?P<name>{_CAP}(?: \d{{1,2}})?) (?:(?:power|telecommunications|telecoms|data|undersea|subsea|gas|oil|fibre-optic|fiber-optic) )?"
@@ -90,6 +91,10 @@ _GENERIC_SITE = re.compile(
 _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
 _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
 _OWN_SYSTEMS = re.compile(r"\b(?:its|their|the) (?P<name>servers|networks|computer systems|IT systems|systems|databases|email systems|email accounts|accounts|websites)\b")
+_MINE = re.compile(
+    r"\b(?:an? |the )(?P<mod>lithium|gold|coal|copper|uranium|iron ore|nickel|cobalt|rare earth|rare-earth|potash|diamond) mine\b"
+    r"(?: (?:in|at|near) (?:the )?(?P<place>[A-Z][\w\-]+))?"
+)
 _VULNERABLE = re.compile(
     rf"\bvulnerabilit(?:y|ies) (?:in|affecting) (?:the |its )?(?P<name>{_CAP}(?: {_CAP}){{0,3}})(?![\w’'\-])"
     r"(?! (?:routers|firewalls|servers|devices|controllers|switches|appliances|VPN|systems|products|cameras|gateways))"

@@ -8,6 +8,7 @@ import re
 
 from . import gazetteer as gz
 from .asset_patterns import (
+    _MINE,
     _VULNERABLE,
     _ATTACK,
     _BASE_IN,
@@ -154,7 +155,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
 
     # Ships.
     for m in _SHIP_FLAG.finditer(text, body_start):
-        group = "name" if m.group("name") else "name2"
+        group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
         start, end, name = m.start(group), m.end(group), m.group(group)
         words = name.split()
         while words and words[0].lower() in gz.COMMON_CAPITALISED:
@@ -193,6 +194,13 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if name.split()[0].lower() in gz.COMMON_CAPITALISED or name in _STATES_WORDS or not claims.free(m.start("name"), m.end("name")):
             continue
         put("mal:" + norm(name), name, "malware", m.start("name"), m.end("name"))
+    for m in _MINE.finditer(text, body_start):
+        if claims.free(m.start(), m.end()):
+            place = m.group("place")
+            name = f"{place} {m.group('mod')} mine" if place else f"{m.group('mod')} mine"
+            cand = put("fac:" + norm(place or name), name, "facility", m.start() + len(m.group().split(" ", 1)[0]) + 1, m.end())
+            if place:
+                cand.extra.setdefault("place", place)
     for m in _VULNERABLE.finditer(text, body_start):
         if claims.free(m.start("name"), m.end("name")) and m.group("name").split()[0] not in _STATES_WORDS:
             put("soft:" + norm(m.group("name")), m.group("name"), "software", m.start("name"), m.end("name"))

@@ -158,7 +158,8 @@ def extract(text: str, engine: Engine = RULES) -> dict:
     ]
     place_mentions = sorted(((s, e, c.name) for c in place_reg.ordered() for s, e in c.mentions), key=lambda t: (t[0], -t[1]))
     actor_mentions = sorted(
-        (s, e, c) for c in actor_reg.ordered() if c.key in actor_ids for s, e in c.mentions
+        ((s, e, c) for c in actor_reg.ordered() if c.key in actor_ids for s, e in c.mentions),
+        key=lambda t: (t[0], t[1], t[2].key),  # two actors may share a span: never compare them
     )
     facility_mentions = sorted(
         (s, e, c.name) for c in asset_reg.ordered() if c.key.startswith("fac:") for s, e in c.mentions
