@@ -83,7 +83,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         lead = re.search(r"(\w+)(?:[’']s)?\s+(?:the\s+)?$", text[max(0, m.start() - 30) : m.start()])
         owner = lead.group(1) if lead and lead.group(1) in _STATES_WORDS else None
         found.append((m.start(), m.end(), m.group("name"), m.group("head").lower(), owner))
-    for start, end, name, head, owner in sorted(found):
+    for start, end, name, head, owner in sorted(found, key=lambda f: (f[0], f[1], f[2], f[3], f[4] or "")):
         if not claims.free(start, end):
             continue
         kind = gz.FACILITY_HEADS.get(head, gz.FACILITY_HEADS.get(head.title(), "facility"))
