@@ -93,13 +93,27 @@ class BriefingApp(App[int]):
         except Exception as exc:  # never a traceback in the analyst's face
             self.post_message(BriefingFailed(LoadError(str(path), [Problem(f"cannot open: {exc}")])))
         else:
-            self.post_message(BriefingLoaded(loaded))
+            from tui.core.lock import try_acquire
+
+            lock, holder = try_acquire(path)
+            self.post_message(BriefingLoaded(loaded, lock, holder))
 
     @on(BriefingLoaded)
     def _loaded(self, message: BriefingLoaded) -> None:
         from tui.app.screens.review import ReviewScreen
 
-        self.push_screen(ReviewScreen(message.loaded, self.settings))
+        screen = ReviewScreen(message.loaded, self.settings)
+        screen.lock = message.lock
+        if message.holder is not None:
+            screen.read_only = True
+            self.notify(
+                f"{message.loaded.path} is {message.holder.describe()}: opened read-only "
+                "(no decision or save until that instance closes it).",
+                title="Open elsewhere",
+                severity="warning",
+                timeout=12,
+            )
+        self.push_screen(screen)
 
     @on(BriefingFailed)
     def _failed(self, message: BriefingFailed) -> None:

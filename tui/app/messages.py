@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.message import Message
 
 from tui.core.errors import LoadError
@@ -9,11 +11,17 @@ from tui.core.store import Loaded
 
 
 class BriefingLoaded(Message):
-    """A briefing file was read and validated in a worker."""
+    """A briefing file was read and validated in a worker.
 
-    def __init__(self, loaded: Loaded) -> None:
+    ``lock`` is this instance's lock on the file (None when it could not be taken);
+    ``holder`` says who else has the file open (then the app opens it read-only).
+    """
+
+    def __init__(self, loaded: Loaded, lock: Any = None, holder: Any = None) -> None:
         super().__init__()
         self.loaded = loaded
+        self.lock = lock
+        self.holder = holder
 
 
 class BriefingFailed(Message):

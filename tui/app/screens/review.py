@@ -15,12 +15,14 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual import events
 from textual.events import DescendantFocus, ScreenResume
 from textual.screen import Screen
 from textual.widgets import Input
 
-from tui.app.keymap import REVIEW_BINDINGS
+from tui.app.keymap import ITEM_BINDINGS, REVIEW_BINDINGS
 from tui.app.screens.review_actions import ReviewActions
+from tui.app.screens.review_sharing import SharingActions
 from tui.app.settings import Settings
 from tui.app.widgets.detail import DetailPane, DetailText
 from tui.app.widgets.item_list import ItemList, Row
@@ -60,7 +62,14 @@ def row_of(list_name: str, item: Any) -> Row:
     return Row(review.status, item.label, kind)
 
 
-class ReviewScreen(ReviewActions, Screen):
+#: Actions that change or save the briefing: disabled when it is open read-only.
+CHANGING_ACTIONS = frozenset(
+    {b.action.split("(")[0] for b in ITEM_BINDINGS}
+    | {"undo", "redo", "save", "conflicts"}
+)
+
+
+class ReviewScreen(SharingActions, ReviewActions, Screen):
     """Review one briefing: move pane to pane, read the evidence, annotate (issue 5 mixin)."""
 
     BINDINGS = REVIEW_BINDINGS
@@ -77,6 +86,10 @@ class ReviewScreen(ReviewActions, Screen):
         self._total = 0
         self._conflicts_pending = False
         self._shown_id: str | None = None
+        #: Set by the app when another instance holds the file's lock: nothing may change it.
+        self.read_only = False
+        #: This instance's lock on the file (tui.core.lock.Lock), released when the screen goes.
+        self.lock: Any = None
 
     def _new_editor(self, loaded: Loaded) -> Editor:
         return Editor(loaded.briefing, author=self.settings.author, source_text=loaded.source_text)
@@ -200,6 +213,7 @@ class ReviewScreen(ReviewActions, Screen):
         header.reviewed = self._reviewed
         header.total = self._total
         header.conflicts = len(self.loaded.briefing.conflicts)
+        header.read_only = self.read_only
         is_dirty = getattr(self, "is_dirty", None)
         header.dirty = bool(is_dirty()) if callable(is_dirty) else False
 
@@ -367,50 +381,13 @@ class ReviewScreen(ReviewActions, Screen):
         list_name = {"summary": "key_points", "questions": "open_questions"}.get(pane, pane)
         self.set_focus(self.item_list(list_name))
 
-    # -- merge conflicts (recorded by `briefing merge`) -------------------------------------
-
-    def offer_conflicts(self) -> None:
-        """Open the conflicts screen when the briefing has conflicts and nothing else is on top."""
-        if not self.loaded.briefing.conflicts:
-            return
-        if self.app.screen is not self:
-            self._conflicts_pending = True  # opened on ScreenResume
-            return
-        self.action_conflicts()
+    # -- merge conflicts: opened again once the screen on top closes ------------------------
 
     @on(ScreenResume)
     def _resumed(self, event: ScreenResume) -> None:
         if self._conflicts_pending:
             self._conflicts_pending = False
             self.call_after_refresh(self.offer_conflicts)
-
-    def action_conflicts(self) -> None:
-        """List the merge conflicts side by side and keep one version of each."""
-        from tui.app.screens.conflicts import open_conflicts
-
-        if not open_conflicts(self.app, self.editor, on_change=self._conflict_resolved):
-            self.notify("No merge conflicts in this briefing.", timeout=3)
-
-    def action_export(self) -> None:
-        """Open the command palette on its export commands (report, STIX, annotations, JSON)."""
-        from textual.command import CommandPalette
-        from textual.widgets import Input
-
-        self.app.action_command_palette()
-
-        def prefill() -> None:
-            palette = self.app.screen
-            if isinstance(palette, CommandPalette):
-                palette.query_one(Input).value = "export: "
-
-        self.app.call_after_refresh(prefill)
-
-    def _conflict_resolved(self) -> None:
-        changed = getattr(self, "changed", None)  # the mixin's: notify, refresh, recovery file
-        if callable(changed):
-            changed(None, "conflict resolved")
-        else:
-            self.model_changed(None)
 
     def action_back_to_list(self) -> None:
         """From the detail or source pane, back to the list whose item they show."""
@@ -477,7 +454,16 @@ class ReviewScreen(ReviewActions, Screen):
         return node
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide keys whose action is not implemented (yet) from footer, help and palette."""
+        """Hide keys whose action is not implemented (yet) from footer, help and palette;
+        in a read-only briefing, disable every key that would change or save it."""
         if not hasattr(self, f"action_{action}"):
             return False
+        if self.read_only and action in CHANGING_ACTIONS:
+            return None  # shown dimmed, does nothing
         return True
+
+    @on(events.Unmount)
+    def _release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None

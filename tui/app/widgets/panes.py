@@ -24,6 +24,7 @@ class BriefingHeader(Static):
     reviewed: reactive[int] = reactive(0)
     total: reactive[int] = reactive(0)
     conflicts: reactive[int] = reactive(0)
+    read_only: reactive[bool] = reactive(False)
 
     def render(self) -> Text:
         # The title gives way first: file, unsaved marker and progress always show.
@@ -31,6 +32,8 @@ class BriefingHeader(Static):
         right.append(f"{self.file_name}  ", style="dim")
         if self.conflicts:
             right.append(f"⚠ {self.conflicts} conflict{'s' if self.conflicts != 1 else ''} (C)  ", style="bold")
+        if self.read_only:
+            right.append("🔒 read-only  ", style="bold")
         if self.dirty:
             right.append("● unsaved  ", style="bold")
         right.append(f"{self.reviewed} of {self.total} reviewed ")
