@@ -67,6 +67,16 @@ def test_git_setup_writes_attributes_and_config(repo):
     assert (repo / ".gitattributes").read_text().count("merge=briefing") == 1
 
 
+def test_git_setup_keeps_locks_and_temporaries_out_of_git(repo):
+    """The app's lock (and a save's temporary file) beside a briefing never shows in git."""
+    (repo / "briefings" / f".{REL.name}.lock").write_text("{}", encoding="utf-8")
+    (repo / "briefings" / f".{REL.name}.abc123.tmp").write_text("x", encoding="utf-8")
+    assert git(repo, "status", "--porcelain").stdout == ""
+    exclude = (repo / ".git" / "info" / "exclude").read_text(encoding="utf-8")
+    briefing_cmd(repo, "git-setup")  # idempotent here too
+    assert (repo / ".git" / "info" / "exclude").read_text(encoding="utf-8") == exclude
+
+
 def test_git_setup_outside_a_repository_is_refused(tmp_path):
     result = briefing_cmd(tmp_path, "git-setup")
     assert result.returncode == 2

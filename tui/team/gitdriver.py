@@ -26,6 +26,9 @@ from pathlib import Path
 DRIVER = "briefing"
 DEFAULT_PATTERN = "briefings/*.yaml"
 DRIVER_DESCRIPTION = "briefing-tui semantic merge of briefings"
+#: Files the app leaves beside an open briefing: its lock, and a save's temporary file.
+#: Kept out of `git status` / `git add -A` through the clone's own .git/info/exclude.
+LOCAL_FILES = (".*.yaml.lock", ".*.yaml.*.tmp")
 
 
 class GitSetupError(Exception):
@@ -108,7 +111,28 @@ def setup(folder: Path, *, pattern: str = DEFAULT_PATTERN, command: list[str] | 
     if _get(root, "pull.rebase") is None and _get(root, "pull.ff") is None:
         _git(root, "config", "--local", "pull.rebase", "false")
         result.changes.append("pull.rebase=false")
+    _exclude_local_files(root, result)
     return result
+
+
+def _exclude_local_files(root: Path, result: SetupResult) -> None:
+    """Make git ignore lock and temporary files beside briefings, in this clone only."""
+    try:
+        exclude = Path(_git(root, "rev-parse", "--git-path", "info/exclude"))
+    except GitSetupError:
+        return
+    if not exclude.is_absolute():
+        exclude = root / exclude
+    existing = exclude.read_text(encoding="utf-8") if exclude.exists() else ""
+    have = {line.strip() for line in existing.splitlines()}
+    missing = [pattern for pattern in LOCAL_FILES if pattern not in have]
+    if not missing:
+        return
+    exclude.parent.mkdir(parents=True, exist_ok=True)
+    prefix = "" if not existing or existing.endswith("\n") else "\n"
+    block = "# briefing-tui: locks and temporary files of open briefings\n" + "".join(f"{p}\n" for p in missing)
+    exclude.write_text(existing + prefix + block, encoding="utf-8")
+    result.changes.append("info/exclude: " + " ".join(missing))
 
 
 def _get(root: Path, key: str, *, local: bool = False) -> str | None:
