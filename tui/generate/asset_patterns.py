@@ -91,6 +91,9 @@ _GENERIC_SITE = re.compile(
 _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
 _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
 _OWN_SYSTEMS = re.compile(r"\b(?:its|their|the) (?P<name>servers|networks|computer systems|IT systems|systems|databases|email systems|email accounts|accounts|websites)\b")
+_CALLED_WEAPON = re.compile(
+    r"\b(?P<cls>drone|missile|rocket|system|weapon|torpedo|aircraft|warship|submarine)s? (?:called|named|dubbed|known as) [“\"]?(?P<name>[A-Z][\w\-]*(?: [A-Z0-9][\w\-]*)?)"
+)
 _MINE = re.compile(
     r"\b(?:an? |the )(?P<mod>lithium|gold|coal|copper|uranium|iron ore|nickel|cobalt|rare earth|rare-earth|potash|diamond) mine\b"
     r"(?: (?:in|at|near) (?:the )?(?P<place>[A-Z][\w\-]+))?"
@@ -103,11 +106,11 @@ _CYBER_VERBS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infec
 _SHIP_TYPE = re.compile(r"\bType (?P<num>\d{2,3}[A-Z]{0,2})(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault))")
 _BASING = re.compile(r"\b(?:build|built|building|station\w*|host\w*|lease\w*|open\w*|establish\w*|deploy\w*|set up|agreement|deal)\b")
 _BASE_IN = re.compile(r"\b(?:its|the|a|their) (?P<kind>naval |air |military |army )?(?:base|facility) (?:in|at) (?P<place>[A-Z][\w\-]+)")
+_ITEM = r"(?!and\b|or\b)[a-z][a-z\-]*(?: (?!and\b|or\b)[a-z][a-z\-]*){0,3}"
 _LISTED_CLASSES = re.compile(
     r"\b(?:seized|captured|showing|showed|including|such as|supplied|supplying|delivered|delivering|sent|send|equipped with|"
     r"hitting|targeting|destroying|destroyed|struck|striking|hit|using|used|deploying|deployed|"
-    r"armed with|found|recovered|smuggled|smuggling)\s+(?P<list>[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3}(?:, [a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3}){0,5}"
-    r"(?:,? and [a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3})?)"
+    rf"armed with|found|recovered|smuggled|smuggling)\s+(?P<list>{_ITEM}(?:, {_ITEM}){{0,5}}(?:,? and {_ITEM})?)"
 )
 _CIVIL_LOWER = re.compile(
     r"\b(?:an? |the )(?:(?:[A-Z][\w\-]+|old|main|local|central) )?(?P<head>monastery|mosque|church|cathedral|synagogue|hospital|school|"

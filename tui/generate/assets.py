@@ -8,6 +8,7 @@ import re
 
 from . import gazetteer as gz
 from .asset_patterns import (
+    _CALLED_WEAPON,
     _MINE,
     _VULNERABLE,
     _ATTACK,
@@ -194,6 +195,10 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if name.split()[0].lower() in gz.COMMON_CAPITALISED or name in _STATES_WORDS or not claims.free(m.start("name"), m.end("name")):
             continue
         put("mal:" + norm(name), name, "malware", m.start("name"), m.end("name"))
+    for m in _CALLED_WEAPON.finditer(text, body_start):
+        name = m.group("name")
+        if claims.free(m.start("name"), m.end("name")) and name not in _STATES_WORDS:
+            put("eq:" + name.lower(), name, gz.CLASS_NOUNS.get(m.group("cls") + "s", "weapon"), m.start("name"), m.end("name"))
     for m in _MINE.finditer(text, body_start):
         if claims.free(m.start(), m.end()):
             place = m.group("place")
@@ -216,6 +221,10 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if d in _NOT_DESIGNATORS or not claims.free(m.start(), m.end()):
             continue
         kind = _designator_type(d, text[m.end() : m.end() + 60])
+        if kind is None:
+            # "an upgraded version of the Iranian-made Samad-3": the class said just before
+            near = re.findall(r"\b(drone|missile|rocket|helicopter|tank|aircraft|jet|warship|launcher)s?\b", text[max(body_start, m.start() - 80) : m.start()])
+            kind = gz.CLASS_NOUNS.get(near[-1] + "s", near[-1]) if near else None
         if kind is None:
             continue
         if not any(ch.isdigit() for ch in d) and d.split("-", 1)[0] not in gz.DESIGNATOR_TYPES:
@@ -319,23 +328,27 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         for item in re.split(r",? and |, ", m.group("list")):
             offset = m.group("list").find(item)
             words = item.split()
-            for i in range(len(words)):
-                phrase = " ".join(words[i:])
-                if phrase in gz.CLASS_NOUNS and phrase.endswith("s"):
-                    # keep the adjectives ("nuclear-powered vessels"), not articles or quantities
-                    lead_words = []
-                    for w in reversed(words[:i]):  # the adjectives right before the class noun
-                        if w in ("the", "a", "an", "some", "other", "more", "its", "their", "of", "dozens", "hundreds",
-                                 "thousands", "several", "many", "few", "new", "and", "or") or w in NUMBER_WORDS:
-                            break
-                        lead_words.insert(0, w)
-                    full = " ".join(lead_words + [phrase])
-                    s_ = base + offset + item.find(full) if full in item else base + offset + len(" ".join(words[:i])) + (1 if i else 0)
-                    if full not in item:
-                        full = phrase
-                    if claims.free(s_, s_ + len(full)):
-                        put("cls:" + norm(full), full, gz.CLASS_NOUNS[phrase], s_, s_ + len(full))
+            # the longest class phrase in the item ("armoured vehicles" in "armoured vehicles had
+            # travelled"), with the adjectives right before it ("nuclear-powered vessels")
+            found_at = next(((i, j) for j in range(len(words), 0, -1) for i in range(j)
+                             if " ".join(words[i:j]) in gz.CLASS_NOUNS and words[j - 1].endswith("s")), None)
+            if found_at is None:
+                continue
+            i, j = found_at
+            phrase = " ".join(words[i:j])
+            lead_words: list[str] = []
+            for w in reversed(words[:i]):
+                if w in ("the", "a", "an", "some", "other", "more", "its", "their", "of", "dozens", "hundreds",
+                         "thousands", "several", "many", "few", "new", "and", "or") or w in NUMBER_WORDS:
                     break
+                lead_words.insert(0, w)
+            full = " ".join(lead_words + [phrase])
+            first_word = i - len(lead_words)
+            s_ = base + offset + len(" ".join(words[:first_word])) + (1 if first_word else 0)
+            if text[s_ : s_ + len(full)] != full:
+                continue
+            if claims.free(s_, s_ + len(full)):
+                put("cls:" + norm(full), full, gz.CLASS_NOUNS[phrase], s_, s_ + len(full))
 
     # Counted classes ("120 drones"), unless designators right after them say what they are.
     for m in _CLASS.finditer(text, body_start):
@@ -351,6 +364,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue  # "Feb 26 - Israeli warplanes", "Hermes 450 drone": not a count
         if m.group("q").lower() == "the" and (not mods or (" " not in cls and len(mods.split()) < 2) or mods != mods.lower() or cls != cls.lower()):
             continue  # "the anti-ship ballistic missile" yes; "the drones", "the US Navy destroyer" no
+        if m.group("q").lower() in ("a", "an") and mods and set(mods.lower().split()) <= {"new", "old", "latest", "upgraded", "small", "large", "unidentified", "second", "third", "single", "lone", "further", "other", "similar"}:
+            continue  # "a new drone" names nothing
         if m.group("q").lower() in ("a", "an"):
             # "a short-range ballistic missile" yes; "a drone", "a missile attack", "USS X, a submarine" no
             if (not mods and " " not in cls) or re.match(r"\s+(?:attacks?|strikes?|launch\w*|tests?|programme|program|site|base|systems?|defen[cs]e|threat|warning|debris|fragments?|units?|crews?|pilots?)\b", after):
