@@ -218,9 +218,10 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+_CAPS = r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,2}"
 _LOCATIVE_LIST = re.compile(
     r"\b(?:in|into|across|near|from|to|throughout|inside|outside|within|around|of|at|over|towards?|via|through|visit|visited|visiting)\s+"
-    r"(?:the\s+)?[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,2},? (?:and|or) $"
+    rf"(?:the\s+)?{_CAPS}(?:, {_CAPS})*(?:,? (?:and|or) |, )$"
 )
 
 

@@ -57,6 +57,10 @@ from .mentions import Candidate, Claims, Registry
 from .text import NUMBER_WORDS, norm, parse_quantity
 
 
+_PROGRAMME_WORDS = {"Peace", "Financing", "Lending", "Credit", "Resilience", "Recovery", "Investment", "Development",
+                    "Support", "European", "Global", "International", "Trust", "Fund", "Research"}
+
+
 def detect(text: str, claims: Claims, body_start: int) -> Registry:
     """Find assets in ``text`` and claim their spans; returns candidates keyed by name."""
     reg = Registry()
@@ -87,6 +91,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     for start, end, name, head, owner in sorted(found, key=lambda f: (f[0], f[1], f[2], f[3], f[4] or "")):
         if not claims.free(start, end):
             continue
+        if head in ("Facility", "Base") and set(name.split()) & _PROGRAMME_WORDS:
+            continue  # "European Peace Facility" is a fund, not a site
         kind = gz.FACILITY_HEADS.get(head, gz.FACILITY_HEADS.get(head.title(), "facility"))
         key = "fac:" + norm(name).split()[0]
         cand = reg.by_key.get(key)

@@ -383,7 +383,8 @@ TITLES = tuple(
     secretary|ambassador|official|analyst|researcher|adviser|advisor|aide|negotiator|
     lawmaker|MP|senator|general|admiral|colonel|director|chairman|founder|head|governor|mayor|
     chief executive|executive|regional governor|chief of staff|counterpart|billionaire|tycoon|oligarch|
-    businessman|businesswoman|opposition leader|Opposition leader|
+    businessman|businesswoman|opposition leader|Opposition leader|candidate|presidential candidate|nominee|
+    challenger|incumbent|
     Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof.|Professor""".replace("\n", "").split("|")
 )
 # sentence-initial "Spokesman Gan Yu" as well as "spokesman Gan Yu"

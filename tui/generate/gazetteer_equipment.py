@@ -65,6 +65,7 @@ CLASS_NOUNS: dict[str, str] = {
     "armoured personnel carriers": "armoured vehicle", "armored personnel carriers": "armoured vehicle",
     "survey ship": "vessel", "survey ships": "vessel", "research vessel": "vessel", "spy ship": "vessel",
     "fishing vessels": "vessel", "surveillance aircraft": "surveillance aircraft", "reconnaissance aircraft": "surveillance aircraft",
+    "balloons": "balloon", "surveillance balloons": "balloon", "spy balloons": "balloon",
     "storage tanks": "facility", "oil storage tanks": "facility", "fuel tanks": "facility", "oil tanks": "facility",
     "anti-aircraft batteries": "air defence system", "air defence batteries": "air defence system",
     "air defense batteries": "air defence system", "batteries": "air defence system",
