@@ -192,7 +192,7 @@ class ContextPasses:
                 continue
             if not self.claims.free(start, start + len(name)):
                 continue
-            kind = "political party" if m.group("head") == "party" else "organisation"
+            kind = "political party" if m.group("head") == "party" else "armed group" if m.group("head").endswith("group") else "organisation"
             self._take(self.reg.get("org:" + norm(name), name, kind), start, start + len(name))
 
     def listed_with_organisations(self) -> None:

@@ -121,7 +121,10 @@ _POLICE = re.compile(
 _ORDINAL_UNIT = re.compile(
     rf"\b(?P<name>\d{{1,3}}(?:st|nd|rd|th) (?:{_CAP_TOKEN} ){{0,4}}(?:Army|Corps|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Wing|Group))\b"
 )
-_LOWER_HEAD_ORG = re.compile(rf"(?<![\w’'\-])(?=[A-Z])(?P<name>(?:{_CAP_TOKEN} ){{1,3}})(?P<head>party|movement|faction|bloc|alliance)\b")
+_LOWER_HEAD_ORG = re.compile(
+    rf"(?<![\w’'\-])(?=[A-Z])(?P<name>{_CAP_TOKEN} (?:(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}) ){{0,3}})"
+    r"(?P<head>party|movement|faction|bloc|alliance|(?:militant|armed|rebel|separatist|jihadist|terrorist|insurgent|extremist) group)\b"
+)
 _CAP_LIST = re.compile(
     r"(?P<list>(?:[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2}, ){1,5}[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2},? and "
     r"[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2})"
@@ -191,7 +194,7 @@ _TITLE_RE = re.compile(
 )
 _HEAD_OF = re.compile(
     rf"(?P<role>(?:head|chief|director|leader|spokes(?:man|woman|person)|president|secretary general|commander|chairman|"
-    rf"founder|director general) of (?:the )?(?P<org>{_CAP_TOKEN}(?: (?:of |for |the |and )?{_CAP_TOKEN}){{0,5}})), (?P<name>{_NAME})"
+    rf"founder|director general|governor|mayor|minister|ambassador|envoy|prime minister|ruler) of (?:the )?(?P<org>{_CAP_TOKEN}(?: (?:of |for |the |and )?{_CAP_TOKEN}){{0,5}})), (?P<name>{_NAME})"
 )
 _PRE_TITLE = re.compile(rf"((?:{_CAP_TOKEN} ){{1,3}})$")
 _NOT_NAME = gz.COMMON_CAPITALISED | {w.lower() for w in gz.ORG_HEADS} | {w.lower() for w in gz.GEO_HEADS} | {"staff", "general", "war", "civil", "west", "east", "north", "south", "cold", "day", "state", "republic", "kingdom", "empire", "islamic"}

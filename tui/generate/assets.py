@@ -94,7 +94,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if head in ("Facility", "Base") and set(name.split()) & _PROGRAMME_WORDS:
             continue  # "European Peace Facility" is a fund, not a site
         kind = gz.FACILITY_HEADS.get(head, gz.FACILITY_HEADS.get(head.title(), "facility"))
-        key = "fac:" + norm(name).split()[0]
+        first_word = norm(name).split()[0]
+        key = "fac:" + gz.FACILITY_ALIASES.get(first_word, first_word)  # "Crimean Bridge" is the Kerch Bridge
         cand = reg.by_key.get(key)
         full = text[start:end]
         if cand is None:

@@ -15,6 +15,7 @@ from .gazetteer_equipment import (  # noqa: F401 - re-exported: one place to loo
     CLASS_NOUNS,
     VESSEL_NOUNS,
     SHIP_PREFIXES,
+    FACILITY_ALIASES,
     FACILITY_HEADS,
 )
 

@@ -102,3 +102,11 @@ FACILITY_HEADS: dict[str, str] = {
     "Terminal": "facility", "terminal": "facility", "camp": "camp", "Camp": "camp",
     "prison": "facility", "Prison": "facility", "detention centre": "facility", "jail": "facility", "Cable": "infrastructure", "cable": "infrastructure",
 }
+
+#: Other names of well-known facilities: the key of the first is the key of the second.
+FACILITY_ALIASES: dict[str, str] = {
+    "crimean": "kerch",
+    "hmeimim": "khmeimim",
+    "zaporizhia": "zaporizhzhia",
+    "zaporozhye": "zaporizhzhia",
+}

@@ -21,6 +21,7 @@ _CUES: list[tuple[str, str]] = [
     ("unresolved", r"raising questions|raises questions|questions (?:remain|linger)|open question"),
     ("unresolved", r"(?:could|can)(?: not|not)(?: be)? (?:independently )?(?:verified|verify|confirmed|confirm)"),
     ("unresolved", r"unverified|unconfirmed|not been (?:independently )?(?:verified|confirmed)|(?:gave|provided|offered|presented) no evidence|without (?:providing |offering )?(?:any )?evidence"),
+    ("unresolved", r"(?:did|does|has|have|had) not (?:yet )?(?:officially |publicly |formally )?claim(?:ed)? responsibility|no (?:one|group) has (?:yet )?claimed"),
     ("unresolved", r"(?:did|does|would|could|has|have|had) not (?:yet )?(?:confirm(?:ed)?|den(?:y|ied)|sa(?:y|id)|disclose[d]?|comment(?:ed)?|explain(?:ed)?)|declined to (?:comment|confirm|say|give)|refused to (?:comment|confirm|say)|no comment"),
     ("disputed", r"\bden(?:ied|ies|ying)\b|\bdeny (?:that|any|all|it|the (?:claims?|reports?|allegations?|accusations?)|involvement|responsibility|reports?|claims?|allegations?)\b|\brejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|\bdismissed (?:the )?(?:claims?|reports?|allegations?|accusations?)|\bunfounded\b|\bdisputed?\b(?! (?:[A-Z]\w+ )*(?:islands?|Islands?|territor\w+|regions?|borders?|waters|areas?|zones?|enclaves?|provinces?|lands?))|\brefuted\b|\ba claim (?:that )?(?:the )?\w+ (?:rejected|denied|disputed)\b|\bfalse\b|\bbaseless\b|\bfabricat"),
     ("disputed", r"\balthough\b[^.]{0,120}\bsaid\b"),
