@@ -34,7 +34,7 @@ _STATE_NOUNS = (
     "diplomats", "embassy", "military action", "strikes", "air strikes", "airstrikes",
     "intervention", "sanctions", "delegation", "negotiators", "president", "prime minister",
     "leader", "foreign minister", "defence minister", "defense minister", "spokesman",
-    "officials", "parliament", "chancellor", "agencies", "agency", "intelligence",
+    "officials", "parliament", "chancellor", "crown prince", "king", "emir", "queen", "prince", "sheikh", "agencies", "agency", "intelligence",
     "security services", "cybersecurity agencies", "lawmakers", "envoy", "ambassador", "hackers",
     "forces", "troops", "military", "army", "navy", "side", "counterpart",
 )
@@ -228,10 +228,10 @@ _LOCATIVE_LIST = re.compile(
 )
 
 
-def _is_locative(text: str, start: int) -> bool:
-    """'in Syria', and 'in Mali and Burkina Faso' for the second name too."""
+def _is_locative(text: str, start: int, lists: bool = True) -> bool:
+    """'in Syria', and (``lists``) 'in Mali and Burkina Faso' for the second name too."""
     before = text[max(0, start - 60) : start]
-    return bool(_LOCATIVE.search(before[-20:]) or _LOCATIVE_LIST.search(before))
+    return bool(_LOCATIVE.search(before[-20:]) or (lists and _LOCATIVE_LIST.search(before)))
 
 
 def _person_key(name: str) -> str:

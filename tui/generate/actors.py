@@ -439,7 +439,7 @@ class ActorReader(ContextPasses):
             if not self.claims.free(s, e) or any(w in _REGION_SET for w in name.split()):
                 continue
             first = name.split()[0]
-            if name in _CAPITALS or name in _REGION_SET or _is_locative(self.text, s):
+            if name in _CAPITALS or name in _REGION_SET or _is_locative(self.text, s, lists=False):
                 continue
             said = _SAID.match(self.text, e) or _SAID_BEFORE.search(self.text[max(0, s - 16) : s])
             if first in gz.FIRST_NAMES or (said and len(name.split()) <= 3):

@@ -335,6 +335,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         for item in re.split(r",? and |, ", m.group("list")):
             offset = m.group("list").find(item)
             words = item.split()
+            if words and words[0] in ("by", "with", "from", "at", "in", "on", "to", "for", "into", "against", "as", "near"):
+                continue  # "destroyed by ships guarding the base": the ships are the agents, not the target
             # the longest class phrase in the item ("armoured vehicles" in "armoured vehicles had
             # travelled"), with the adjectives right before it ("nuclear-powered vessels")
             found_at = next(((i, j) for j in range(len(words), 0, -1) for i in range(j)
@@ -346,7 +348,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             lead_words: list[str] = []
             for w in reversed(words[:i]):
                 if w in ("the", "a", "an", "some", "other", "more", "its", "their", "of", "dozens", "hundreds",
-                         "thousands", "several", "many", "few", "new", "and", "or") or w in NUMBER_WORDS:
+                         "thousands", "several", "many", "few", "new", "and", "or", "by", "with", "from", "at", "in",
+                         "on", "to", "for", "into", "against", "as") or w in NUMBER_WORDS:
                     break
                 lead_words.insert(0, w)
             full = " ".join(lead_words + [phrase])
