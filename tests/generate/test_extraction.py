@@ -154,3 +154,22 @@ def test_bylines_and_photo_credits_name_no_actors() -> None:
     names = {a.name for a in extract(text)["actors"]}
     assert {"Russia", "Vitali Klitschko"} <= names
     assert not names & {"John Smith", "Tom Balmforth", "Alex Richardson", "Getty Images", "BBC"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The claim could not be verified.",
+        "Unnamed officials said the talks failed.",
+        "It remains unclear whether the deal will hold.",
+        "Moscow denied any involvement.",
+        "Kyiv did not officially claim responsibility for the attack.",
+        "The ministry gave no evidence for the claim.",
+        "The drones were probably used for surveillance.",
+    ],
+)
+def test_every_cue_kind_survives_the_fast_prefilter(sentence) -> None:
+    from tui.generate.questions import find
+
+    found = find(split_sentences(sentence))
+    assert len(found) == 1 and found[0].question.endswith("?")

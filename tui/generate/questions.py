@@ -35,6 +35,16 @@ _CUES: list[tuple[str, str]] = [
     ("unresolved", r"no date (?:has|had) (?:yet )?been (?:set|fixed)|(?:has|have|had) not (?:yet )?been (?:set|decided|scheduled|agreed)|no (?:casualty )?figures|gave no (?:timetable|date|details|figures|reason)|no timetable|no (?:final )?decision (?:has|had) (?:yet )?been (?:taken|made)|agreed in principle|(?:has|have) yet to (?:decide|confirm|sign|agree)|\buncertain\b"),
 ]
 _CUE_RES = [(cat, re.compile(rx, re.IGNORECASE)) for cat, rx in _CUES]
+#: Word stems one of which every cue contains: a sentence without any skips the cue regexes.
+_CUE_STEMS = (
+    "unclear", "uncertain", "unknown", "remain", "early", "premature", "question", "verif", "confirm", "den", "reject",
+    "dismiss", "disput", "refut", "false", "baseless", "fabricat", "claim", "alleg", "purport", "report", "source",
+    "possibl", "perhaps", "apparent", "suspect", "believ", "thought", "appear", "seem", "likely", "probabl", "could",
+    "may", "might", "needed", "decid", "subject", "whether", "instab", "volatil", "specul", "indicat", "sign",
+    "setting", "suggest", "no date", "been", "yet", "gave no", "no timetable", "principle", "although", "evidence",
+    "not clear", "not known", "not ", "declined", "refused", "no comment", "responsib", "no one", "no group",
+    "unfounded", "accus", "figures", "uncertainty", "to be seen", "mystery", "unexplained", "unresolved", "unnamed",
+)
 
 _WHY = {
     "unresolved": "The source says this is not settled yet ({cue}).",
@@ -183,6 +193,10 @@ def find(sentences: list[Sentence]) -> list[Question]:
     for sentence in sentences:
         # the first cue in order of strength that the sentence carries (separate small regexes
         # are faster here than one big case-insensitive alternation)
+        lowered = sentence.text.lower()
+        if not any(stem in lowered for stem in _CUE_STEMS):
+            previous = sentence.text
+            continue
         best = next(((cat, m) for cat, regex in _CUE_RES if (m := regex.search(sentence.text))), None)
         if best is not None:
             category, m = best
