@@ -72,7 +72,10 @@ _DEMONYM_ATTACK = re.compile(
     r"missiles|rockets|helicopters|bombers|warships|ships|vessels))\b(?= (?:have |had )?(?:struck|hit|attacked|targeted|bombed|shelled|fired|"
     r"launched|destroyed|damaged|sank|rammed|blocked|harassed|intercepted|shadowed|chased))"
 )
-_WMD = re.compile(r"\b(?:(?:tactical|strategic|non-strategic) )?(?:chemical|nuclear|biological) weapons\b")
+_WMD = re.compile(
+    r"\b(?:(?:tactical|strategic|non-strategic) )?(?:chemical|nuclear|biological) weapons\b"
+    r"(?! (?:research|programmes?|programs?|development|capabilit\w+|talks|deal|treaty|states?|arsenal|test\w*|ambitions?))"
+)
 _FACILITY_AT = re.compile(rf"\b(?P<head>camp|airfield|depot|compound|training ground|training camp) at (?P<name>{_CAP}(?: {_CAP})?)")
 _CYBER = re.compile(
     rf"(?P<name>{_CAP}(?: {_CAP})?) (?P<cls>programmable logic controllers|PLCs|controllers|routers|servers|firewalls|"
@@ -85,6 +88,7 @@ _GENERIC_SITE = re.compile(
     r"weapons factory|factory|arms factory|drone factory|airfield|radar site|radar|air defence battery|air defense battery|"
     r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ )?(?:army|military) base|"
     r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base|drone base|"
+    r"international airport|airport|military airport|"
     r"grain terminal|oil terminal|terminal|grain silo|silos?))\b"
     r"|\b(?P<name2>(?:[A-Z][\w\-]+ )?(?:missile|drone|radar|launch|weapons|ammunition|command) (?:sites|facilities|depots|bases|positions))\b"
 )
@@ -110,7 +114,7 @@ _ITEM = r"(?!and\b|or\b)[a-z][a-z\-]*(?: (?!and\b|or\b)[a-z][a-z\-]*){0,3}"
 _LISTED_CLASSES = re.compile(
     r"\b(?:seized|captured|showing|showed|including|such as|supplied|supplying|delivered|delivering|sent|send|equipped with|"
     r"hitting|targeting|destroying|destroyed|struck|striking|hit|using|used|deploying|deployed|"
-    rf"armed with|found|recovered|smuggled|smuggling)\s+(?P<list>{_ITEM}(?:, {_ITEM}){{0,5}}(?:,? and {_ITEM})?)"
+    rf"armed with|found|recovered|smuggled|smuggling)\s+[“\"]?(?P<list>{_ITEM}(?:, {_ITEM}){{0,5}}(?:,? and {_ITEM})?)"
 )
 _CIVIL_LOWER = re.compile(
     r"\b(?:an? |the )(?:(?:[A-Z][\w\-]+|old|main|local|central) )?(?P<head>monastery|mosque|church|cathedral|synagogue|hospital|school|"

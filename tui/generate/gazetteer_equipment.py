@@ -66,6 +66,8 @@ CLASS_NOUNS: dict[str, str] = {
     "survey ship": "vessel", "survey ships": "vessel", "research vessel": "vessel", "spy ship": "vessel",
     "fishing vessels": "vessel", "surveillance aircraft": "surveillance aircraft", "reconnaissance aircraft": "surveillance aircraft",
     "balloons": "balloon", "surveillance balloons": "balloon", "spy balloons": "balloon",
+    "production facilities": "facility", "missile production facilities": "facility",
+    "strategic drones": "drone",
     "storage tanks": "facility", "oil storage tanks": "facility", "fuel tanks": "facility", "oil tanks": "facility",
     "anti-aircraft batteries": "air defence system", "air defence batteries": "air defence system",
     "air defense batteries": "air defence system", "batteries": "air defence system",
@@ -99,7 +101,7 @@ FACILITY_HEADS: dict[str, str] = {
     "Bridge": "infrastructure", "bridge": "infrastructure", "Pipeline": "infrastructure",
     "pipeline": "infrastructure", "facility": "facility", "Facility": "facility",
     "Plant": "facility", "plant": "facility", "depot": "facility", "Depot": "facility",
-    "Terminal": "facility", "terminal": "facility", "camp": "camp", "Camp": "camp",
+    "Terminal": "facility", "terminal": "facility", "complex": "facility", "Complex": "facility", "camp": "camp", "Camp": "camp",
     "prison": "facility", "Prison": "facility", "detention centre": "facility", "jail": "facility", "Cable": "infrastructure", "cable": "infrastructure",
 }
 
