@@ -262,12 +262,11 @@ _STOP = frozenset("is it true that the a an of to in on for and or what was were
 
 
 def _asset_spans(text: str, cand: Candidate) -> list[Span]:
-    mentions = list(cand.mentions)
+    """Evidence of an asset; the counted mention quotes its count too ('three Il-76')."""
     qspan = cand.extra.get("quantity_span")
+    mentions = list(cand.mentions)
     if isinstance(qspan, tuple):
-        mentions = [qspan if (s, e) == (qspan[0] + (qspan[1] - qspan[0]) - (e - s), e) and s >= qspan[0] else (s, e) for s, e in mentions]
-        if qspan not in mentions:
-            mentions = [qspan] + [m for m in mentions if not (qspan[0] <= m[0] and m[1] <= qspan[1])]
+        mentions = [m for m in mentions if not (qspan[0] <= m[0] and m[1] <= qspan[1])] + [qspan]
     return _spans(text, mentions)
 
 
