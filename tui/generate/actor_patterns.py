@@ -194,7 +194,7 @@ _TITLE_RE = re.compile(
 )
 _HEAD_OF = re.compile(
     rf"(?P<role>(?:head|chief|director|leader|spokes(?:man|woman|person)|president|secretary general|commander|chairman|"
-    rf"founder|director general|governor|mayor|minister|ambassador|envoy|prime minister|ruler) of (?:the )?(?P<org>{_CAP_TOKEN}(?: (?:of |for |the |and )?{_CAP_TOKEN}){{0,5}})), (?P<name>{_NAME})"
+    rf"founder|director general|governor|mayor|minister|ambassador|envoy|prime minister|ruler) (?:of|to|in) (?:the )?(?P<org>{_CAP_TOKEN}(?: (?:of |for |the |and )?{_CAP_TOKEN}){{0,5}})), (?P<name>{_NAME})"
 )
 _PRE_TITLE = re.compile(rf"((?:{_CAP_TOKEN} ){{1,3}})$")
 _NOT_NAME = gz.COMMON_CAPITALISED | {w.lower() for w in gz.ORG_HEADS} | {w.lower() for w in gz.GEO_HEADS} | {"staff", "general", "war", "civil", "west", "east", "north", "south", "cold", "day", "state", "republic", "kingdom", "empire", "islamic"}
