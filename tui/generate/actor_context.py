@@ -317,8 +317,20 @@ class ContextPasses:
                 if m.start() <= spot < m.end() and (not found or m.start() >= found[-1].end()):
                     found.append(m)
                     break
+        followers: dict[str, Candidate] = {}
         for m in found:
             s, e = m.start(), m.end()
+            noun = m.group().split()[-1]
+            # "Al-Shabaab militants": the group's own fighters; later "the militants" are them too
+            noun_start = e - len(noun)
+            owner = next((c for c in named if any(s - 1 <= ce <= noun_start and cs < noun_start for cs, ce in c.mentions)), None)
+            if owner is not None and self.claims.free(noun_start, e):
+                followers[noun] = owner
+                self._take(owner, noun_start, e)
+                continue
+            if noun in followers and m.group() in (noun, "the " + noun) and self.claims.free(s, e):
+                self._take(followers[noun], s, e)
+                continue
             if len(named) == 1 and re.fullmatch(r"(?:the )?(?:attackers|assailants|gunmen)", m.group()):
                 if self.claims.free(s, e):
                     self._take(named[0], s, e)

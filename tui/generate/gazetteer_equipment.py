@@ -67,6 +67,8 @@ CLASS_NOUNS: dict[str, str] = {
     "fishing vessels": "vessel", "surveillance aircraft": "surveillance aircraft", "reconnaissance aircraft": "surveillance aircraft",
     "balloons": "balloon", "surveillance balloons": "balloon", "spy balloons": "balloon",
     "production facilities": "facility", "missile production facilities": "facility",
+    "car bombs": "weapon", "truck bombs": "weapon", "car bomb": "weapon", "truck bomb": "weapon", "bombs": "weapon",
+    "improvised explosive devices": "weapon", "suicide vests": "weapon",
     "strategic drones": "drone", "pagers": "device", "walkie-talkies": "device", "handheld radios": "device",
     "storage tanks": "facility", "oil storage tanks": "facility", "fuel tanks": "facility", "oil tanks": "facility",
     "anti-aircraft batteries": "air defence system", "air defence batteries": "air defence system",
