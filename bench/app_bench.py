@@ -188,6 +188,9 @@ def _tmux_until(command: list[str], marker: str, env: dict[str, str], socket: st
         raise RuntimeError(f"tmux: {marker!r} never appeared")
     finally:
         subprocess.run(tmux + ["kill-server"], capture_output=True)
+        # tmux leaves the socket file of a killed server behind: remove ours.
+        folder = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}"
+        (folder / socket).unlink(missing_ok=True)
 
 
 def _quote(text: str) -> str:
