@@ -53,9 +53,12 @@ _WHY = {
     "report": "Reported, not confirmed ({cue}).",
     "hedge": "The source hedges ({cue}).",
 }
+_SPEAKER = r"[A-Z][\w’'\-]*(?: (?:of |for |the )?[A-Z][\w’'\-]*){0,5}"
+# a trailing attribution: ", he said", "said the Institute for the Study of War" (names only,
+# so that "said Russia and China might abstain" keeps what was said)
 _ATTRIBUTION = re.compile(
-    r"(?:,\s*|\s+)(?:(?:he|she|it|they|officials?|[A-Z][\w’'\- ]{1,60}?)\s+)?(?:said|says|say|added|stressed|told \w+|wrote|warned|noted)"
-    r"(?:\s+(?:the\s+)?[A-Z][\w’'\- ]{1,60}?)?\.?$"
+    rf"(?:,\s*|\s+)(?:(?:he|she|it|they|officials?|{_SPEAKER})\s+)?(?:said|says|say|added|stressed|told \w+|wrote|warned|noted)"
+    rf"(?:\s+(?:the\s+)?{_SPEAKER})?\.?$"
 )
 _WH = re.compile(r"\b(what|whether|if|how|when|who|why|where|which)\s+(.+)$", re.IGNORECASE)
 _AUX = re.compile(r"^(?P<np>(?:the |a |an |its |their |his |her )?[\w’'\-]+(?: [\w’'\-]+){0,5}?) (?P<aux>would|will|could|can|is|are|was|were|has|have|had|should|might|may) (?P<rest>.+)$")
@@ -100,6 +103,7 @@ def _clause(text: str, cue_start: int, cue_end: int) -> str:
     right_candidates = [i for i in (text.find(sep, cue_end) for sep in (";", " but ", "—", " – ")) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
     clause = _cut_tail(text[left:right].lstrip(";:—– "))
+    clause = re.sub(r"^(?:but|and|yet|so|or)\s+", "", clause.lstrip())
     clause = _ATTRIBUTION.sub("", _clean(clause))
     clause = re.sub(r",\s*(?:say|says|said|according to)\s+[\w’'\- ]{1,60}$", "", clause)
     return _REPORTING.sub("", clause)
@@ -124,6 +128,11 @@ def _wh_question(rest: str) -> str | None:
     adverb = re.match(r"((?:\w+ly|many|much|long|far|soon|big|large|often|quickly|badly)) (.+)$", tail) if wh == "how" else None
     if adverb:  # "how strictly the rules will be enforced"
         wh, tail = f"how {adverb.group(1)}", adverb.group(2)
+        if adverb.group(1) in ("many", "much"):  # "how many aircraft were at Engels": the noun goes along
+            noun = re.match(r"((?:[A-Za-z\-]+ ){0,1}[A-Za-z\-]+) (?=(?:were|was|are|is|will|would|could|had|have|has)\b)", tail)
+            if noun:
+                wh, tail = f"{wh} {noun.group(1)}", tail[noun.end():]
+                return f"{wh[0].upper() + wh[1:]} {tail}?"
     if wh in ("whether", "if"):
         inner = _AUX.match(tail)
         if inner:
@@ -146,7 +155,11 @@ def phrase(category: str, cue: str, sentence: str, cue_start: int, cue_end: int,
     if cue_l.startswith("remain"):
         subject = _clean(sentence[:cue_start]).split(", ")[-1]
         subject = re.sub(r"^(?:but|and|while|although)\s+", "", subject)
-        if subject:
+        if subject.lower() in ("it", "this", "that", "what"):  # "It remains unclear how many ..."
+            q = _wh_question(_cut_tail(sentence[cue_end:]))
+            if q:
+                return _clean(q) + "?"
+        elif subject:
             verb = "are" if cue_l.startswith("remain ") or " and " in subject else "is"
             return f"What {verb} {_lower_first(subject)}?"
     if "unclear" in cue_l or "not clear" in cue_l or "not known" in cue_l or "unknown" in cue_l or "uncertain" in cue_l:
@@ -180,9 +193,17 @@ def phrase(category: str, cue: str, sentence: str, cue_start: int, cue_end: int,
             return f"Who are {_lower_first(who.group(1))}, and what will they decide?"
     if "instability" in cue_l or "volatile" in cue_l:
         return f"How will the instability be resolved: {_lower_first(clause)}?"
-    if "would be needed" in cue_l:
-        return f"Is it feasible: {_lower_first(clause)}?"
     body = re.sub(r"\b(?:possibly|perhaps|apparently|probably)\s+", "", clause)
+    inner = _AUX.match(_lower_first(body))
+    if (
+        inner
+        and inner.group("aux") in ("would", "will", "could", "can", "might", "may")
+        and "," not in inner.group("np")
+        and not inner.group("rest").startswith("not ")
+        and not re.search(r"\b(?:to|of|that|which|who)$", inner.group("np"))
+    ):
+        # "a far bigger operation would be needed for X" -> "Would a far bigger operation be needed for X?"
+        return f"{inner.group('aux').capitalize()} {inner.group('np')} {inner.group('rest')}?"
     return f"Is it confirmed that {_lower_first(body)}?"
 
 
