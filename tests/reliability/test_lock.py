@@ -115,20 +115,32 @@ def test_release_never_removes_a_lock_that_replaced_ours(briefing_file: Path) ->
 
 
 def test_read_only_folder_falls_back_to_the_data_folder(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root ignores folder permissions")
     folder = tmp_path / "ro"
     folder.mkdir()
     path = folder / "b.yaml"
     path.write_text("x")
-    folder.chmod(0o555)
+    if os.geteuid() == 0:
+        # Root ignores permissions, not a read-only mount.
+        if subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True).returncode != 0:
+            pytest.skip("cannot bind-mount here")
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
+        undo = ["umount", "-l", str(folder)]
+    else:
+        folder.chmod(0o555)
+        undo = ["chmod", "755", str(folder)]
     try:
         held = lock.acquire(path)
         assert not str(held.lock_file).startswith(str(folder))
         assert held.lock_file.exists()
+        second = subprocess.run(  # a second instance still sees the lock in the data folder
+            [sys.executable, "-c", f"from tui.core import lock; print(lock.try_acquire({str(path)!r})[1].pid)"],
+            capture_output=True, text=True,
+        )
+        assert second.stdout.strip() == str(os.getpid()), second.stderr
         held.release()
+        assert not held.lock_file.exists()
     finally:
-        folder.chmod(0o755)
+        subprocess.run(undo, check=True)
 
 
 def test_same_process_reacquire_and_context_manager(briefing_file: Path) -> None:
