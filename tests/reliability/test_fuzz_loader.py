@@ -7,6 +7,7 @@ LoadError whose problems each format to one line naming the file; never another 
 from __future__ import annotations
 
 import copy
+import zlib
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,7 @@ def mutate(data: Any, path: tuple, how: str, value: Any) -> Any:
     elif how == "replace":
         parent[key] = value
     elif how == "huge":
-        parent[key] = HUGE_NUMBERS[hash(str(path)) % len(HUGE_NUMBERS)]
+        parent[key] = HUGE_NUMBERS[zlib.crc32(str(path).encode()) % len(HUGE_NUMBERS)]  # stable across runs
     elif how == "odd_text":
         parent[key] = ODD_TEXT[len(path) * 7 % len(ODD_TEXT)] + str(parent[key])
     elif how == "duplicate":
