@@ -136,6 +136,22 @@ Venezuela||Venezuelan|Caracas|Miraflores
 Vietnam|Viet Nam|Vietnamese|Hanoi|
 Yemen||Yemeni|Sanaa;Sana'a|
 Kosovo||Kosovar;Kosovan|Pristina|
+Guyana||Guyanese|Georgetown|
+Suriname||Surinamese|Paramaribo|
+Belize||Belizean|Belmopan|
+Honduras||Honduran|Tegucigalpa|
+El Salvador||Salvadoran|San Salvador|
+Costa Rica||Costa Rican|San Jose|
+Dominican Republic||Dominican|Santo Domingo|
+Jamaica||Jamaican|Kingston|
+Uruguay||Uruguayan|Montevideo|
+Paraguay||Paraguayan|Asuncion|
+Eswatini|Swaziland|Swazi|Mbabane|
+Gabon||Gabonese|Libreville|
+Equatorial Guinea||Equatoguinean|Malabo|
+Burundi||Burundian|Gitega|
+Malawi||Malawian|Lilongwe|
+Zambia||Zambian|Lusaka|
 Montenegro||Montenegrin|Podgorica|
 North Macedonia|Macedonia|Macedonian|Skopje|
 Slovenia||Slovenian|Ljubljana|

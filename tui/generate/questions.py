@@ -25,7 +25,7 @@ _CUES: list[tuple[str, str]] = [
     ("unresolved", r"(?:did|does|would|could|has|have|had) not (?:yet )?(?:confirm(?:ed)?|den(?:y|ied)|sa(?:y|id)|disclose[d]?|explain(?:ed)?)|declined to (?:confirm|say|give|disclose)|refused to (?:confirm|say|disclose)"),
     ("disputed", r"\bden(?:ied|ies|ying)\b|\bdeny (?:that|any|all|it|the (?:claims?|reports?|allegations?|accusations?)|involvement|responsibility|reports?|claims?|allegations?)\b|\brejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|\bdismissed (?:the )?(?:claims?|reports?|allegations?|accusations?)|\bunfounded\b|\bdisputed?\b(?! (?:[A-Z]\w+ )*(?:islands?|Islands?|territor\w+|regions?|borders?|waters|areas?|zones?|enclaves?|provinces?|lands?))|\brefuted\b|\ba claim (?:that )?(?:the )?\w+ (?:rejected|denied|disputed)\b|\bfalse\b|\bbaseless\b|\bfabricat"),
     ("disputed", r"\balthough\b[^.]{0,120}\bsaid\b"),
-    ("claim", r"\b(?:claimed(?! by| responsibility| the lives| (?:\w+ )?lives)|claiming(?! responsibility)|claims? (?:that|to)|alleged(?:ly)?|allegations?|purported(?:ly)?)\b"),
+    ("claim", r"\b(?:claimed(?! by| responsibility| the lives| (?:\w+ )?lives)|claiming(?! responsibility)|(?<!laid )(?<!lay )(?<!lays )claims? (?:that|to)|alleged(?:ly)?|allegations?|purported(?:ly)?)\b"),
     ("report", r"\breportedly\b|\bunnamed (?:officials?|sources?)\b|\bsources (?:said|say)\b"),
     ("hedge", r"\bpossibly\b|\bperhaps\b|\bapparently\b|\bsuspected\b|\bbelieved to\b|\bthought to\b|\bappears? to\b|\bseemed? to\b|\blikely\b|\bprobably\b"),
     ("hedge", r"\b(?:could|may|might) (?:be|have|also|well|soon|eventually)\b|\bcould be used\b|\bwhich could\b|\b(?-i:may|might) (?!not\b)[a-z]+"),
