@@ -19,7 +19,10 @@ from tui.core.errors import LoadError
 from tui.core.store import Loaded, dump_briefing, load_briefing, parse_briefing_text
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED_BRIEFING = ROOT / "briefings" / "000_d4146e07ab737f61.yaml"
+#: A frozen copy of the seed briefing and its text (the bundled one is regenerated over time).
+DATA = Path(__file__).resolve().parent / "data"
+SEED_BRIEFING = DATA / "briefings" / "000_d4146e07ab737f61.yaml"
+SEED_TEXT_FILE = DATA / "seeds" / "000_d4146e07ab737f61.txt"
 
 #: Counted by the fuzz tests and reported by ``make fuzz`` (see docs/reliability.md).
 STATS: dict[str, int] = {"documents": 0, "loaded": 0, "rejected": 0, "texts": 0, "faults": 0, "resizes": 0}

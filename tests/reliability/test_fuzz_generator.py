@@ -20,10 +20,9 @@ generate = pytest.importorskip("tui.generate", reason="the generator (tui/genera
 from tui.core.store import dump_briefing, parse_briefing_text  # noqa: E402
 from tui.core.validate import check_evidence  # noqa: E402
 
-from .fuzzkit import ODD_TEXT, STATS, fuzz_settings  # noqa: E402
+from .fuzzkit import ODD_TEXT, SEED_TEXT_FILE, STATS, fuzz_settings  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED_TEXT = (ROOT / "seeds" / "000_d4146e07ab737f61.txt").read_text(encoding="utf-8")
+SEED_TEXT = SEED_TEXT_FILE.read_text(encoding="utf-8")
 
 _NEWSY = [
     "Vladimir Putin", "Bashar al-Assad", "the Kremlin", "Russia", "Syria", "Tartus", "Khmeimim", "Il-76",

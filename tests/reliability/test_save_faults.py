@@ -27,7 +27,7 @@ from tui.core.errors import ChangedOnDiskError, SaveError
 from tui.core.ops import Editor
 from tui.core.store import dump_briefing, load_briefing, save_briefing
 
-from .fuzzkit import fault_injected
+from .fuzzkit import SEED_BRIEFING, SEED_TEXT_FILE, fault_injected
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -218,10 +218,10 @@ def test_real_full_tmpfs(tmp_path: Path) -> None:
     """A real 128 KiB tmpfs filled up: the save fails cleanly, the original stays whole."""
     with _tmpfs("128k") as disk:
         (disk / "seeds").mkdir()
-        shutil.copy(ROOT / "seeds" / "000_d4146e07ab737f61.txt", disk / "seeds")
+        shutil.copy(SEED_TEXT_FILE, disk / "seeds")
         (disk / "briefings").mkdir()
         path = disk / "briefings" / "b.yaml"
-        shutil.copy(ROOT / "briefings" / "000_d4146e07ab737f61.yaml", path)
+        shutil.copy(SEED_BRIEFING, path)
         original = path.read_bytes()
         loaded, editor, _ = _edit(path)
         for i in range(20):  # enough notes to make the new version bigger than the free space
