@@ -46,6 +46,8 @@ class BriefingApp(App[int]):
         self.settings_problems = list(settings_problems)
         super().__init__()
         self.path = Path(path) if path is not None else None
+        #: Set when the app stopped on an internal error: the line the command prints.
+        self.crash_message: str | None = None
         self.directory = Path(directory)
 
     def compose(self) -> ComposeResult:
@@ -151,6 +153,25 @@ class BriefingApp(App[int]):
                     )
                 return
         self.exit()
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unhandled exception: keep unsaved work, write a crash report, exit with one line.
+
+        Replaces Textual's default (a traceback with locals printed after the terminal is
+        restored): :mod:`tui.app.crash` writes recovery files and the report, and the
+        command prints :attr:`crash_message` instead.
+        """
+        from tui.app.crash import handle_crash
+
+        try:
+            self.crash_message = handle_crash(list(self.screen_stack), error)
+        except Exception:  # pragma: no cover - the handler is defensive; fall back to Textual
+            return super()._handle_exception(error)
+        self._return_code = 3
+        if self._exception is None:  # Pilot re-raises it at the end of run_test
+            self._exception = error
+            self._exception_event.set()
+        self._close_messages_no_wait()
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""

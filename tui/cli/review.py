@@ -38,4 +38,7 @@ def run(args: argparse.Namespace) -> int:
 
     app = BriefingApp(path, directory=directory)
     result = app.run()
+    if app.crash_message:
+        print(app.crash_message, file=sys.stderr)
+        return app.return_code or 3
     return int(result or 0)
