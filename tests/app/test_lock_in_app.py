@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 
 from tui.app.screens.review import ReviewScreen
 from tui.core.lock import lock_path, read_lock
@@ -65,3 +66,16 @@ async def test_a_stale_lock_of_a_dead_process_is_taken_over(briefing_file):
         await pilot.press("ctrl+s")
         await pilot.pause(0.3)
     assert load_briefing(briefing_file).briefing.progress()[0] == 1
+
+
+async def test_opening_cleans_the_temporaries_of_an_interrupted_save(briefing_file):
+    stale = briefing_file.parent / f".{briefing_file.name}.dead1234.tmp"
+    young = briefing_file.parent / f".{briefing_file.name}.live5678.tmp"
+    stale.write_text("half a briefing", encoding="utf-8")
+    young.write_text("someone's save in progress", encoding="utf-8")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        await wait_for_screen(pilot, ReviewScreen)
+        assert not stale.exists()
+        assert young.exists()  # too young to be an interrupted save's: left alone

@@ -96,8 +96,11 @@ class BriefingApp(App[int]):
             self.post_message(BriefingFailed(LoadError(str(path), [Problem(f"cannot open: {exc}")])))
         else:
             from tui.core.lock import try_acquire
+            from tui.core.yamlio import clean_stale_temporaries
 
             lock, holder = try_acquire(path)
+            if lock is not None:  # ours now: temporaries of an interrupted earlier save go
+                clean_stale_temporaries(path, older_than=10)
             self.post_message(BriefingLoaded(loaded, lock, holder))
 
     @on(BriefingLoaded)

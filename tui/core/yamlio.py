@@ -13,6 +13,7 @@ import glob
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -377,9 +378,13 @@ def atomic_write(path: Path, data: bytes) -> None:
                 pass
 
 
-def clean_stale_temporaries(path: Path) -> list[Path]:
-    """Remove temporary files an earlier, interrupted save of ``path`` left behind."""
+def clean_stale_temporaries(path: Path, *, older_than: float = 0.0) -> list[Path]:
+    """Remove temporary files an earlier, interrupted save of ``path`` left behind.
+
+    ``older_than`` (seconds) spares younger files: a save in progress elsewhere keeps its own.
+    """
     removed = []
+    now = time.time()
     folder = path.parent if str(path.parent) else Path(".")
     try:
         # escape: a name like "report[1].yaml" must not turn into a character class
@@ -388,6 +393,8 @@ def clean_stale_temporaries(path: Path) -> list[Path]:
         return removed
     for candidate in candidates:
         try:
+            if older_than and now - candidate.stat().st_mtime < older_than:
+                continue
             candidate.unlink()
             removed.append(candidate)
         except OSError:
