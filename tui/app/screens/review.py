@@ -10,6 +10,7 @@ changed item redraws its own row, and the source recomputes only the lines it mu
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from textual import on
@@ -126,6 +127,10 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
         # After the next two refreshes, so a recovery offer (pushed by the mixin after one
         # refresh) comes first; the conflicts then open when the screen is back on top.
         self.call_after_refresh(self.call_after_refresh, self.offer_conflicts)
+        # Once the first frame is drawn, move everything built so far (the briefing, rows,
+        # widgets) out of the cyclic collector's reach: its full passes over a large briefing
+        # were the 100 ms spikes behind the key-response p99 (docs/benchmarks.md).
+        self.call_after_refresh(gc.freeze)
         warnings = self.loaded.warnings
         if warnings:
             more = f" (and {len(warnings) - 1} more; `briefing validate` lists them)" if len(warnings) > 1 else ""
