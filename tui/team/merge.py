@@ -18,8 +18,11 @@ them together:
   ``briefing.conflicts`` (path, base, ours, theirs, labels); the merged file holds *our* value
   there until an analyst picks one (see :mod:`tui.team.resolve`).
 
-The result is validated like a loaded file; a merge that would not validate raises
-:class:`MergeError` instead of writing a broken briefing.
+Both sides adding the same new id in different places (a key point and an actor, notes on two
+items) is refused, as is an unknown key that is not text (``0``) changed two ways (no path can
+name it): either way the same whichever side is ours. The result is validated like a loaded
+file; a merge that would not validate raises :class:`MergeError` instead of writing a broken
+briefing.
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ _MISSING: Any = object()
 
 #: Mappings that are taken whole (merging an answer field by field would mix two answers).
 ATOMIC_KEYS = frozenset({"answer", "conflict"})
+#: Mappings that always merge key by key, even when unknown keys that are not text ride along
+#: (an ``extra`` key ``0`` in a summary or item): taking one of them whole would make the merged
+#: file, and whether it validates, depend on which side is "ours", since they hold item and
+#: note ids.
+KEYWISE = frozenset({"summary", "item", "review"})
 
 
 class MergeError(Exception):
@@ -119,7 +127,7 @@ class _Merger:
         result_if_conflict = ours
         # From here on an absent key reads as null (known fields are never written as null).
         base, ours, theirs = (None if v is _MISSING else v for v in (base, ours, theirs))
-        if isinstance(ours, dict) and isinstance(theirs, dict) and _str_keys(base, ours, theirs):
+        if isinstance(ours, dict) and isinstance(theirs, dict) and (key in KEYWISE or _str_keys(base, ours, theirs)):
             return self.mapping(path, key, base if isinstance(base, dict) else {}, ours, theirs)
         if key in SET_LISTS and _is_list_or_none(ours) and _is_list_or_none(theirs) and _is_list_or_none(base):
             return _set_merge(base or [], ours or [], theirs or [])
@@ -137,18 +145,19 @@ class _Merger:
         for k in keys:
             if k in bookkeeping:
                 continue
-            merged = self.value(
-                [*path, Segment(k)], k, base.get(k, _MISSING), ours.get(k, _MISSING), theirs.get(k, _MISSING)
-            )
+            if not isinstance(k, str):
+                merged = _non_text_key(path, k, base.get(k, _MISSING), ours.get(k, _MISSING), theirs.get(k, _MISSING))
+            else:
+                merged = self.value(
+                    [*path, Segment(k)], k, base.get(k, _MISSING), ours.get(k, _MISSING), theirs.get(k, _MISSING)
+                )
             if merged is not _MISSING:  # an explicit null (in unknown keys) is kept
                 out[k] = merged
         if key == "review":
-            # Who touched the review last: the later time wins, its author goes with it.
-            pick = max(
-                (ours.get("updated") or "", ours.get("updated_by") or "", 0),
-                (theirs.get("updated") or "", theirs.get("updated_by") or "", 1),
-            )
-            winner = ours if pick[2] == 0 else theirs
+            # Who touched the review last: the later time wins, its author goes with it. Ties go
+            # by name, then a set field ("") over an absent one, never by side: a tie left to
+            # which side is ours would make the file depend on it.
+            winner = ours if _touched(ours) >= _touched(theirs) else theirs
             for k in ("updated", "updated_by"):
                 if winner.get(k) is not None:
                     out[k] = winner[k]
@@ -208,6 +217,12 @@ class _Merger:
         return out
 
 
+def _touched(review: dict[str, Any]) -> tuple[Any, ...]:
+    """Sort key for "who touched this review last" (equal keys mean equal bookkeeping)."""
+    updated, by = review.get("updated"), review.get("updated_by")
+    return (str(updated or ""), str(by or ""), updated is not None, by is not None)
+
+
 def _str_keys(*values: Any) -> bool:
     """True when every mapping among ``values`` has only string keys (so paths can name them).
 
@@ -215,6 +230,63 @@ def _str_keys(*values: Any) -> bool:
     one value rather than key by key.
     """
     return all(isinstance(k, str) for v in values if isinstance(v, dict) for k in v)
+
+
+def _non_text_key(path: list[Segment], key: Any, base: Any, ours: Any, theirs: Any) -> Any:
+    """Merge the value under a key that is not text (``0``, ``None``): a path cannot name it.
+
+    Taken from the side that changed it; when both changed it differently no conflict can be
+    recorded, so the merge is refused (the same whichever side is ours).
+    """
+    if ours == theirs or theirs == base:
+        return ours
+    if ours == base:
+        return theirs
+    where = format_path(path) or "the top level"
+    raise MergeError(
+        f"both sides changed the unknown field {key!r} in {where} differently, and a conflict "
+        "cannot name a field whose name is not text: merge this file by hand"
+    )
+
+
+def _id_places(data: dict[str, Any]) -> dict[str, str]:
+    """Where each item, note and conflict id sits: the path of its list (notes: of their item)."""
+    places: dict[str, str] = {}
+
+    def walk(items: Any, prefix: list[Segment], list_key: str) -> None:
+        for element in items if isinstance(items, list) else []:
+            sel = element_key(list_key, element)
+            if sel is None:
+                continue
+            places.setdefault(sel[1], format_path([*prefix, Segment(list_key)]))
+            review = element.get("review")
+            if list_key != "conflicts" and isinstance(review, dict):
+                walk(review.get("notes"), [*prefix, Segment(list_key, sel), Segment("review")], "notes")
+
+    summary = data.get("summary")
+    if isinstance(summary, dict):
+        walk(summary.get("points"), [Segment("summary")], "points")
+    for list_key in ("actors", "assets", "open_questions", "places", "conflicts"):
+        walk(data.get(list_key), [], list_key)
+    return places
+
+
+def _check_id_collisions(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any]) -> None:
+    """MergeError when both sides added the same new id in different places.
+
+    Ids are unique across the whole briefing, so a key point ``x`` from one analyst and an actor
+    ``x`` from the other cannot both be kept, and neither can be matched with the other.
+    """
+    b, o, t = _id_places(base), _id_places(ours), _id_places(theirs)
+    clashes = sorted((i, o[i], t[i]) for i in o.keys() & t.keys() if i not in b and o[i] != t[i])
+    if clashes:
+        i, where_o, where_t = clashes[0]
+        places = sorted((where_o, where_t))
+        more = f" (and {len(clashes) - 1} more)" if len(clashes) > 1 else ""
+        raise MergeError(
+            f"duplicate id {i!r}: both sides added it, one in {places[0]} and the other in {places[1]}; "
+            f"ids must be unique, so rename one of them and merge again{more}"
+        )
 
 
 def _is_list_or_none(value: Any) -> bool:
@@ -378,6 +450,7 @@ def merge_data(
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Merge three briefings in plain-data form; returns (merged data, new conflict mappings)."""
     base, ours, theirs = _normalise(base), _normalise(ours), _normalise(theirs)
+    _check_id_collisions(base, ours, theirs)
     merger = _Merger()
     out = merger.mapping([], "", base, ours, theirs)
     _repair_owners(merger, base, ours, theirs, out)
