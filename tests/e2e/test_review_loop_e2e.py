@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import os
 import re
-import shlex
 import shutil
 import signal
 import subprocess
-import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
 
 from tui.core.recovery import find_recovery, load_recovery
 from tui.core.store import dump_briefing, load_briefing
+
+from .tmux import Tmux, briefing_command
 
 pytestmark = pytest.mark.e2e
 
@@ -32,68 +31,11 @@ BUNDLED = ROOT / "briefings" / "000_d4146e07ab737f61.yaml"
 ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 
 
-def briefing_command() -> str:
-    """The venv's ``briefing`` console script (else the one on PATH)."""
-    candidate = Path(sys.executable).parent / "briefing"
-    if candidate.exists():
-        return str(candidate)
-    found = shutil.which("briefing")
-    if not found:
-        pytest.skip("the briefing command is not installed")
-    return found
-
-
-class Terminal:
+class Terminal(Tmux):
     """One detached tmux session (120x40) running ``briefing FILE``; always killed on exit."""
 
     def __init__(self, folder: Path, file: str, env: dict[str, str]) -> None:
-        if shutil.which("tmux") is None:
-            pytest.skip("tmux is not installed")
-        self.name = f"review-loop-e2e-{uuid.uuid4().hex[:12]}"
-        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        line = (
-            f"cd {shlex.quote(str(folder))} && env -u COLUMNS -u LINES {exports} TERM=xterm-256color "
-            f"{shlex.quote(briefing_command())} {shlex.quote(file)}; echo EXITED:$?; sleep 600"
-        )
-        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", line], check=True)
-
-    def screen(self) -> str:
-        return subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True, check=False
-        ).stdout
-
-    def wait_for(self, text: str, timeout: float = 30.0) -> str:
-        """Poll the screen until ``text`` shows; fail with the last screen when it never does."""
-        deadline = time.monotonic() + timeout
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if text in screen:
-                return screen
-            time.sleep(0.1)
-        raise AssertionError(f"{text!r} did not appear within {timeout}s; the screen was:\n{screen}")
-
-    def send(self, *keys: str) -> None:
-        """tmux key names (Enter, Escape, C-s) or literal text (``-l``), one at a time."""
-        for key in keys:
-            literal = len(key) > 1 and not re.fullmatch(r"(C-.|Enter|Escape|Tab|Space|BSpace)", key)
-            subprocess.run(["tmux", "send-keys", "-t", self.name, *(["-l"] if literal else []), key], check=True)
-            time.sleep(0.05)
-
-    def app_pid(self) -> int:
-        """Pid of the app (the child of the session's shell)."""
-        shell = subprocess.run(
-            ["tmux", "list-panes", "-t", self.name, "-F", "#{pane_pid}"], capture_output=True, text=True, check=True
-        ).stdout.split()[0]
-        children = subprocess.run(["ps", "-o", "pid=", "--ppid", shell], capture_output=True, text=True).stdout.split()
-        assert children, "the app is not running"
-        return int(children[0])
-
-    def __enter__(self) -> "Terminal":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True, check=False)
+        super().__init__([briefing_command(), file], cwd=folder, env=env)
 
 
 @pytest.fixture

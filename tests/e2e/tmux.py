@@ -3,6 +3,7 @@ poll the screen with a timeout, and always kill the session."""
 
 from __future__ import annotations
 
+import re
 import shlex
 import shutil
 import subprocess
@@ -57,10 +58,21 @@ class Tmux:
         raise AssertionError(f"{text!r} did not appear within {timeout}s; the screen was:\n{screen}")
 
     def send(self, *keys: str) -> None:
-        """Send keys (tmux names: Enter, Escape, Tab, C-s, or literal text), one at a time."""
+        """Send keys one at a time: tmux key names (Enter, Escape, Tab, C-s, ...) or literal text
+        (``-l``, so "Check the archive" is typed as such, never read as key names)."""
         for key in keys:
-            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+            literal = len(key) > 1 and not re.fullmatch(r"(C-.|M-.|Enter|Escape|Tab|Space|BSpace|Up|Down|Left|Right)", key)
+            subprocess.run(["tmux", "send-keys", "-t", self.name, *(["-l"] if literal else []), key], check=True)
             time.sleep(0.05)
+
+    def app_pid(self) -> int:
+        """Pid of the command (the child of the session's shell)."""
+        shell = subprocess.run(
+            ["tmux", "list-panes", "-t", self.name, "-F", "#{pane_pid}"], capture_output=True, text=True, check=True
+        ).stdout.split()[0]
+        children = subprocess.run(["ps", "-o", "pid=", "--ppid", shell], capture_output=True, text=True).stdout.split()
+        assert children, "the command is not running"
+        return int(children[0])
 
     def kill(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True, check=False)
