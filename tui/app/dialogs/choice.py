@@ -25,7 +25,14 @@ class ChoiceDialog(Dialog[str]):
 
     CHOICES: tuple[tuple[str, str, str], ...] = ()
     DEFAULT: str | None = None
+    #: The choice that means "not now": it answers None, like Esc.
+    CANCEL: str | None = None
     TITLE_TEXT = ""
+    # Left/right move between the buttons, as in most dialogs (inherited by every subclass).
+    BINDINGS = [
+        Binding("left", "focus_previous_button", "Previous", show=False, id="dialog.previous_button"),
+        Binding("right", "focus_next_button", "Next", show=False, id="dialog.next_button"),
+    ]
 
     def __init__(self, message: str, *, title: str | None = None) -> None:
         super().__init__()
@@ -51,21 +58,15 @@ class ChoiceDialog(Dialog[str]):
             self.action_choose(event.button.id.removeprefix("choice-"))
 
     def action_choose(self, value: str) -> None:
-        """Answer with ``value``."""
-        self.answer(value)
+        """Answer with ``value`` (None for the :attr:`CANCEL` choice)."""
+        self.answer(None if value == self.CANCEL else value)
 
-    # Left/right move between the buttons, as in most dialogs.
     def action_focus_previous_button(self) -> None:
         self.focus_previous(Button)
 
     def action_focus_next_button(self) -> None:
         self.focus_next(Button)
 
-
-_ARROWS = [
-    Binding("left", "focus_previous_button", "Previous", show=False, id="dialog.previous_button"),
-    Binding("right", "focus_next_button", "Next", show=False, id="dialog.next_button"),
-]
 
 
 class ConfirmDialog(ChoiceDialog):
@@ -80,7 +81,6 @@ class ConfirmDialog(ChoiceDialog):
     BINDINGS = [
         Binding("y", "choose('yes')", "Yes", id="confirm.yes"),
         Binding("n", "choose('no')", "No", id="confirm.no"),
-        *_ARROWS,
     ]
 
     def __init__(self, message: str, *, title: str | None = None, default_yes: bool = False) -> None:
@@ -103,19 +103,16 @@ class SaveQuitDialog(ChoiceDialog):
         ("cancel", "[u]C[/u]ancel", "default"),
     )
     TITLE_TEXT = "Unsaved changes"
+    CANCEL = "cancel"
     BINDINGS = [
         Binding("s", "choose('save')", "Save", id="save_quit.save"),
         Binding("d", "choose('discard')", "Discard", id="save_quit.discard"),
         Binding("c", "cancel", "Cancel", id="save_quit.cancel"),
-        *_ARROWS,
     ]
 
     def __init__(self, path: Path | str, count: int | None = None) -> None:
         what = f"{count} unsaved change{'s' if count != 1 else ''}" if count else "unsaved changes"
         super().__init__(f"{Path(path).name} has {what}. Save before quitting?")
-
-    def action_choose(self, value: str) -> None:
-        self.answer(None if value == "cancel" else value)
 
 
 class ExternalChangeDialog(ChoiceDialog):
@@ -132,12 +129,12 @@ class ExternalChangeDialog(ChoiceDialog):
         ("cancel", "[u]C[/u]ancel", "default"),
     )
     TITLE_TEXT = "Changed on disk"
+    CANCEL = "cancel"
     BINDINGS = [
         Binding("k", "choose('copy')", "Keep mine as copy", id="external_change.copy"),
         Binding("r", "choose('reload')", "Reload", id="external_change.reload"),
         Binding("o", "choose('overwrite')", "Overwrite", id="external_change.overwrite"),
         Binding("c", "cancel", "Cancel", id="external_change.cancel"),
-        *_ARROWS,
     ]
 
     def __init__(self, path: Path | str, *, deleted: bool = False) -> None:
@@ -148,9 +145,6 @@ class ExternalChangeDialog(ChoiceDialog):
             "Reload theirs: your unsaved changes are dropped.\n"
             "Overwrite theirs: their changes are lost."
         )
-
-    def action_choose(self, value: str) -> None:
-        self.answer(None if value == "cancel" else value)
 
 
 class RestoreDialog(ChoiceDialog):
@@ -165,11 +159,11 @@ class RestoreDialog(ChoiceDialog):
         ("later", "[u]L[/u]ater", "default"),
     )
     TITLE_TEXT = "Unsaved work found"
+    CANCEL = "later"
     BINDINGS = [
         Binding("r", "choose('restore')", "Restore", id="restore.restore"),
         Binding("d", "choose('discard')", "Discard", id="restore.discard"),
         Binding("l", "cancel", "Later", id="restore.later"),
-        *_ARROWS,
     ]
 
     def __init__(self, path: Path | str, saved_at: str | None = None, detail: str = "") -> None:
@@ -182,6 +176,3 @@ class RestoreDialog(ChoiceDialog):
             text += f"\n\n{detail}"
         text += "\n\nRestore it? Restored work is not saved until you press Ctrl+S."
         super().__init__(text)
-
-    def action_choose(self, value: str) -> None:
-        self.answer(None if value == "later" else value)
