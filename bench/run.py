@@ -51,13 +51,9 @@ ANALYSIS = {
         "  are the first candidates (`python -X importtime -m bench.app_bench headless FILE`)."
     ),
     "keys (all)": (
-        "- **Key p99 at 50,000 items.** The spikes (about 110-130 ms, a few per 80 keys) are full\n"
-        "  collections of Python's cyclic garbage collector scanning what the app builds after the\n"
-        "  load (about 125,000 lists and 18,000 Textual caches; the source pane's text layout is the\n"
-        "  likely owner, not yet confirmed); the\n"
-        "  briefing itself is already frozen out of the collector by `load_briefing`. Calling\n"
-        "  `gc.freeze()` once the review screen has drawn its first frame was measured to bring the\n"
-        "  slowest of 80 keys down to 34 ms (p99 about 2 frames)."
+        "- **Key p99 at 50,000 items.** The spikes were full collections of Python's cyclic garbage\n"
+        "  collector scanning everything the load and the review screen build; the screen calls\n"
+        "  `gc.freeze()` once it has drawn its first frame, which brought p99 to about 1.5 frames."
     ),
 }
 

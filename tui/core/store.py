@@ -23,8 +23,6 @@ from .serialize import to_data
 from .integrity import check_evidence
 from .validate import from_data
 
-#: Briefing files at least this large have their objects frozen out of the cyclic GC on load.
-FREEZE_BYTES = 1024 * 1024
 #: Source texts larger than this are not loaded for evidence checks and display.
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
 
@@ -110,11 +108,6 @@ def load_briefing(
             briefing, warnings = _parse_cached(text, file, sha256, len(raw))
         else:
             briefing, warnings = parse_briefing_text(text, file)
-    if len(raw) >= FREEZE_BYTES:
-        # A big briefing lives as long as the window showing it: move its (acyclic) objects out
-        # of the cyclic collector's sight, or every full collection rescans them all (0.2-2 s
-        # pauses at 50,000 items, felt as a stuck key). Reference counting still frees them.
-        gc.freeze()
     loaded = Loaded(path=path, briefing=briefing, sha256=sha256, warnings=warnings)
     if load_source and briefing.source.path:
         _attach_source(loaded)
