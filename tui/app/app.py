@@ -71,7 +71,8 @@ class BriefingApp(App[int]):
 
     def _apply_keymap(self) -> None:
         wanted = dict(self.settings.keymap)
-        unknown = sorted(set(wanted) - keymap.all_ids())
+        # all_ids() imports the dialogs to read their bindings: only worth it with a keymap.
+        unknown = sorted(set(wanted) - keymap.all_ids()) if wanted else []
         for binding_id in unknown:
             self.notify(f"keymap: no binding has the id {binding_id!r} (see docs/keys.md)", severity="warning")
             del wanted[binding_id]
