@@ -22,7 +22,11 @@ _CUES: list[tuple[str, str]] = [
     ("unresolved", r"(?:could|can)(?: not|not)(?: be)? (?:independently )?(?:verified|verify|confirmed|confirm)"),
     ("unresolved", r"unverified|unconfirmed|not been (?:independently )?(?:verified|confirmed)|(?:gave|provided|offered|presented) no evidence|without (?:providing |offering )?(?:any )?evidence"),
     ("unresolved", r"(?:did|does|has|have|had) not (?:yet )?(?:officially |publicly |formally )?claim(?:ed)? responsibility|no (?:one|group) has (?:yet )?claimed"),
-    ("unresolved", r"(?:did|does|would|could|has|have|had) not (?:yet )?(?:confirm(?:ed)?|den(?:y|ied)|sa(?:y|id)|disclose[d]?|explain(?:ed)?)|declined to (?:confirm|say|give|disclose)|refused to (?:confirm|say|disclose)"),
+    ("unresolved", r"(?:did|does|would|could|has|have|had) not (?:yet )?(?:confirm(?:ed)?|den(?:y|ied)|sa(?:y|id)|disclose[d]?|explain(?:ed)?|name[d]?|identif(?:y|ied)|specif(?:y|ied)|elaborate[d]?)|declined to (?:confirm|say|give|disclose|comment|name|identify)|refused to (?:confirm|say|disclose|comment)|without (?:specifying|naming|identifying|providing (?:details|further details|evidence|any details)|giving (?:details|further details|a reason))"),
+    ("unresolved", r"(?:did|does|has|have|had) not (?:yet )?(?:immediately )?(?:respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|acknowledge[d]?)\b|\bno (?:immediate )?(?:comment|response|reaction|reply)\b|(?:was|were) not immediately available|could not (?:immediately )?be reached"),
+    ("unresolved", r"\b(?:is|are|was|were) (?:yet |still )?to be (?:ratified|approved|signed|finali[sz]ed|voted on|decided|confirmed|adopted|agreed)\b|\b(?:are|were|is) (?:still )?discussing\b|\bneed to agree\b"),
+    ("hedge", r"\b(?:is|are|was|were) (?:widely |also )?expected to\b|\b(?:real|good|slim|little|fair|some) chance\b|\bif (?:a|an|the) (?:deal|agreement|truce|ceasefire|accord) (?:is|was) (?:reached|struck|agreed|signed)|\bshould (?:a|an|the) (?:deal|agreement|truce|ceasefire|accord) be (?:reached|struck|agreed|signed)"),
+    ("unresolved", r"\bfears? (?:grow|of|that|for|over|a|an)\b|\b(?:fear|feared|fearing) (?:that|a|an|the|ethnic|more|further|an?)\b|\b(?:rapidly|quickly|fast|steadily)[”\"]? approaching\b|\bclosing in on\b|\bon the verge of\b|\bedging closer\b|\bdivided (?:perceptions|views|opinions)\b"),
     ("disputed", r"\bden(?:ied|ies|ying)\b|\bdeny (?:that|any|all|it|the (?:claims?|reports?|allegations?|accusations?)|involvement|responsibility|reports?|claims?|allegations?)\b|\brejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|\bdismissed (?:the )?(?:claims?|reports?|allegations?|accusations?)|\bunfounded\b|\bdisputed?\b(?! (?:[A-Z]\w+ )*(?:islands?|Islands?|territor\w+|regions?|borders?|waters|areas?|zones?|enclaves?|provinces?|lands?))|\brefuted\b|\ba claim (?:that )?(?:the )?\w+ (?:rejected|denied|disputed)\b|\bfalse\b|\bbaseless\b|\bfabricat"),
     ("disputed", r"\balthough\b[^.]{0,120}\bsaid\b"),
     ("claim", r"\b(?:claimed(?! by| responsibility| the lives| (?:\w+ )?lives)|claiming(?! responsibility)|(?<!laid )(?<!lay )(?<!lays )claims? (?:that|to)|alleged(?:ly)?|allegations?|purported(?:ly)?)\b"),
@@ -44,6 +48,9 @@ _CUE_STEMS = (
     "setting", "suggest", "no date", "been", "yet", "gave no", "no timetable", "principle", "although", "evidence",
     "not clear", "not known", "not ", "declined", "refused", "no comment", "responsib", "no one", "no group",
     "unfounded", "accus", "figures", "uncertainty", "to be seen", "mystery", "unexplained", "unresolved", "unnamed",
+    "without", "no immediate", "no response", "no reaction", "no reply", "immediately", "reached", "to be ", "discussing",
+    "need to agree", "expected to", "chance", "if a", "if an", "if the", "should a", "should an", "should the", "fear",
+    "approaching", "closing in", "verge", "edging", "divided",
 )
 
 _WHY = {
