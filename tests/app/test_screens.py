@@ -229,3 +229,31 @@ async def test_clicking_a_key_in_the_key_bar_presses_it(briefing_file):
         start, _, key = next(span for span in bar._spans if span[2] == "question_mark")
         await pilot.click(KeyBar, offset=(start + 1, 0))
         await wait_for_screen(pilot, HelpScreen)
+
+
+async def test_large_files_load_in_a_worker_small_ones_before_the_first_frame(briefing_file, tmp_path, monkeypatch):
+    """Both ways of opening give the same screens: small files on the event loop (no
+    "Opening …" frame, issue 8), larger ones in a thread worker (the UI stays live)."""
+    import threading
+
+    import tui.app.app as app_module
+
+    threads: list[bool] = []
+
+    def spy(path, *args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return load_briefing(path, *args, **kwargs)
+
+    monkeypatch.setattr(app_module, "load_briefing", spy)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nsource: [unclosed\n", encoding="utf-8")
+    for limit, on_main_thread in ((10**9, True), (0, False)):
+        monkeypatch.setattr(app_module, "SYNC_OPEN_BYTES", limit)
+        threads.clear()
+        async with make_app(briefing_file).run_test(size=(100, 30)) as pilot:
+            review = await wait_for_screen(pilot, ReviewScreen)
+            assert len(review.editor.briefing.actors) == len(load_briefing(briefing_file).briefing.actors)
+        assert threads == [on_main_thread]
+        async with make_app(bad).run_test(size=(100, 30)) as pilot:
+            error = await wait_for_screen(pilot, ErrorScreen)
+            assert error.lines[0].startswith(f"{bad}:3:1: error: YAML syntax error")

@@ -22,6 +22,11 @@ from tui.core.errors import LoadError, Problem
 from tui.core.store import load_briefing
 
 
+#: Files up to this size open on the event loop before the first frame (a few milliseconds);
+#: larger ones load in a thread worker behind an "Opening …" line.
+SYNC_OPEN_BYTES = 256 * 1024
+
+
 class BriefingApp(App[int]):
     """Open one briefing for review, or the picker over a folder of briefings."""
 
@@ -84,17 +89,32 @@ class BriefingApp(App[int]):
     # -- opening files -------------------------------------------------------------------
 
     def open_briefing(self, path: Path | str) -> None:
-        """Load ``path`` in a worker; the review screen (or the error screen) follows."""
+        """Load ``path`` (small files at once, larger ones in a thread worker); the review screen
+        (or the error screen) follows."""
         self._load(Path(path))
 
-    @work(thread=True, exclusive=True, group="load")
     def _load(self, path: Path) -> None:
+        try:
+            small = path.stat().st_size <= SYNC_OPEN_BYTES
+        except OSError:
+            small = True  # the loader reports the problem
+        if small:
+            self._read(path, self._loaded, self._failed)
+        else:
+            self._load_in_thread(path)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load_in_thread(self, path: Path) -> None:
+        self._read(path, self.post_message, self.post_message)
+
+    def _read(self, path: Path, loaded_to, failed_to) -> None:
+        """Load ``path``; hand a BriefingLoaded to ``loaded_to`` or a BriefingFailed to ``failed_to``."""
         try:
             loaded = load_briefing(path)
         except LoadError as error:
-            self.post_message(BriefingFailed(error))
+            failed_to(BriefingFailed(error))
         except Exception as exc:  # never a traceback in the analyst's face
-            self.post_message(BriefingFailed(LoadError(str(path), [Problem(f"cannot open: {exc}")])))
+            failed_to(BriefingFailed(LoadError(str(path), [Problem(f"cannot open: {exc}")])))
         else:
             from tui.core.lock import try_acquire
             from tui.core.yamlio import clean_stale_temporaries
@@ -102,7 +122,7 @@ class BriefingApp(App[int]):
             lock, holder = try_acquire(path)
             if lock is not None:  # ours now: temporaries of an interrupted earlier save go
                 clean_stale_temporaries(path, older_than=10)
-            self.post_message(BriefingLoaded(loaded, lock, holder))
+            loaded_to(BriefingLoaded(loaded, lock, holder))
 
     @on(BriefingLoaded)
     def _loaded(self, message: BriefingLoaded) -> None:
