@@ -39,6 +39,15 @@ QUESTION_STATUSES: tuple[str, ...] = ("open", "answered", "dismissed")
 ITEM_LISTS: tuple[str, ...] = ("key_points", "actors", "assets", "open_questions", "places")
 
 #: Suggested (not enforced) vocabularies, offered by editors and the generator.
+#: What one item of each list is called, in messages and titles ("Delete the actor …").
+LIST_NOUNS: dict[str, str] = {
+    "key_points": "key point",
+    "actors": "actor",
+    "assets": "asset",
+    "open_questions": "open question",
+    "places": "place",
+}
+
 ACTOR_KINDS: tuple[str, ...] = (
     "person",
     "state",

@@ -15,7 +15,7 @@ from textual.containers import Horizontal, VerticalScroll, Vertical
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Static
 
-from tui.core.model import ACTOR_KINDS, ASSET_TYPES
+from tui.core.model import ACTOR_KINDS, ASSET_TYPES, LIST_NOUNS
 from tui.core.ops import EDITABLE_FIELDS
 
 from .base import Dialog, error_line
@@ -39,16 +39,6 @@ FIELD_HINTS = {
     "quantity": "a whole number, or blank",
     "owner": "id of the actor that owns it, e.g. actor-russia",
 }
-
-#: Readable names of the lists, singular.
-LIST_NOUNS = {
-    "key_points": "key point",
-    "actors": "actor",
-    "assets": "asset",
-    "open_questions": "open question",
-    "places": "place",
-}
-
 
 def form_values(item: Any, list_name: str) -> dict[str, str]:
     """The current values of an item's editable fields, as the form's strings."""

@@ -16,20 +16,9 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from tui.core.errors import BriefingError
-from tui.core.model import OpenQuestion
+from tui.core.model import LIST_NOUNS, OpenQuestion
 
-from ..dialogs import (
-    AnswerDialog,
-    AnswerResult,
-    ConfirmDialog,
-    DismissDialog,
-    GradingPicker,
-    ItemForm,
-    NoteEditor,
-    TagEditor,
-    form_values,
-)
-from ..dialogs.item_form import LIST_NOUNS
+from .. import dialogs  # a lazy package: each dialog's module loads when first opened
 from .review_saving import SavingActions
 
 #: The field that names a new item, per list (prefilled from a source selection).
@@ -147,7 +136,7 @@ class ReviewActions(SavingActions):
             return
         item_id = found[1]
         item = self._item(item_id)
-        dialog = GradingPicker(
+        dialog = dialogs.GradingPicker(
             item.review.grading,
             context=_short(item.label),
             apply=lambda grading: self.editor.set_grading(item_id, grading or None),
@@ -161,7 +150,7 @@ class ReviewActions(SavingActions):
             return
         item_id = found[1]
         item = self._item(item_id)
-        dialog = TagEditor(
+        dialog = dialogs.TagEditor(
             item.review.tags,
             self.editor.briefing.all_tags(),
             context=_short(item.label),
@@ -177,7 +166,7 @@ class ReviewActions(SavingActions):
         if found is None:
             return
         item_id = found[1]
-        dialog = NoteEditor(
+        dialog = dialogs.NoteEditor(
             title=f"Note on {LIST_NOUNS.get(found[0], 'item')}",
             context=_short(self._item(item_id).label, 90),
             apply=lambda text: self.editor.add_note(item_id, text),
@@ -206,7 +195,7 @@ class ReviewActions(SavingActions):
         if target is None:
             return
         item_id, note = target
-        dialog = NoteEditor(
+        dialog = dialogs.NoteEditor(
             note.text,
             title=f"Edit note by {note.author} ({note.created})",
             context=_short(self._item(item_id).label, 90),
@@ -222,11 +211,11 @@ class ReviewActions(SavingActions):
         item_id, note = target
 
         def answered(answer: str | None) -> None:
-            if ConfirmDialog.confirmed(answer):
+            if dialogs.ConfirmDialog.confirmed(answer):
                 self._do(item_id, lambda: self.editor.delete_note(item_id, note.id))
 
         question = f"Delete the note by {note.author}?\n\n{_short(note.text, 200)}\n\n(u undoes it)"
-        self.app.push_screen(ConfirmDialog(question, title="Delete note"), answered)
+        self.app.push_screen(dialogs.ConfirmDialog(question, title="Delete note"), answered)
 
     # -- open questions ----------------------------------------------------------------------
 
@@ -239,12 +228,12 @@ class ReviewActions(SavingActions):
         question: OpenQuestion = self._item(item_id)
         previous = question.answer
 
-        def apply(result: AnswerResult) -> Any:
+        def apply(result: dialogs.AnswerResult) -> Any:
             return self.editor.answer_question(
                 item_id, result.text, confidence=result.confidence, likelihood=result.likelihood
             )
 
-        dialog = AnswerDialog(
+        dialog = dialogs.AnswerDialog(
             question.question,
             text=previous.text if previous else "",
             confidence=previous.confidence if previous else None,
@@ -260,7 +249,7 @@ class ReviewActions(SavingActions):
             return
         item_id = found[1]
         question: OpenQuestion = self._item(item_id)
-        dialog = DismissDialog(
+        dialog = dialogs.DismissDialog(
             question.question,
             reason=question.dismissal or "",
             apply=lambda reason: self.editor.dismiss_question(item_id, reason),
@@ -288,13 +277,13 @@ class ReviewActions(SavingActions):
         if found is None:
             return
         list_name, item_id = found
-        values = form_values(self._item(item_id), list_name)
+        values = dialogs.form_values(self._item(item_id), list_name)
 
         def apply(fields: dict[str, str]) -> Any:
             changed = {k: v for k, v in fields.items() if v != values.get(k, "")}
             return self.editor.edit_fields(item_id, **changed) if changed else None
 
-        dialog = ItemForm(list_name, values, context=item_id, suggestions=self._suggestions(), apply=apply)
+        dialog = dialogs.ItemForm(list_name, values, context=item_id, suggestions=self._suggestions(), apply=apply)
         self._open(dialog, item_id, unchanged="Nothing changed")
 
     def _current_list(self) -> str:
@@ -309,7 +298,7 @@ class ReviewActions(SavingActions):
             given = {k: v for k, v in fields.items() if v.strip()}  # blank: the model's default
             return self.editor.add_item(list_name, evidence=evidence, **given)
 
-        dialog = ItemForm(list_name, values, title=f"New {LIST_NOUNS.get(list_name, 'item')}",
+        dialog = dialogs.ItemForm(list_name, values, title=f"New {LIST_NOUNS.get(list_name, 'item')}",
                           context=context, suggestions=self._suggestions(), apply=apply)
 
         def closed(result: Any) -> None:
@@ -376,14 +365,14 @@ class ReviewActions(SavingActions):
         item = self._item(item_id)
 
         def answered(answer: str | None) -> None:
-            if ConfirmDialog.confirmed(answer):
+            if dialogs.ConfirmDialog.confirmed(answer):
                 self._do(item_id, lambda: self.editor.delete_item(item_id))
 
         noun = LIST_NOUNS.get(list_name, "item")
         owned = [a for a in self.editor.briefing.assets if list_name == "actors" and a.owner == item_id]
         extra = f"\n{len(owned)} asset(s) it owns will have no owner." if owned else ""
         self.app.push_screen(
-            ConfirmDialog(f"Delete the {noun} “{_short(item.label)}”?{extra}\n\n(u undoes it)", title=f"Delete {noun}"),
+            dialogs.ConfirmDialog(f"Delete the {noun} “{_short(item.label)}”?{extra}\n\n(u undoes it)", title=f"Delete {noun}"),
             answered,
         )
 

@@ -32,7 +32,7 @@ from tui.core.recovery import (
 from tui.core.model import Briefing
 from tui.core.store import Loaded, dump_briefing, file_sha256, load_briefing, save_briefing
 
-from ..dialogs import ExternalChangeDialog, RestoreDialog, SaveQuitDialog
+from .. import dialogs  # a lazy package: each dialog's module loads when first opened
 
 if TYPE_CHECKING:  # what the host screen provides; only for type checkers
     from textual.timer import Timer
@@ -195,7 +195,7 @@ class SavingActions:
                 self.notify("Not saved: the file on disk was left as it is.", severity="warning", timeout=4)
 
         deleted = not path.exists()
-        self.app.push_screen(ExternalChangeDialog(path, deleted=deleted), decided)
+        self.app.push_screen(dialogs.ExternalChangeDialog(path, deleted=deleted), decided)
 
     def save_copy(self, *, then: Callable[[], None] | None = None) -> Path | None:
         """Save my version as ``name.mine-<time>.yaml`` beside the file and go on editing that copy."""
@@ -247,7 +247,7 @@ class SavingActions:
                 self._exit()
 
         count = len(self.editor.history.descriptions())
-        self.app.push_screen(SaveQuitDialog(self.loaded.path, count or None), decided)
+        self.app.push_screen(dialogs.SaveQuitDialog(self.loaded.path, count or None), decided)
 
     def _exit(self) -> None:
         """Leave the briefing: back to the picker when it was opened from one, else quit."""
@@ -360,7 +360,7 @@ class SavingActions:
             else:
                 self.notify(f"Recovery file kept for now: {info.file}", timeout=5)
 
-        self.app.push_screen(RestoreDialog(self.loaded.path, info.saved, info.describe()), decided)
+        self.app.push_screen(dialogs.RestoreDialog(self.loaded.path, info.saved, info.describe()), decided)
 
     def restore(self, info: RecoveryInfo) -> bool:
         """Replace the model with the recovered work; it stays unsaved until Ctrl+S."""
