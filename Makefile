@@ -13,6 +13,9 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	# An editable install writes no bytecode (nor does Python under PYTHONDONTWRITEBYTECODE):
+	# compile the package once, as a regular install would, so no start compiles it again.
+	$(BIN)/python -m compileall -q tui
 	touch $(STAMP)
 
 venv: $(STAMP)
