@@ -37,3 +37,47 @@ def test_hedged_or_unanswered_statements_raise_a_question(sentence: str) -> None
 
 def test_plain_statements_raise_none() -> None:
     assert _cues("The minister visited the port on Monday. Talks ended with a joint statement.") == []
+
+
+def _assets(text: str) -> list[str]:
+    return [a.name for a in extract(text)["assets"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A missile hit the MSC Aurora, a container ship, off the coast on Monday.", "MSC Aurora"),
+        ("Tracking data suggested the vessel targeted was the Ocean Pearl, a bulk carrier.", "Ocean Pearl"),
+        ("Inspectors have no access to the country's stockpile of enriched uranium.", "stockpile of enriched uranium"),
+        ("Troops use the road connecting the two towns to bring in supplies.", "road connecting the two towns"),
+        ("Investigators said the attack used Zorba, ransomware sold to criminal gangs.", "Zorba"),
+        ("The malware encrypts computer systems until a ransom is paid.", "computer systems"),
+        ("An army base in the north came under attack on Sunday.", "army base"),
+        ("Fighters raided the army military post and killed four soldiers.", "army military post"),
+    ],
+)
+def test_assets_named_by_news_wording(text: str, expected: str) -> None:
+    assert expected in _assets(text)
+
+
+def test_ships_of_a_shadow_fleet_are_the_fleet() -> None:
+    names = _assets("The bloc sanctioned 40 more tankers from Russia's shadow fleet on Monday.")
+    assert names == ["shadow fleet"]
+
+
+def test_possessed_site_classes_are_one_asset_and_general_ones_none() -> None:
+    text = "The government barred inspectors from its enrichment facilities. Strikes damaged our nuclear sites, an official said."
+    assert _assets(text) == ["enrichment facilities"]
+    assert _assets("Officials said the army does not strike nuclear facilities.") == []
+
+
+def test_a_counted_class_folds_into_the_one_named_system_it_describes() -> None:
+    assert _assets("Egypt ordered 24 Su-35 fighter jets in March. All 24 jets are due by 2030.") == ["Su-35"]
+    names = _assets("The North fired a Hwasong-15 intercontinental ballistic missile on Monday, "
+                    "a day after it fired a short-range ballistic missile.")
+    assert "Hwasong-15" in names and "short-range ballistic missile" in names
+
+
+def test_ticker_suffixes_and_prepositions_make_no_asset() -> None:
+    names = _assets("A fire broke out at Petrocorp's PTRC.MM refinery. Troops shelled the outskirts of the city with drones.")
+    assert "MM refinery" not in names and not any("city" in n for n in names)

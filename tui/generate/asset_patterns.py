@@ -83,13 +83,13 @@ _CYBER = re.compile(
     r"VPN appliances|VPN devices|devices|industrial control systems|SCADA systems|email servers|switches|cameras|gateways|software)\b"
 )
 _GENERIC_SITE = re.compile(
-    r"\b(?:an? |the )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage |pontoon |railway |road |naval |military )?(?:depot|booster station|pumping station|"
+    r"\b(?:[Aa]n? |[Tt]he )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage |pontoon |railway |road |naval |military )?(?:depot|booster station|pumping station|"
     r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility|tunnel shaft|"
     r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
     r"weapons factory|factory|arms factory|drone factory|airfield|radar site|radar|air defence battery|air defense battery|"
     r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ )?(?:army|military) base|"
     r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base|drone base|"
-    r"international airport|airport|military airport|command post|command posts|"
+    r"international airport|airport|military airport|command post|command posts|(?:army |military )+post|(?:military |army )?outpost|border post|"
     r"grain terminal|oil terminal|terminal|grain silo|silos?))\b"
     r"|\b(?P<name2>(?:[A-Z][\w\-]+ )?(?:missile|drone|radar|launch|weapons|ammunition|command) (?:sites|facilities|depots|bases|positions))\b"
 )

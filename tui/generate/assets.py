@@ -53,6 +53,7 @@ from .asset_patterns import (
     _designator_type,
     _strip_lead,
 )
+from .asset_extra import detect_more, merge_generic
 from .mentions import Candidate, Claims, Registry
 from .text import NUMBER_WORDS, norm, parse_quantity
 
@@ -74,6 +75,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         claims.take(start, end)
         return cand
 
+    detect_more(text, claims, body_start, reg, put)
     # Named facilities: "Khmeimim Air Base", "Port of Tartus", "the Tartus facility".
     found = []
     for regex in (_FACILITY_CAP, _FACILITY_LOWER):
@@ -81,8 +83,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             start, name, owner = _strip_lead(text, m.start("name"), m.group("name").strip())
             if not name or any(w in _STATES_WORDS for w in name.split()) or _broad_region(name):
                 continue
-            if name.split()[0].lower() in gz.COMMON_CAPITALISED:
-                continue
+            if name.split()[0].lower() in gz.COMMON_CAPITALISED or re.search(r"[\w]\.$", text[max(0, start - 2) : start]):
+                continue  # "LKOH.MM refinery": a stock ticker's exchange suffix names no facility
             found.append((start, m.end(), name, m.group("head"), owner))
     for m in _FACILITY_OF.finditer(text, body_start):
         lead = re.search(r"(\w+)(?:[’']s)?\s+(?:the\s+)?$", text[max(0, m.start() - 30) : m.start()])
@@ -256,7 +258,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             start += len(words[0]) + 1
             words.pop(0)
         name = " ".join(words)
-        if not name or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or name in _NOT_WEAPON_NAMES:
+        if not name or name.isdigit() or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or name in _NOT_WEAPON_NAMES:
             continue
         if name.lower() in _GENERIC_WEAPON_WORDS:
             continue  # "Fighter jets" at the start of a sentence
@@ -382,6 +384,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 continue
             if re.search(r"[A-Za-z], $", text[max(0, start - 3) : start]):
                 continue
+        if mods and set(mods.lower().split()) & {"with", "by", "from", "in", "on", "at", "to", "over", "into", "as", "for", "near", "against"}:
+            continue  # "the outskirts of the city with drones": no class is counted
         if mods and (any(ch.isdigit() for ch in mods) or mods.split()[0] in ("of", "the", "and", "or") or " of" in f" {mods}"
                      or mods.split()[0] in ("kg", "kilograms", "tons", "tonnes", "km", "kilometres", "metres", "miles", "percent", "per")):
             continue
@@ -389,6 +393,9 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         lead = re.match(r"(\w[\w\-]*) ", text[name_start:end])
         if lead and (lead.group(1) in _STATES_WORDS or lead.group(1).split("-")[0] in _STATES_WORDS):
             name_start += lead.end()  # "a Russian cruise missile": the class is "cruise missile"
+        lead = re.match(r"(?:more|other|further|additional|new) ", text[name_start:end])
+        if lead and name_start + lead.end() < end:
+            name_start += lead.end()  # "50 more ships" are ships
         name = text[name_start:end]
         quantity = parse_quantity(m.group("q")) if m.group("q").lower() != "the" else None
         kind = gz.CLASS_NOUNS[cls.lower()]
@@ -399,6 +406,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if quantity is not None:
             cand.extra.setdefault("quantity", quantity)
     _merge_numbered(reg)
+    merge_generic(reg, text)
     return reg
 
 

@@ -1,0 +1,166 @@
+"""More asset rules for real news wording (see :mod:`.assets`): merchant ships named after their
+shipping line ("CMA CGM Manta Ray"), ships identified in a sentence ("the vessel was the X"),
+shadow fleets, enriched-uranium stockpiles, plural site classes ("enrichment facilities",
+"nuclear sites"), supply roads, malware in apposition ("Ryuk, malware linked to ..."), bare
+computer systems in a cyber story; and the final merge of generic mentions into the one named
+asset they stand for ("a long-range missile" = the Hwasong-18 of the text).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from . import gazetteer as gz
+from .mentions import Candidate, Claims, Registry
+from .text import norm
+
+Put = Callable[..., Candidate]
+
+_CAP = r"[A-Z][\w’'\-]*"
+#: Container and tanker lines whose ships carry the line's name first ("Maersk Hangzhou").
+SHIPPING_LINES = ("CMA CGM", "MSC", "Maersk", "COSCO", "Cosco", "Hapag-Lloyd", "Evergreen", "Yang Ming", "ZIM", "HMM", "OOCL", "Sovcomflot")
+_NOT_SHIP_WORDS = {"Line", "Lines", "Group", "Shipping", "Tankers", "Holdings", "Company", "Said", "Says", "Ltd", "Inc", "Container", "Containers"}
+_LINE_SHIP = re.compile(
+    rf"(?<![\w\-])(?P<line>{'|'.join(map(re.escape, SHIPPING_LINES))}) (?P<rest>{_CAP}(?: {_CAP}){{0,2}})"
+)
+_IDENTIFIED_SHIP = re.compile(
+    rf"\b(?:the )?(?:vessel|ship|tanker|freighter)(?: (?:targeted|attacked|hit|struck|involved|seized))? (?:was|is|as) the "
+    rf"(?P<name>{_CAP}(?: {_CAP}){{0,3}})"
+)
+_FLEET = re.compile(r"\b(?P<name>(?:shadow|ghost|dark) fleet)\b")
+_URANIUM = re.compile(
+    r"\b(?P<name>(?:stockpiles?|stocks?|reserves?) of (?:highly |weapons-grade |near-weapons-grade )?enriched uranium"
+    r"|(?:highly |weapons-grade |near-weapons-grade )?enriched uranium(?: stockpiles?| stocks?)?)\b"
+)
+_SITE_DOMAINS = {"nuclear": "nuclear", "enrichment": "nuclear", "atomic": "nuclear", "energy": "energy", "oil": "energy",
+                 "gas": "energy", "power": "energy", "fuel": "energy"}
+_SITE_CLASS = re.compile(
+    r"\b(?:its|their|our|his|her|[A-Z][\w\-]*[’']s) (?P<name>(?P<mod>nuclear|enrichment|atomic|energy|oil|gas|power|fuel) (?:facilities|sites|installations|plants))\b"
+)
+_CONNECTING = re.compile(
+    r"\b(?P<name>(?:(?:main|key|only|vital|strategic|major) )?(?:supply )?(?:road|highway|railway|rail line|bridge|route|pipeline) "
+    rf"(?:connecting|linking) (?:the two(?: cities| towns)?|{_CAP}(?: (?:and|to|with) {_CAP})))"
+)
+_MALWARE_APPOSITION = re.compile(
+    rf"(?<![\w\-])(?P<name>{_CAP}), (?:an? |the )?(?:[\w\-]+ )?(?:malware|ransomware|virus|worm|trojan|spyware|wiper)\b"
+    rf"|\b(?:malware|ransomware|virus|spyware|wiper) (?:called|named|dubbed|known as) [“\"]?(?P<name2>{_CAP})"
+)
+_BARE_SYSTEMS = re.compile(r"\b(?P<name>computer systems|IT systems|information technology systems|computer networks)\b")
+_CYBER_WORDS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|malware|cyber\w*)\b", re.IGNORECASE)
+
+
+def _sentence(text: str, start: int, end: int, body_start: int) -> str:
+    stop = text.find(".", end)
+    return text[max(body_start, text.rfind(".", 0, start) + 1) : stop if stop > 0 else len(text)]
+
+
+def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """The rules above, run before the generic ones so that they claim their words first."""
+    for m in _LINE_SHIP.finditer(text, body_start):
+        words = m.group("rest").split()
+        while words and (words[-1] in _NOT_SHIP_WORDS or words[-1].lower() in gz.COMMON_CAPITALISED):
+            words.pop()
+        if not words or words[0] in _NOT_SHIP_WORDS:
+            continue
+        name = f"{m.group('line')} {' '.join(words)}"
+        start, end = m.start(), m.start() + len(name)
+        if claims.free(start, end):
+            cand = put("ship:" + norm(name), name, "vessel", start, end)
+            cand.extra.setdefault("line", (m.start("line"), m.end("line")))
+    for m in _IDENTIFIED_SHIP.finditer(text, body_start):
+        name = m.group("name")
+        words = name.split()
+        if words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _STATE_WORDS:
+            continue
+        if claims.free(m.start("name"), m.end("name")):
+            put("ship:" + norm(name), name, "vessel", m.start("name"), m.end("name"))
+    for m in _FLEET.finditer(text, body_start):
+        if claims.free(m.start("name"), m.end("name")):
+            owner = re.search(r"(\w+)[’']s $", text[max(0, m.start() - 20) : m.start()])
+            cand = put("fleet:" + m.group("name").split()[0], m.group("name"), "tanker fleet", m.start("name"), m.end("name"))
+            if owner and owner.group(1) in _STATE_WORDS:
+                cand.extra.setdefault("owner_word", owner.group(1))
+    for m in _URANIUM.finditer(text, body_start):
+        if claims.free(m.start("name"), m.end("name")):
+            put("nuc:uranium", m.group("name"), "nuclear material", m.start("name"), m.end("name"))
+    for m in _SITE_CLASS.finditer(text, body_start):
+        if claims.free(m.start("name"), m.end("name")):
+            put("sites:" + _SITE_DOMAINS[m.group("mod")], m.group("name"), "facility", m.start("name"), m.end("name"))
+    for m in _CONNECTING.finditer(text, body_start):
+        if claims.free(m.start("name"), m.end("name")):
+            put("road:" + norm(m.group("name")), m.group("name"), "road", m.start("name"), m.end("name"))
+    for m in _MALWARE_APPOSITION.finditer(text, body_start):
+        group = "name" if m.group("name") else "name2"
+        name = m.group(group)
+        if name.lower() in gz.COMMON_CAPITALISED or name in _STATE_WORDS or not claims.free(m.start(group), m.end(group)):
+            continue
+        put("mal:" + norm(name), name, "malware", m.start(group), m.end(group))
+    for m in _BARE_SYSTEMS.finditer(text, body_start):
+        if claims.free(m.start(), m.end()) and _CYBER_WORDS.search(_sentence(text, m.start(), m.end(), body_start)):
+            put("cyber:" + m.group("name").lower(), m.group("name"), "infrastructure", m.start(), m.end())
+
+
+_STATE_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
+#: Kinds a generic class mention may stand for, by the class's own kind.
+_SAME_KIND = {
+    "missile": {"missile", "ballistic missile", "cruise missile", "ICBM"},
+    "combat aircraft": {"combat aircraft", "aircraft", "fighter aircraft"},
+    "drone": {"drone"},
+    "vessel": {"vessel", "tanker fleet"},
+    "tank": {"tank"},
+    "helicopter": {"helicopter"},
+}
+
+
+def _fold(reg: Registry, source: Candidate, target: Candidate) -> None:
+    for start, end in source.mentions:
+        target.add_span(start, end)
+    target.forms.update({k: v for k, v in source.forms.items() if k not in target.forms})
+    if "quantity" in source.extra and "quantity" not in target.extra:
+        target.extra["quantity"] = source.extra["quantity"]
+    del reg.by_key[source.key]
+
+
+_CLASS_AFTER = re.compile(
+    r"\s+((?:[a-z][\w\-]*\s+){0,3})(missiles?|jets?|fighters?|aircraft|drones?|rockets?|planes?|tanks?|helicopters?|vessels?|ships?|warships?)\b"
+)
+
+
+def _words(phrase: str) -> set[str]:
+    return {re.sub(r"s$", "", w) for w in phrase.lower().split()}
+
+
+def _own_class(cand: Candidate, text: str) -> set[str]:
+    """The class words the text puts right after a named system ('Hwasong-18 intercontinental
+    ballistic missile' -> intercontinental, ballistic, missile); empty when it never does."""
+    out: set[str] = set()
+    for _, end in cand.mentions:
+        m = _CLASS_AFTER.match(text, end)
+        if m:
+            out |= _words(m.group(1) + m.group(2))
+    return out
+
+
+def merge_generic(reg: Registry, text: str) -> None:
+    """Fold generic mentions into the one named asset of their kind: counted or described
+    classes ("36 jets", "a long-range missile") into the only named system of that kind (the
+    Rafale, the Hwasong-18); "ships" into the text's shadow fleet; a generic vessel class into
+    the only named ship. Two named systems of a kind leave the classes alone."""
+    cands = list(reg.by_key.values())
+    named = [c for c in cands if c.key.startswith(("eq:", "ship:", "fleet:"))]
+    for cls in [c for c in cands if c.key.startswith("cls:")]:
+        kinds = _SAME_KIND.get(cls.kind)
+        if not kinds:
+            continue
+        same = [c for c in named if c.kind in kinds]
+        fleets = [c for c in same if c.key.startswith("fleet:")]
+        if fleets:
+            same = fleets  # "50 more ships from the shadow fleet"
+        if len(same) != 1 or cls.key not in reg.by_key:
+            continue
+        own = _own_class(same[0], text)
+        # "36 jets" are the "Rafale fighter jets"; a "short-range ballistic missile" is not the
+        # "Hwasong-18 intercontinental ballistic missile"
+        if not own or _words(cls.name) <= own:
+            _fold(reg, cls, same[0])
