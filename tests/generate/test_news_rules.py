@@ -29,6 +29,18 @@ def _cues(text: str) -> list[str]:
         "Aid groups fear ethnic cleansing if the town falls.",
         "The enemy is rapidly approaching the outskirts of the city.",
         "We are discussing what kind of arrangement is practical.",
+        "It wasn’t immediately clear who was leading the mutiny.",
+        "The whereabouts of the deposed leader are not public.",
+        "The ministry did not reveal the location of the strike.",
+        "Officials gave differing accounts of the death toll.",
+        "A defence pact is being hammered out by the two sides.",
+        "Diplomats began intensive efforts to stop the fighting.",
+        "Investigators suspect the cable was cut by an anchor.",
+        "The capital is understood to have been warned in advance.",
+        "The ship appeared to be loaded with ammunition.",
+        "The government vowed to retaliate if attacked.",
+        "The rebels are preparing for an offensive on the port.",
+        "Kyiv claims it has disabled a third of the fleet.",
     ],
 )
 def test_hedged_or_unanswered_statements_raise_a_question(sentence: str) -> None:
