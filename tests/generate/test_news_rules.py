@@ -66,6 +66,17 @@ def _assets(text: str) -> list[str]:
         ("The malware encrypts computer systems until a ransom is paid.", "computer systems"),
         ("An army base in the north came under attack on Sunday.", "army base"),
         ("Fighters raided the army military post and killed four soldiers.", "army military post"),
+        ("Missiles hit the country's energy system overnight.", "energy system"),
+        ("A power line feeding the plant has reportedly been cut.", "power line"),
+        ("Kyiv said “SEAWOLF” V7 drones struck the vessel.", "SEAWOLF V7"),
+        ("Rebels still hold the Alpha Ridge and Kilo Bend outposts near the river.", "Kilo Bend outpost"),
+        ("Rebels attacked the Sector Command 7 headquarters on Friday.", "Sector Command 7 headquarters"),
+        ("An official said the blasts came from Iran's air defence systems being activated.", "air defence systems"),
+        ("The fighters seized 11 pickup trucks mounted with machine guns.", "pickup trucks"),
+        ("The general is looking for air-defense systems to protect his forces.", "air-defense systems"),
+        ("Officials said three military facilities used by the militia had been hit.", "military facilities"),
+        ("Flames engulfed a warehouse storing aid, and police suspect arson.", "warehouse"),
+        ("Russia has only one naval base in the region.", "naval base"),
     ],
 )
 def test_assets_named_by_news_wording(text: str, expected: str) -> None:
@@ -93,3 +104,14 @@ def test_a_counted_class_folds_into_the_one_named_system_it_describes() -> None:
 def test_ticker_suffixes_and_prepositions_make_no_asset() -> None:
     names = _assets("A fire broke out at Petrocorp's PTRC.MM refinery. Troops shelled the outskirts of the city with drones.")
     assert "MM refinery" not in names and not any("city" in n for n in names)
+
+
+def test_plural_designators_and_later_ship_mentions_are_one_asset() -> None:
+    assert _assets("The air force bought 12 F-35s in 2020. The first F-35 arrived in May.") == ["F-35"]
+    names = _assets("Sea drones struck the landing ship Caesar Kunikov. Footage showed a drone racing toward the Caesar Kunikov.")
+    assert "Caesar Kunikov" in names and "Caesar" not in names
+
+
+def test_a_bare_class_folds_into_the_one_described_class() -> None:
+    names = _assets("The jets will be equipped with advanced air-to-air missiles. Officials agreed on supplying missiles made in the US.")
+    assert "advanced air-to-air missiles" in names and "missiles" not in names

@@ -46,6 +46,19 @@ _MALWARE_APPOSITION = re.compile(
     rf"(?<![\w\-])(?P<name>{_CAP}), (?:an? |the )?(?:[\w\-]+ )?(?:malware|ransomware|virus|worm|trojan|spyware|wiper)\b"
     rf"|\b(?:malware|ransomware|virus|spyware|wiper) (?:called|named|dubbed|known as) [“\"]?(?P<name2>{_CAP})"
 )
+_QUOTED_SYSTEM = re.compile(
+    r"[“\"](?P<name>[A-Z][\w\-]+)[”\"] (?P<model>[A-Z]{0,3}\d{1,3}[A-Za-z]?) (?:drones?|missiles?|rockets?|systems?|boats?|vehicles?)\b"
+)
+_GRID = re.compile(
+    r"\b(?P<name>(?:energy|power|electricity|electrical) (?:infrastructure|system|grid|network))\b"
+)
+_PAIRED_SITES = re.compile(
+    rf"(?P<a>{_CAP}(?: {_CAP}){{0,3}}) and (?P<b>{_CAP}(?: {_CAP}){{0,3}}) (?P<head>outposts|bases|camps|airfields|checkpoints)\b"
+)
+_NAMED_SITE = re.compile(
+    rf"(?<![\w\-’'])(?P<name>{_CAP}(?: (?:{_CAP}|\d{{1,3}})){{1,5}} (?:headquarters|outpost|checkpoint|garrison))\b"
+)
+_ATTACKED = re.compile(r"\b(?:attack\w*|seiz\w*|captur\w*|overr\w+|stormed|struck|hit|shell\w*|bomb\w*|raid\w*|fell|besieg\w*|surround\w*|took|taken|holds?|held|defend\w*)\b")
 _BARE_SYSTEMS = re.compile(r"\b(?P<name>computer systems|IT systems|information technology systems|computer networks)\b")
 _CYBER_WORDS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|malware|cyber\w*)\b", re.IGNORECASE)
 
@@ -96,6 +109,35 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
         if name.lower() in gz.COMMON_CAPITALISED or name in _STATE_WORDS or not claims.free(m.start(group), m.end(group)):
             continue
         put("mal:" + norm(name), name, "malware", m.start(group), m.end(group))
+    for m in _QUOTED_SYSTEM.finditer(text, body_start):
+        name = f"{m.group('name')} {m.group('model')}"
+        if m.group("name") not in _STATE_WORDS and claims.free(m.start("name"), m.end("model")):
+            put("eq:" + name.lower(), name, "drone" if "drone" in m.group() or "boat" in m.group() else "weapon", m.start("name"), m.end("model"))
+    for m in _GRID.finditer(text, body_start):
+        if claims.free(m.start(), m.end()):
+            put("grid:energy", m.group("name"), "energy infrastructure", m.start(), m.end())
+    for m in _PAIRED_SITES.finditer(text, body_start):
+        head = m.group("head")[:-1]
+        for group in ("a", "b"):
+            words = m.group(group).split()
+            start = m.start(group)
+            while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _STATE_WORDS):
+                start += len(words[0]) + 1
+                words.pop(0)
+            name = " ".join(words)
+            if name and claims.free(start, start + len(name)):
+                cand = put("fac:" + norm(name), f"{name} {head}", "military post" if head == "outpost" else head, start, start + len(name))
+                cand.extra.setdefault("place", name)
+    for m in _NAMED_SITE.finditer(text, body_start):
+        words = m.group("name").split()
+        start = m.start("name")
+        while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _STATE_WORDS):
+            start += len(words[0]) + 1
+            words.pop(0)
+        if len(words) < 2 or not claims.free(start, m.end()) or not _ATTACKED.search(_sentence(text, start, m.end(), body_start)):
+            continue
+        name = " ".join(words)
+        put("fac:" + norm(name), name, "facility", start, m.end())
     for m in _BARE_SYSTEMS.finditer(text, body_start):
         if claims.free(m.start(), m.end()) and _CYBER_WORDS.search(_sentence(text, m.start(), m.end(), body_start)):
             put("cyber:" + m.group("name").lower(), m.group("name"), "infrastructure", m.start(), m.end())
@@ -142,21 +184,38 @@ def _own_class(cand: Candidate, text: str) -> set[str]:
     return out
 
 
+def ship_repeats(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
+    """Every later mention of a ship's full name is the ship ('toward the Caesar Kunikov')."""
+    for cand in [c for c in reg.by_key.values() if c.key.startswith("ship:")]:
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(cand.name)}(?![\w\-])(?! [A-Z])", text[body_start:]):
+            s, e = m.start() + body_start, m.end() + body_start
+            if claims.free(s, e):
+                cand.add(text, s, e)
+                claims.take(s, e)
+
+
 def merge_generic(reg: Registry, text: str) -> None:
     """Fold generic mentions into the one named asset of their kind: counted or described
     classes ("36 jets", "a long-range missile") into the only named system of that kind (the
     Rafale, the Hwasong-18); "ships" into the text's shadow fleet; a generic vessel class into
     the only named ship. Two named systems of a kind leave the classes alone."""
     cands = list(reg.by_key.values())
+    if sum(1 for c in cands if c.key.startswith("fac:")) >= 2:
+        for c in cands:  # "the two Russian military facilities" are the bases the text names
+            if c.key.startswith("cls:") and c.name.endswith("military facilities"):
+                del reg.by_key[c.key]
     named = [c for c in cands if c.key.startswith(("eq:", "ship:", "fleet:"))]
     for cls in [c for c in cands if c.key.startswith("cls:")]:
         kinds = _SAME_KIND.get(cls.kind)
         if not kinds:
             continue
         same = [c for c in named if c.kind in kinds]
-        fleets = [c for c in same if c.key.startswith("fleet:")]
-        if fleets:
-            same = fleets  # "50 more ships from the shadow fleet"
+        if cls.kind == "vessel":  # "50 more ships from the shadow fleet"; a named ship is one ship
+            same = [c for c in same if c.key.startswith("fleet:")]
+        if not same and " " not in cls.name:
+            # bare "missiles" of a text that describes only "advanced air-to-air missiles"
+            same = [c for c in cands if c.key.startswith("cls:") and c is not cls and c.kind == cls.kind
+                    and c.key in reg.by_key and c.name.endswith(" " + cls.name)]
         if len(same) != 1 or cls.key not in reg.by_key:
             continue
         own = _own_class(same[0], text)

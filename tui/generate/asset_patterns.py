@@ -50,7 +50,7 @@ _SHIP_FLAG = re.compile(
     rf"|(?P<name3>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}}), which (?:was|is|had been) (?:carrying|transporting|loaded with|bound for|sailing|en route)"
 )
 _LINK = re.compile(
-    rf"(?P<name>{_CAP}(?: \d{{1,2}})?) (?:(?:power|telecommunications|telecoms|data|undersea|subsea|gas|oil|fibre-optic|fiber-optic) )?"
+    rf"(?P<name>{_CAP}(?: \d{{1,2}})?) (?:(?:electricity|electric|power|telecommunications|telecoms|data|undersea|subsea|gas|oil|fibre-optic|fiber-optic) )?"
     r"(?:cable|pipeline|interconnector|link)\b"
 )
 _SHIP_APPOSITION = re.compile(
@@ -83,14 +83,14 @@ _CYBER = re.compile(
     r"VPN appliances|VPN devices|devices|industrial control systems|SCADA systems|email servers|switches|cameras|gateways|software)\b"
 )
 _GENERIC_SITE = re.compile(
-    r"\b(?:[Aa]n? |[Tt]he )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage |pontoon |railway |road |naval |military )?(?:depot|booster station|pumping station|"
+    r"\b(?:[Aa]n? |[Tt]he |one )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage |pontoon |railway |road |naval |military )?(?:depot|booster station|pumping station|"
     r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility|tunnel shaft|"
     r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
     r"weapons factory|factory|arms factory|drone factory|airfield|radar site|radar|air defence battery|air defense battery|"
     r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ )?(?:army|military) base|"
     r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base|drone base|"
     r"international airport|airport|military airport|command post|command posts|(?:army |military )+post|(?:military |army )?outpost|border post|"
-    r"grain terminal|oil terminal|terminal|grain silo|silos?))\b"
+    r"grain terminal|oil terminal|terminal|grain silo|silos?|presidential palace|(?:[A-Z][a-z]+ )?port|(?:high-voltage )?(?:power|transmission) line|reactor))\b"
     r"|\b(?P<name2>(?:[A-Z][\w\-]+ )?(?:missile|drone|radar|launch|weapons|ammunition|command) (?:sites|facilities|depots|bases|positions))\b"
 )
 _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
@@ -109,20 +109,21 @@ _VULNERABLE = re.compile(
 )
 _CYBER_VERBS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|wip\w+|malware)\b", re.IGNORECASE)
 _SHIP_TYPE = re.compile(r"\bType (?P<num>\d{2,3}[A-Z]{0,2})(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault))")
-_BASING = re.compile(r"\b(?:build|built|building|station\w*|host\w*|lease\w*|open\w*|establish\w*|deploy\w*|set up|agreement|deal)\b")
+_BASING = re.compile(r"\b(?:build|built|building|station\w*|host\w*|lease\w*|open\w*|establish\w*|deploy\w*|set up|agreement|deal|docking|has only|upgrad\w*)\b")
 _BASE_IN = re.compile(r"\b(?:its|the|a|their) (?P<kind>naval |air |military |army )?(?:base|facility) (?:in|at) (?P<place>[A-Z][\w\-]+)")
 _ITEM = r"(?!and\b|or\b)[a-z][a-z\-]*(?: (?!and\b|or\b)[a-z][a-z\-]*){0,3}"
 _LISTED_CLASSES = re.compile(
     r"\b(?:seized|captured|showing|showed|including|such as|supplied|supplying|delivered|delivering|sent|send|equipped with|"
     r"hitting|targeting|destroying|destroyed|struck|striking|hit|using|used|deploying|deployed|"
-    rf"armed with|found|recovered|smuggled|smuggling)\s+[“\"]?(?P<list>{_ITEM}(?:, {_ITEM}){{0,5}}(?:,? and {_ITEM})?)"
+    rf"armed with|found|recovered|smuggled|smuggling|looking for|seeking|sought|bought|buying|purchas\w+|acquir\w+|"
+    rf"received|receiving|obtain\w*|equipped with|provid\w+|transferr\w+)\s+[“\"]?(?P<list>{_ITEM}(?:, {_ITEM}){{0,5}}(?:,? and {_ITEM})?)"
 )
 _CIVIL_LOWER = re.compile(
     r"\b(?:an? |the )(?:(?:[A-Z][\w\-]+|old|main|local|central) )?(?P<head>monastery|mosque|church|cathedral|synagogue|hospital|school|"
     r"market|stadium|power plant|university)\b(?: (?:in|of|at|near) (?:the )?(?:(?:northern|southern|eastern|western|central|"
     r"village|town|city|district) )*(?:of )?(?P<place>[A-Z][\w\-]+))?"
 )
-_ATTACK = re.compile(r"\b(?:on fire|ablaze|burning|exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortars?|missiles?|fired|rockets?|launched|raided|stormed|against)\b")
+_ATTACK = re.compile(r"\b(?:on fire|ablaze|burning|flames|arson|occupation|occupied|cut|severed|exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortars?|missiles?|fired|rockets?|launched|raided|stormed|against)\b")
 def _either_case(words) -> str:
     return "|".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
 
@@ -130,7 +131,7 @@ def _either_case(words) -> str:
 # case-sensitive (a case-insensitive alternation this long is slow): the count and the first
 # modifier may be capitalised, the class noun is written in lower case
 _CLASS = re.compile(
-    rf"\b(?P<q>\d[\d,]*|{_either_case([w for w in NUMBER_WORDS if w not in ('a', 'an', 'pair', 'single')] + ['dozens of', 'hundreds of', 'thousands of', 'several', 'a number of', 'an', 'a', 'the'])})\s+"
+    rf"\b(?P<q>\d[\d,]*|{_either_case([w for w in NUMBER_WORDS if w not in ('a', 'an', 'pair', 'single')] + ['dozens of', 'hundreds of', 'thousands of', 'several', 'a number of', 'a handful of', 'an', 'a', 'the'])})\s+"
     rf"(?P<mods>(?:[A-Za-z][a-z\-]*\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b"
 )
 _STATES_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}

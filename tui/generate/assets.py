@@ -53,7 +53,7 @@ from .asset_patterns import (
     _designator_type,
     _strip_lead,
 )
-from .asset_extra import detect_more, merge_generic
+from .asset_extra import detect_more, merge_generic, ship_repeats
 from .mentions import Candidate, Claims, Registry
 from .text import NUMBER_WORDS, norm, parse_quantity
 
@@ -196,6 +196,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 continue
             put("ship:" + norm(name), name, "vessel", start, end)
 
+    ship_repeats(reg, text, claims, body_start)
     for m in _SHIP_TYPE.finditer(text, body_start):
         if claims.free(m.start(), m.end()):
             put("eq:" + m.group().lower(), m.group(), "vessel", m.start(), m.end())
@@ -227,6 +228,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     # Designators and named systems.
     for m in _DESIGNATOR.finditer(text, body_start):
         d = m.group("d")
+        if re.search(r"\ds$", d):
+            d = d[:-1]  # "F-16s" are F-16s
         if d in _NOT_DESIGNATORS or not claims.free(m.start(), m.end()):
             continue
         kind = _designator_type(d, text[m.end() : m.end() + 60])
@@ -246,6 +249,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             cand.extra["quantity"] = quantity
             cand.extra["quantity_span"] = (qstart, m.end())
     for m in _NAMED.finditer(text, body_start):
+        if re.match(r" [A-Z][a-z]", text[m.end() : m.end() + 3]):
+            continue  # "Caesar Kunikov" is a ship, not a Caesar howitzer
         if claims.free(m.start(1), m.end(1)):
             name = m.group(1)
             put("eq:" + name.lower(), name, gz.NAMED_SYSTEMS[name], m.start(1), m.end(1))
@@ -258,6 +263,15 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             start += len(words[0]) + 1
             words.pop(0)
         name = " ".join(words)
+        owner = re.sub(r"[’']s$", "", name)
+        if owner != name and owner in _STATES_WORDS:
+            # "Iran's air defence systems": the class, owned by the state
+            cls_start = m.start("mod") if m.group("mod") else m.end("name") + 1
+            cls_name = text[cls_start : m.end()].strip()
+            if cls_name.lower() in gz.CLASS_NOUNS and claims.free(cls_start, m.end()):
+                cand = put("cls:" + norm(cls_name), cls_name, gz.CLASS_NOUNS[cls_name.lower()], cls_start, m.end())
+                cand.extra.setdefault("owner_word", owner)
+            continue
         if not name or name.isdigit() or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or name in _NOT_WEAPON_NAMES:
             continue
         if name.lower() in _GENERIC_WEAPON_WORDS:
@@ -317,14 +331,15 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if not claims.free(start, end):
             continue
         head = m.group(group).split()[-1]
-        same = [c for c in reg.by_key.values() if c.key.startswith("fac:") and c.name.lower().endswith(head)]
+        heads = ("plant", "station") if m.group(group).startswith("power ") else (head,)
+        same = [c for c in reg.by_key.values() if c.key.startswith("fac:") and c.name.lower().endswith(heads)]
         if len(same) == 1:
             same[0].add(text, start, end)
             claims.take(start, end)
             continue
         sentence_end = text.find(".", end)
         window = text[max(body_start, text.rfind(".", 0, start) + 1) : sentence_end if sentence_end > 0 else len(text)]
-        military_site = re.search(r"base|logistics|refuel", m.group(group)) and _BASING.search(window)
+        military_site = re.search(r"base|logistics|refuel|port", m.group(group)) and _BASING.search(window)
         if _ATTACK.search(window) or military_site:
             put("site:" + norm(m.group(group)), m.group(group), "facility", start, end)
 

@@ -79,6 +79,11 @@ CLASS_NOUNS: dict[str, str] = {
     "servers": "infrastructure", "routers": "infrastructure", "cables": "infrastructure",
     "undersea cables": "infrastructure", "telecommunications cables": "infrastructure",
     "pipelines": "infrastructure", "power lines": "infrastructure",
+    "military facilities": "facility", "air bases": "air base", "military bases": "military base", "naval bases": "naval base",
+    "pickup trucks": "armed vehicle", "technicals": "armed vehicle", "telecommunications lines": "infrastructure",
+    "data cables": "infrastructure", "communications cables": "infrastructure", "munitions": "weapon",
+    "air-defense systems": "air defence system", "air-defence systems": "air defence system",
+    "unmanned aerial vehicles": "drone", "containment structures": "facility",
 }
 
 #: Vessel class nouns that introduce a ship's name ("the destroyer USS Carney").
