@@ -7,8 +7,9 @@ workers that only post messages (:mod:`tui.app.messages`); the handlers here pus
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -55,11 +56,34 @@ class BriefingApp(App[int]):
         self.crash_message: str | None = None
         self.directory = Path(directory)
 
+    def run(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """Run the app with the cyclic collector paused until the first frame.
+
+        Starting up (parsing styles, composing and drawing the first screen) allocates
+        thousands of long-lived objects, and the collector's passes over them were about 25 ms
+        of the first frame (issue 8). :meth:`_resume_collector` switches it back on once the
+        first frame is drawn; the review screen then freezes what it built.
+        """
+        self._collector_paused = gc.isenabled()
+        gc.disable()
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            self._resume_collector()
+
+    def _resume_collector(self) -> None:
+        if getattr(self, "_collector_paused", False):
+            self._collector_paused = False
+            gc.enable()
+
     def compose(self) -> ComposeResult:
         what = f"Opening {self.path} …" if self.path is not None else f"Reading {self.directory}/ …"
         yield Static(what, id="loading")
 
     def on_mount(self) -> None:
+        # After the first frame: the "Opening …" line before a large file loads, else the
+        # review screen (a small file is open by then, see SYNC_OPEN_BYTES).
+        self.call_after_refresh(self._resume_collector)
         try:
             self.theme = self.settings.textual_theme
         except Exception:  # an unknown theme name: keep the default, say so

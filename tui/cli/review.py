@@ -7,6 +7,7 @@ only here, inside :func:`run`, so ``briefing validate`` and friends stay fast.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -34,9 +35,17 @@ def run(args: argparse.Namespace) -> int:
         print(f"briefing: {path}: no such file", file=sys.stderr)
         return 2
 
-    from tui.app.app import BriefingApp  # Textual loads only for the app
+    # No cyclic collection while Textual and the app are imported: the objects made now live
+    # as long as the process. BriefingApp.run keeps the collector off until the first frame.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from tui.app.app import BriefingApp  # Textual loads only for the app
 
-    app = BriefingApp(path, directory=directory)
+        app = BriefingApp(path, directory=directory)
+    finally:
+        if collecting:
+            gc.enable()
     result = app.run()
     if app.crash_message:
         print(app.crash_message, file=sys.stderr)

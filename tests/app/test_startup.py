@@ -1,0 +1,59 @@
+"""The start-up path of `briefing FILE` (issue 8): what it defers, and that it comes back.
+
+Speed itself is measured by the benchmark (`python -m bench`), never by a timed test; these
+tests pin the mechanisms the benchmark's first-frame figure relies on, so that a change
+that breaks them (a collector left off, a dialog imported eagerly) fails here.
+"""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+
+from tui.app.screens.review import ReviewScreen
+
+from .conftest import make_app
+
+
+def test_run_pauses_the_collector_until_the_first_frame_then_resumes_it(briefing_file):
+    app = make_app(briefing_file)
+    seen: dict[str, bool] = {}
+    real_display = app._display
+
+    def display(screen, renderable):  # type: ignore[no-untyped-def]
+        real_display(screen, renderable)
+        if renderable is not None and isinstance(screen, ReviewScreen) and "first frame" not in seen:
+            seen["first frame"] = gc.isenabled()
+            app.call_after_refresh(lambda: app.call_after_refresh(check_then_exit))
+
+    def check_then_exit() -> None:
+        seen["after the first frame"] = gc.isenabled()
+        app.exit()
+
+    app._display = display  # type: ignore[method-assign]
+    assert gc.isenabled()
+    app.run(headless=True, size=(100, 30))
+    assert seen == {"first frame": False, "after the first frame": True}
+    assert gc.isenabled()
+
+
+def test_run_turns_the_collector_back_on_when_the_app_fails_to_start(briefing_file, monkeypatch):
+    app = make_app(briefing_file)
+
+    def broken_compose():  # type: ignore[no-untyped-def]
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(app, "compose", broken_compose)
+    app.run(headless=True, size=(100, 30))
+    assert app.crash_message is not None
+    assert gc.isenabled()
+
+
+def test_the_review_screen_imports_no_dialog_until_one_opens():
+    code = (
+        "import sys, tui.app.app, tui.app.screens.review\n"
+        "print(sorted(m for m in sys.modules if m.startswith('tui.app.dialogs.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
