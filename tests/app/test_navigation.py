@@ -132,7 +132,8 @@ async def test_filter_as_you_type_enter_keeps_escape_clears(briefing_file):
         await pilot.press("slash", "escape")
         assert item_list.row_count == total
         assert pilot.app.focused is item_list
-        assert not screen.pane("actors").filter_input.display
+        box = screen.pane("actors").filter_input
+        assert box is not None and not box.display
 
 
 async def test_selected_asset_evidence_is_highlighted_and_scrolled_into_view(briefing_file):
@@ -228,3 +229,17 @@ async def test_a_key_right_after_a_pane_change_acts_on_the_new_pane(briefing_fil
         await pilot.pause(0.1)
         assert screen.editor.item(first_asset).review.status == "accepted"
         assert screen.editor.item(first_actor).review.status == "unreviewed"
+
+
+async def test_keys_typed_right_after_slash_reach_the_new_filter_box(briefing_file):
+    """The filter box is mounted on the first `/`: keys typed at once must not get lost."""
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        screen = await open_review(pilot)
+        assert screen.pane("assets").filter_input is None  # nothing mounted before the first `/`
+        screen.action_focus_pane("assets")
+        await pilot.press("slash", "t", "a", "r", "t")
+        box = screen.pane("assets").filter_input
+        assert box is not None and box.value == "tart" and pilot.app.focused is box
+        assert screen.item_list("assets").ids and all(
+            "tart" in screen.editor.item(i).label.lower() for i in screen.item_list("assets").ids
+        )

@@ -95,7 +95,7 @@ async def test_help_lists_the_current_screens_bindings(briefing_file):
         await pilot.press("question_mark")
         help_screen = await wait_for_screen(pilot, HelpScreen)
         ids = {row[3] for row in help_screen.rows}
-        assert {"pane.filter", "pane.next_evidence", "nav.down", "app.help", "pane.source"} <= ids
+        assert {"pane.filter", "filter.clear", "pane.next_evidence", "nav.down", "app.help", "pane.source"} <= ids
         assert "picker.sort" not in ids  # another screen's key
         keys = {row[3]: row[1] for row in help_screen.rows}
         assert keys["pane.filter"] == "/" and keys["nav.down"] == "j / down"

@@ -1,7 +1,7 @@
 """`?`: every key of the screen below, generated from the bindings themselves.
 
 The list is built from the screen's own ``BINDINGS``, those of the focused widget's chain and
-the app's, with the keys currently in force (after remapping through the config file); keys
+the app's, and those a widget declares for what it mounts on demand (``DEFERRED_BINDINGS``), with the keys currently in force (after remapping through the config file); keys
 whose action is unavailable on that screen are left out.
 """
 
@@ -32,6 +32,10 @@ def binding_rows(screen: Screen) -> list[tuple[str, str, str, str]]:
                 if binding.id and binding.id not in declared:
                     if _available(node, binding):
                         declared[binding.id] = binding
+        # Keys of widgets a node makes on demand (a list pane's filter box, mounted on `/`).
+        for binding in getattr(node, "DEFERRED_BINDINGS", ()):
+            if binding.id:
+                declared.setdefault(binding.id, binding)
     rows = []
     seen: set[str] = set()
     for group in keymap.GROUPS:

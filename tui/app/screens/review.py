@@ -362,10 +362,7 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
         """Focus ``list_name`` and highlight ``item_id`` (clearing a filter that hides it)."""
         item_list = self.item_list(list_name)
         if item_list.position(item_id) is None:
-            pane = self.pane(list_name)
-            pane.filter_text = ""
-            pane.filter_input.value = ""
-            pane.filter_input.display = False
+            self.pane(list_name).close_filter()
             self._fill_list(list_name)
         self._last_list = list_name
         self.set_focus(item_list)
@@ -398,12 +395,9 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
         """From the detail or source pane, back to the list whose item they show."""
         self.set_focus(self.item_list(self._last_list))
 
-    def action_filter(self) -> None:
+    async def action_filter(self) -> None:
         """Open the filter box of the focused (or last focused) list."""
-        pane = self.pane(self._last_list)
-        box = pane.filter_input
-        box.display = True
-        box.value = pane.filter_text
+        box = await self.pane(self._last_list).open_filter()
         self.set_focus(box)
 
     def action_next_evidence(self) -> None:
@@ -446,9 +440,7 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
     @on(FilterInput.Cleared)
     def _filter_cleared(self, event: FilterInput.Cleared) -> None:
         pane = self._pane_of(event.filter_input)
-        pane.filter_text = ""
-        event.filter_input.value = ""
-        event.filter_input.display = False
+        pane.close_filter()
         self._fill_list(pane.list_name)
         self.set_focus(pane.item_list)
 
