@@ -86,6 +86,7 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
         self._reviewed = 0
         self._total = 0
         self._conflicts_pending = False
+        self._resumed_once = False
         self._shown_id: str | None = None
         #: Set by the app when another instance holds the file's lock: nothing may change it.
         self.read_only = False
@@ -384,6 +385,18 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
         self.set_focus(self.item_list(list_name))
 
     # -- merge conflicts: opened again once the screen on top closes ------------------------
+
+    def _on_screen_resume(self, event: ScreenResume) -> None:
+        """The first resume follows the mount at once: skip Textual's restyle of every node.
+
+        Each widget was styled as it mounted, a moment ago; the full second pass Textual
+        makes on a screen's resume (for themes changed while it was covered) was about 12 ms
+        of the first frame (issue 8). Later resumes, after a dialog, restyle as usual.
+        Textual runs its own ``Screen._on_screen_resume`` after this one, with the event.
+        """
+        if not self._resumed_once:
+            self._resumed_once = True
+            event.refresh_styles = False
 
     @on(ScreenResume)
     def _resumed(self, event: ScreenResume) -> None:
