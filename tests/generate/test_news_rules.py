@@ -115,3 +115,41 @@ def test_plural_designators_and_later_ship_mentions_are_one_asset() -> None:
 def test_a_bare_class_folds_into_the_one_described_class() -> None:
     names = _assets("The jets will be equipped with advanced air-to-air missiles. Officials agreed on supplying missiles made in the US.")
     assert "advanced air-to-air missiles" in names and "missiles" not in names
+
+
+def _actors(text: str) -> dict[str, list[str]]:
+    return {a.name: a.aliases for a in extract(text)["actors"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrenko, governor of the northern region, reported a drone attack.", "Ivan Petrenko"),
+        ("The country's energy minister, German Halenko, accused Moscow of sabotage.", "German Halenko"),
+        ("Peter Walsh, a British man who admitted the plot, was sentenced on Friday.", "Peter Walsh"),
+        ("Omar Faddal is seeking new weapons. Faddal also wants training for his pilots.", "Omar Faddal"),
+        ("Petrokom did not immediately respond to a request for comment.", "Petrokom"),
+        ("JNIM fighters raided the town on Monday.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("The United Kingdom Maritime Trade Operations center said a ship was hit.", "United Kingdom Maritime Trade Operations"),
+    ],
+)
+def test_actors_named_by_news_wording(text: str, expected: str) -> None:
+    assert expected in _actors(text)
+
+
+def test_a_quoted_nickname_belongs_to_the_full_name() -> None:
+    found = _actors("The force is loyal to General Ahmed Salim “Tiger” Barre, who denies the claims. Tiger said nothing.")
+    assert "Ahmed Salim Barre" in found and "Ahmed Salim" not in found
+    assert "Tiger" in found["Ahmed Salim Barre"]
+
+
+def test_a_multiword_surname_and_particles_are_one_person() -> None:
+    found = _actors("Defence Minister Jean-Luc Le Gall signed the deal. Mr Le Gall said it was historic.")
+    assert "Jean-Luc Le Gall" in found and "Le Gall" not in found
+    found = _actors("Commission President Anna von der Berg said on Monday the bloc would act.")
+    assert "Anna von der Berg" in found and "Anna" not in found
+
+
+def test_the_oval_office_is_the_us_government_not_an_organisation() -> None:
+    found = _actors("From the Oval Office on Tuesday, the president said talks would go on. Washington wants a deal.")
+    assert not any("Office" in name for name in found)

@@ -10,7 +10,7 @@ from .text import norm
 
 _CAP_TOKEN = r"[A-Z][\w’'\-]*"
 _PARTICLE = r"(?:al|el|bin|ibn|bint|von|van|der|den|de|da|di|du|dos|la|le|ben|abu|Abu|Al)"
-_NAME = rf"{_CAP_TOKEN}(?: (?:{_PARTICLE}[ \-])?{_CAP_TOKEN}| {_PARTICLE}-{_CAP_TOKEN}){{0,3}}"
+_NAME = rf"{_CAP_TOKEN}(?: (?:{_PARTICLE}[ \-]){{0,2}}{_CAP_TOKEN}| {_PARTICLE}-{_CAP_TOKEN}){{0,3}}"
 _SAID = re.compile(
     r"(?:[’']s)?,?\s+(?:said|says|told|added|stressed|wrote|warned|argued|noted|explained|insisted|"
     r"denied|claimed|announced|declared|tweeted|posted|urged|confirmed|acknowledged|replied|"
@@ -96,7 +96,7 @@ _PERSON_NOUNS = (
     r"fellow|analyst|researcher|professor|expert|spokesman|spokeswoman|spokesperson|official|director|head|chief|"
     r"adviser|advisor|commander|minister|lawyer|journalist|correspondent|member|leader|founder|economist|scientist|"
     r"executive|colonel|general|senator|lawmaker|diplomat|envoy|ambassador|president|chairman|chairwoman|secretary|"
-    r"deputy|resident|witness|activist|historian|lecturer|consultant|veteran|officer|soldier|pilot|engineer"
+    r"deputy|resident|witness|activist|historian|lecturer|consultant|veteran|officer|soldier|pilot|engineer|man|woman|national|citizen|businessman|businesswoman"
 )
 _APPOSITION_PERSON = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?: {_CAP_TOKEN}){{1,2}}), (?:an?|the|[A-Z][\w\-]*(?:[’']s)?)(?: [\w’'\-]+){{0,3}}? (?:{_PERSON_NOUNS})\b"

@@ -12,6 +12,7 @@ import re
 
 from . import gazetteer as gz
 from .actor_context import ContextPasses
+from .actor_people import PeoplePasses
 from .actor_patterns import (
     _ORDINAL_UNIT,
     _PAREN_ACRONYM,
@@ -59,7 +60,7 @@ __all__ = ["ActorReader", "is_actor", "state_words"]
 _LEADING_TITLE = re.compile(r"(?:" + "|".join(re.escape(t) for t in gz.TITLES if t[0].isupper()) + r") ")
 
 
-class ActorReader(ContextPasses):
+class ActorReader(ContextPasses, PeoplePasses):
     """Runs the actor passes over one text; :meth:`read` returns the candidates."""
 
     def __init__(self, text: str, body_start: int, claims: Claims, extra_spans: list[tuple[int, int, str]] | None = None) -> None:
@@ -92,7 +93,10 @@ class ActorReader(ContextPasses):
         last = name.split()[-1]
         bare_last = re.sub(r"^(?:al|el)-", "", last)
         key = None
-        if " " in name:
+        longer = [c for c in self.reg.by_key.values() if c.kind == "person" and c.name.endswith(" " + name)] if " " in name else []
+        if len(longer) == 1:
+            key = longer[0].key  # "Le Drian" after "Jean-Yves Le Drian"
+        elif " " in name:
             key = _person_key(name)
             variant = self._spelling_variant(name)
             if variant is not None:
@@ -131,6 +135,7 @@ class ActorReader(ContextPasses):
         self.known_organisations()
         self.ministries()
         self.police_and_embassies()
+        self.nickname_names()
         self.titled_people()
         self.leaders()
         self.states()
@@ -138,7 +143,10 @@ class ActorReader(ContextPasses):
         self.named_by_context()
         self.appositions()
         self.lower_case_heads()
+        self.appositive_people()
         self.people()
+        self.repeated_surnames()
+        self.no_comment_subjects()
         self.nicknames()
         self.surname_mentions()
         self.acronyms()
@@ -403,6 +411,8 @@ class ActorReader(ContextPasses):
             if not self.claims.free(s, e):
                 continue
             name = " ".join(words)
+            if name in _SEATS or (len(words) > 2 and " ".join(words[:2]) in _SEATS):
+                continue  # "the Oval Office": the seat of a government, read by the state pass
             if words[0] in ("Chief", "Deputy", "Vice") or re.match(r" (?:Secretary|Minister)\b", self.text[e : e + 12]):
                 continue  # "Chief Cabinet Secretary X" is a title, not an organisation
             bare = " ".join(w for w in words if w not in _DEMONYMS and w not in _STATE_FORMS)

@@ -88,35 +88,37 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
             continue
         if claims.free(m.start("name"), m.end("name")):
             put("ship:" + norm(name), name, "vessel", m.start("name"), m.end("name"))
-    for m in _FLEET.finditer(text, body_start):
+    lowered = text.lower()  # cheap checks keep the rarer patterns off most texts
+    for m in (_FLEET.finditer(text, body_start) if " fleet" in lowered else ()):
         if claims.free(m.start("name"), m.end("name")):
             owner = re.search(r"(\w+)[’']s $", text[max(0, m.start() - 20) : m.start()])
             cand = put("fleet:" + m.group("name").split()[0], m.group("name"), "tanker fleet", m.start("name"), m.end("name"))
             if owner and owner.group(1) in _STATE_WORDS:
                 cand.extra.setdefault("owner_word", owner.group(1))
-    for m in _URANIUM.finditer(text, body_start):
+    for m in (_URANIUM.finditer(text, body_start) if "uranium" in lowered else ()):
         if claims.free(m.start("name"), m.end("name")):
             put("nuc:uranium", m.group("name"), "nuclear material", m.start("name"), m.end("name"))
     for m in _SITE_CLASS.finditer(text, body_start):
         if claims.free(m.start("name"), m.end("name")):
             put("sites:" + _SITE_DOMAINS[m.group("mod")], m.group("name"), "facility", m.start("name"), m.end("name"))
-    for m in _CONNECTING.finditer(text, body_start):
+    for m in (_CONNECTING.finditer(text, body_start) if "connecting" in lowered or "linking" in lowered else ()):
         if claims.free(m.start("name"), m.end("name")):
             put("road:" + norm(m.group("name")), m.group("name"), "road", m.start("name"), m.end("name"))
-    for m in _MALWARE_APPOSITION.finditer(text, body_start):
+    malware = any(w in lowered for w in ("malware", "ransomware", "virus", "worm", "trojan", "spyware", "wiper"))
+    for m in (_MALWARE_APPOSITION.finditer(text, body_start) if malware else ()):
         group = "name" if m.group("name") else "name2"
         name = m.group(group)
         if name.lower() in gz.COMMON_CAPITALISED or name in _STATE_WORDS or not claims.free(m.start(group), m.end(group)):
             continue
         put("mal:" + norm(name), name, "malware", m.start(group), m.end(group))
-    for m in _QUOTED_SYSTEM.finditer(text, body_start):
+    for m in (_QUOTED_SYSTEM.finditer(text, body_start) if "”" in text or '"' in text else ()):
         name = f"{m.group('name')} {m.group('model')}"
         if m.group("name") not in _STATE_WORDS and claims.free(m.start("name"), m.end("model")):
             put("eq:" + name.lower(), name, "drone" if "drone" in m.group() or "boat" in m.group() else "weapon", m.start("name"), m.end("model"))
-    for m in _GRID.finditer(text, body_start):
+    for m in (_GRID.finditer(text, body_start) if "energy" in lowered or "power" in lowered or "electric" in lowered else ()):
         if claims.free(m.start(), m.end()):
             put("grid:energy", m.group("name"), "energy infrastructure", m.start(), m.end())
-    for m in _PAIRED_SITES.finditer(text, body_start):
+    for m in (_PAIRED_SITES.finditer(text, body_start) if re.search(r"(?:outpost|base|camp|airfield|checkpoint)s\b", text) else ()):
         head = m.group("head")[:-1]
         for group in ("a", "b"):
             words = m.group(group).split()
@@ -128,7 +130,7 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
             if name and claims.free(start, start + len(name)):
                 cand = put("fac:" + norm(name), f"{name} {head}", "military post" if head == "outpost" else head, start, start + len(name))
                 cand.extra.setdefault("place", name)
-    for m in _NAMED_SITE.finditer(text, body_start):
+    for m in (_NAMED_SITE.finditer(text, body_start) if re.search(r"headquarters|outpost|checkpoint|garrison", text) else ()):
         words = m.group("name").split()
         start = m.start("name")
         while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _STATE_WORDS):
@@ -138,7 +140,7 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
             continue
         name = " ".join(words)
         put("fac:" + norm(name), name, "facility", start, m.end())
-    for m in _BARE_SYSTEMS.finditer(text, body_start):
+    for m in (_BARE_SYSTEMS.finditer(text, body_start) if " systems" in lowered or " networks" in lowered else ()):
         if claims.free(m.start(), m.end()) and _CYBER_WORDS.search(_sentence(text, m.start(), m.end(), body_start)):
             put("cyber:" + m.group("name").lower(), m.group("name"), "infrastructure", m.start(), m.end())
 

@@ -48,7 +48,7 @@ Belgium||Belgian|Brussels|
 Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo|
 Brazil||Brazilian|Brasilia;Brasília|Planalto
 Bulgaria||Bulgarian|Sofia|
-Burkina Faso||Burkinabe|Ouagadougou|
+Burkina Faso|Burkina|Burkinabe|Ouagadougou|
 Cambodia||Cambodian|Phnom Penh|
 Canada||Canadian|Ottawa|
 Chad||Chadian|N'Djamena|
@@ -130,7 +130,7 @@ Turkmenistan||Turkmen|Ashgabat|
 Ukraine||Ukrainian|Kyiv;Kiev|
 United Arab Emirates|UAE;Emirates|Emirati|Abu Dhabi|
 United Kingdom|UK;U.K.;Britain;Great Britain|British|London|Downing Street;Whitehall
-United States|US;U.S.;USA;U.S.A.;America;United States of America|American|Washington;Washington DC;Washington, D.C.|White House;the White House
+United States|US;U.S.;USA;U.S.A.;America;United States of America|American|Washington;Washington DC;Washington, D.C.|White House;the White House;Oval Office
 Uzbekistan||Uzbek|Tashkent|
 Venezuela||Venezuelan|Caracas|Miraflores
 Vietnam|Viet Nam|Vietnamese|Hanoi|
@@ -275,7 +275,7 @@ ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Rapid Support Forces": ("armed group", ("RSF",)),
     "Kurdistan Workers' Party": ("armed group", ("PKK",)),
     "Syrian Democratic Forces": ("armed group", ("SDF",)),
-    "al-Shabaab": ("armed group", ("Al-Shabaab", "al Shabaab")),
+    "al-Shabaab": ("armed group", ("Al-Shabaab", "al Shabaab", "Al Shabaab", "al-Shabab", "Al-Shabab", "al Shabab", "Al Shabab")),
     "Boko Haram": ("armed group", ()),
     "Palestinian Islamic Jihad": ("armed group", ("Islamic Jihad",)),
     "Microsoft": ("organisation", ()),
@@ -300,6 +300,25 @@ ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Congress": ("organisation", ("US Congress",)),
     "Senate": ("organisation", ("US Senate",)),
     "Lazarus Group": ("armed group", ("Lazarus",)),
+    "Jama'at Nusrat al-Islam wal-Muslimin": ("armed group", ("JNIM", "Jamaat Nusrat al-Islam wal-Muslimin", "Jama'a Nusrat ul-Islam wa al-Muslimin", "Group for the Support of Islam and Muslims")),
+    "Islamic State West Africa Province": ("armed group", ("ISWAP",)),
+    "Kataeb Hezbollah": ("armed group", ("Kataib Hezbollah", "Kata'ib Hezbollah")),
+    "Kataeb Sayyid al-Shuhada": ("armed group", ("Kataib Sayyid al-Shuhada",)),
+    "Popular Mobilization Forces": ("armed group", ("PMF", "Popular Mobilisation Forces", "Hashd al-Shaabi")),
+    "Islamic Resistance in Iraq": ("armed group", ()),
+    "E3": ("organisation", ("E3 countries", "European troika")),
+    "United Kingdom Maritime Trade Operations": ("military", ("UKMTO", "UK Maritime Trade Operations")),
+    "African Union Mission in Somalia": ("military", ("AMISOM",)),
+    "African Union Transition Mission in Somalia": ("military", ("ATMIS",)),
+    "Danab": ("military unit", ()),
+    "Rosatom": ("organisation", ()),
+    "Gazprom": ("organisation", ()),
+    "Main Directorate of Intelligence": ("government", ("HUR", "GUR", "Defence Intelligence of Ukraine", "Defense Intelligence of Ukraine", "Ukrainian military intelligence agency", "Ukraine's military intelligence agency")),
+    "Security Service of Ukraine": ("government", ("SBU",)),
+    "Arakan Army": ("armed group", ()),
+    "Tatmadaw": ("military", ()),
+    "Tigray People's Liberation Front": ("armed group", ("TPLF",)),
+    "M23": ("armed group", ("March 23 Movement",)),
     "Sandworm": ("military unit", ()),
 }
 
