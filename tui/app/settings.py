@@ -15,7 +15,6 @@ defaults plus one-line messages saying what was ignored and why. Example::
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +70,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     except OSError as exc:
         return settings, [f"{path}: cannot read config: {exc.strerror or exc}"]
     try:
+        import tomllib  # only when there is a config file to read
+
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return settings, [f"{path}: config is not UTF-8 text; using defaults"]

@@ -18,7 +18,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import secrets
 import socket
 import tempfile
 import time
@@ -241,7 +240,7 @@ def acquire(path: str | Path, *, force: bool = False) -> Lock:
         host=hostname(),
         user=_user(),
         created=_utc_now(),
-        token=secrets.token_hex(8),
+        token=os.urandom(8).hex(),
     )
     took_over: LockInfo | None = None
     for _ in range(5):  # a few rounds: another instance may be taking the same stale lock

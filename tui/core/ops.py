@@ -8,7 +8,7 @@ Invalid requests raise :class:`OperationError` with a sentence fit to show the a
 
 from __future__ import annotations
 
-import secrets
+import os
 from typing import Any, Callable, Iterable
 
 from .fields import (  # re-exported: callers import these from tui.core.ops
@@ -200,7 +200,7 @@ class Editor:
         if not _savable(text).strip():
             raise OperationError("a note needs some text")
         now = self.clock()
-        note = Note(id=f"note-{secrets.token_hex(5)}", author=self.author, created=now, updated=now, text=text)
+        note = Note(id=f"note-{os.urandom(5).hex()}", author=self.author, created=now, updated=now, text=text)
 
         def mutate(item: Any) -> None:
             item.review.notes.append(note)
@@ -377,7 +377,7 @@ class Editor:
     def new_id(self, list_name: str, label: str) -> str:
         """A fresh id for a new item: readable and, across analysts, practically unique."""
         while True:
-            candidate = f"{ID_PREFIX[list_name]}-{slug(label, 24)}-{secrets.token_hex(2)}"
+            candidate = f"{ID_PREFIX[list_name]}-{slug(label, 24)}-{os.urandom(2).hex()}"
             if candidate not in self._index:
                 return candidate
 
