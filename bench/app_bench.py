@@ -10,7 +10,9 @@ cold each time, exactly as when an analyst types ``briefing FILE``:
 - *keys*: inside one headless app on a briefing of N items, the time from a key event to the
   next frame the app renders (``App._display``), for down-arrow, filter keystrokes and accept.
 
-Run as a module, this file is also the child: ``python -m bench.app_bench headless FILE T0``.
+The headless children run with ``python -c`` (the app's child is :data:`_APP_CHILD`), so both
+sides import only what they need; ``python -m bench.app_bench headless FILE`` runs the app's
+child by hand (e.g. under ``-X importtime``), ``... keys FILE ROUNDS`` the key figures.
 """
 
 from __future__ import annotations
@@ -70,23 +72,25 @@ def app_available() -> bool:
 # -- children --------------------------------------------------------------------------------
 
 
-def _child_headless(path: str) -> None:
-    """Run the app headless on ``path``; print the wall time of the review screen's first frame."""
-    from tui.app.app import BriefingApp
+#: The app's headless child, as lean as the minimal app's: run with ``-c`` like it, so
+#: neither side pays for importing this module (statistics, subprocess ...) or compiling it.
+_APP_CHILD = """
+import sys, time
+from pathlib import Path
+from tui.app.app import BriefingApp
 
-    app = BriefingApp(Path(path))
-    done: list[float] = []
-    real = app._display
-
-    def display(screen, renderable) -> None:  # type: ignore[no-untyped-def]
-        real(screen, renderable)
-        if renderable is not None and not done and type(screen).__name__ == "ReviewScreen":
-            done.append(time.time())
-            app.exit()
-
-    app._display = display  # type: ignore[method-assign]
-    app.run(headless=True, size=SIZE)
-    print(done[0] if done else "nan")
+app = BriefingApp(Path(sys.argv[1]))
+done = []
+real = app._display
+def display(screen, renderable):
+    real(screen, renderable)
+    if renderable is not None and not done and type(screen).__name__ == "ReviewScreen":
+        done.append(time.time())
+        app.exit()
+app._display = display
+app.run(headless=True, size=%r)
+print(done[0] if done else "nan")
+""" % (SIZE,)
 
 
 async def _child_keys_async(path: str, rounds: int) -> dict:
@@ -168,7 +172,7 @@ def cold_start_headless(env: dict[str, str], repeats: int, briefing: Path = SEED
         t0 = time.time()
         base_times.append(float(_run_child([sys.executable, "-c", _MINIMAL_APP, "headless"], env)) - t0)
         t0 = time.time()
-        app_times.append(float(_run_child([sys.executable, "-m", "bench.app_bench", "headless", str(briefing)], env)) - t0)
+        app_times.append(float(_run_child([sys.executable, "-c", _APP_CHILD, str(briefing)], env)) - t0)
     return {"app": statistics.median(app_times), "minimal": statistics.median(base_times)}
 
 
@@ -236,8 +240,9 @@ def key_response(path: Path, env: dict[str, str], rounds: int) -> dict:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "headless":
-        _child_headless(sys.argv[2])
+    if sys.argv[1] == "headless":  # the same child by hand: python -m bench.app_bench headless FILE
+        sys.argv = sys.argv[1:]
+        exec(_APP_CHILD)
     elif sys.argv[1] == "keys":
         _child_keys(sys.argv[2], int(sys.argv[3]))
     else:
