@@ -46,6 +46,10 @@ class ContextPasses:
         that calls itself CyberAv3ngers', 'companies including Maersk'."""
         for m in _CONTEXT_ORG.finditer(self.text, self.body):
             name = m.group("name")
+            if re.search(r"\d{4}[A-Z]?$", name) or re.search(
+                    r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war ?games|operations?|offensive|campaign|plan|"
+                    r"programme|program|project|mission|storm|cyclone|typhoon|hurricane|law|bill|doctrine),? $", self.text[max(0, m.start() - 30) : m.start()]):
+                continue  # "the drills, dubbed Joint Sword-2024B": an event's name, not a body's
             lead = self.text[max(0, m.start() - 16) : m.start()]
             if re.match(r"(?:known as|dubbed)", m.group(), re.IGNORECASE) and (lead.endswith(", ") or re.search(r"\bwho (?:is|was) (?:better |also )?$|\b(?:better|also) $", lead)):
                 self.nickname_spots.append(m)  # "X, known as Y": read once every X is known
@@ -89,6 +93,8 @@ class ContextPasses:
             if person is not None:
                 self._take(person, s, e)
                 self.surnames.setdefault(name, person.key)
+            elif re.search(rf"\b(?:{'|'.join(gz.GEO_HEADS)}|Line of \w+)\b,? (?:also |better )?$", self.text[max(0, m.start() - 40) : m.start()]):
+                continue  # "Scarborough Shoal, also known as ...": another name of the place
             else:
                 self._context_name(name, s, "organisation")
 
@@ -331,7 +337,7 @@ class ContextPasses:
             if noun in followers and m.group() in (noun, "the " + noun) and self.claims.free(s, e):
                 self._take(followers[noun], s, e)
                 continue
-            if len(named) == 1 and re.fullmatch(r"(?:the )?(?:attackers|assailants|gunmen)", m.group()):
+            if len(named) == 1 and re.fullmatch(r"(?:the )?(?:attackers|assailants|gunmen|militants|insurgents|jihadists)", m.group()):
                 if self.claims.free(s, e):
                     self._take(named[0], s, e)
                 continue
@@ -413,7 +419,8 @@ class ContextPasses:
             return cand
         named = gz.NATIONAL_FORCES.get(state.name)
         own = [c for c in self.reg.by_key.values() if c.key.startswith("org:") and c.kind == "military" and re.fullmatch(
-            rf"(?:Armed Forces of (?:the )?{re.escape(state.name)}|{'|'.join(map(re.escape, state.demonyms))} Armed Forces)", c.name)]
+            rf"(?:Armed Forces of (?:the )?{re.escape(state.name)}|(?:{'|'.join(map(re.escape, (state.name, *state.aliases, *state.demonyms)))})"
+            r"(?: National)? (?:Armed Forces|Army|Defen[cs]e Forces))", c.name)]
         if own:  # "the Philippine military" is the Armed Forces of the Philippines
             cand = own[0]
         elif named:

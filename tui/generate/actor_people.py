@@ -17,7 +17,8 @@ _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w’'\-])(?P<name>{_CAP_TOKEN} {_CAP_TOKEN}(?: {_CAP_TOKEN})?), (?:the )?{_ROLE} (?:of|at|for|in)\b"
 )
 _ROLE_THEN_NAME = re.compile(
-    rf"\b(?:minister|president|governor|spokes(?:man|woman|person)|leader|chief|commander|envoy|ambassador|head|mayor), "
+    rf"\b(?:minister|president|governor|spokes(?:man|woman|person)|leader|chief|commander|envoy|ambassador|head|mayor|director|founder|"
+    r"editor|chairman|chairwoman|prosecutor|owner)(?: (?:of|at|for) (?:the |a |an )?(?:[\w’'\-]+ ){0,4}?[\w’'\-]+)?, "
     rf"(?P<name>{_CAP_TOKEN} {_CAP_TOKEN}(?: {_CAP_TOKEN})?),"
 )
 _NICKNAME = re.compile(

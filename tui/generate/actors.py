@@ -12,6 +12,7 @@ import re
 
 from . import gazetteer as gz
 from .actor_context import ContextPasses
+from .actor_merge import merge_variants, regional_forces
 from .actor_people import PeoplePasses
 from .actor_patterns import (
     _ORDINAL_UNIT,
@@ -135,6 +136,7 @@ class ActorReader(ContextPasses, PeoplePasses):
         self.known_organisations()
         self.ministries()
         self.police_and_embassies()
+        regional_forces(self)
         self.nickname_names()
         self.titled_people()
         self.leaders()
@@ -155,6 +157,7 @@ class ActorReader(ContextPasses, PeoplePasses):
         self.listed_with_organisations()
         self.rebels()
         self.roles()
+        merge_variants(self.reg, self.text)
         return self.reg
 
     def definitions(self) -> None:
@@ -178,6 +181,8 @@ class ActorReader(ContextPasses, PeoplePasses):
             long = " ".join(words)
             start = m.start("long") + m.group("long").rfind(long)
             canon = _ORG_BY_NORM.get(norm(long)) or _ORG_FORMS.get(short)
+            if canon and norm(long) not in _ORG_BY_NORM and _initials(long)[: len(short)] != short:
+                long = ""  # "MOSCOW (AFP)": a dateline before a known acronym; only the acronym is the body
             if canon is None and _initials(long)[: len(short)] != short and len(words) < 2:
                 continue
             if not self.claims.free(start, m.end()):
@@ -191,7 +196,8 @@ class ActorReader(ContextPasses, PeoplePasses):
                 if re.search(r"militia|rebel|jihad|militant|insurgen|armed group|affiliate|faction", ctx):
                     kind = "armed group"
             cand = self.reg.get("org:" + norm(canon), canon, kind)
-            self._take(cand, start, start + len(long))
+            if long:
+                self._take(cand, start, start + len(long))
             self._take(cand, m.start("short"), m.end("short"))
 
     def units(self) -> None:
@@ -368,6 +374,7 @@ class ActorReader(ContextPasses, PeoplePasses):
     def organisations(self) -> None:
         """Names ending in an organisation word: 'Russia's Defence Ministry', 'US Central Command'."""
         short: dict[str, str] = {}
+        caps = set(re.findall(r"(?<![\w\-])[A-Z]{3,8}(?![\w\-])", self.text))  # acronyms the text uses
         for m in _ORG_HEAD_RE.finditer(self.text, self.body):
             tokens = [(t.start() + m.start("org"), t.group()) for t in re.finditer(r"\S+", m.group("org"))]
             while tokens and tokens[0][1].lower() in gz.COMMON_CAPITALISED and tokens[0][1] not in gz.ORG_HEADS and tokens[0][1] not in _STATE_FORMS:
@@ -376,7 +383,15 @@ class ActorReader(ContextPasses, PeoplePasses):
                 tokens.pop()
 
             whole = " ".join(t for _, t in tokens)
+            known = next((j for j in range(1, len(tokens) - 1) if norm(" ".join(t for _, t in tokens[j:])) in _ORG_BY_NORM), None)
+            if known is not None and norm(whole) not in _ORG_BY_NORM:
+                tokens = tokens[known:]  # "US Cybersecurity and Infrastructure Security Agency": the known name
+                whole = " ".join(t for _, t in tokens)
+            acronym = _initials(whole)
+            spelled = len(acronym) >= 3 and acronym in caps
             for i, (_, tok) in enumerate(tokens):
+                if spelled:
+                    break  # "Agency for Science and Technology (AST)": the acronym spells the whole name
                 # "Guy's and St Thomas' Trust" is one name; "Verizon and Lumen Technologies" two
                 if tok in ("of", "for", "on") or norm(whole) in _ORG_BY_NORM:
                     break  # "Institute for Science and International Security"
@@ -411,6 +426,8 @@ class ActorReader(ContextPasses, PeoplePasses):
             if not self.claims.free(s, e):
                 continue
             name = " ".join(words)
+            if name in _STATE_FORMS or f"{lead} {name}" in _STATE_FORMS:
+                continue  # "the Russian Federation" is the state, read by the state pass
             if name in _SEATS or (len(words) > 2 and " ".join(words[:2]) in _SEATS):
                 continue  # "the Oval Office": the seat of a government, read by the state pass
             if words[0] in ("Chief", "Deputy", "Vice") or re.match(r" (?:Secretary|Minister)\b", self.text[e : e + 12]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .gazetteer_companies import COMPANIES, PLATFORMS  # noqa: F401 - PLATFORMS re-exported
 from .gazetteer_equipment import (  # noqa: F401 - re-exported: one place to look words up
     DESIGNATOR_TYPES,
     NAMED_SYSTEMS,
@@ -321,6 +322,8 @@ ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "M23": ("armed group", ("March 23 Movement",)),
     "Sandworm": ("military unit", ()),
 }
+for _company, _aliases in COMPANIES.items():
+    ORGANISATIONS.setdefault(_company, ("organisation", _aliases))
 
 #: Collective, unnamed non-state fighters merged into one actor per text.
 REBEL_NOUNS = (
@@ -420,7 +423,9 @@ TITLES = tuple(
     lawmaker|MP|senator|general|admiral|colonel|director|chairman|founder|head|governor|mayor|
     chief executive|executive|regional governor|chief of staff|counterpart|billionaire|tycoon|oligarch|
     businessman|businesswoman|opposition leader|Opposition leader|candidate|presidential candidate|nominee|
-    challenger|incumbent|
+    challenger|incumbent|personality|TV personality|journalist|reporter|correspondent|activist|presenter|blogger|
+    lawyer|attorney|judge|prosecutor|scientist|economist|historian|writer|author|singer|editor|commentator|
+    cleric|imam|priest|dissident|whistleblower|
     Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof.|Professor""".replace("\n", "").split("|")
 )
 # sentence-initial "Spokesman Gan Yu" as well as "spokesman Gan Yu"

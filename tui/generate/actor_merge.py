@@ -1,0 +1,127 @@
+"""Last actor pass: one body written several ways is one actor, and names that are not actors go.
+
+- spelling variants of one body fold together: 'Russian Ministry of Defense' and 'Russian
+  Defence Ministry', 'China Coast Guard' and 'China's coast guard', 'Africa Corps' and
+  'African Corps';
+- a bare generic name ('Coast Guard', 'Armed Forces') is the one longer name ending in it;
+- an acronym that spells the initials of a body found ('PCG') is that body;
+- online platforms (Telegram, X) are where something was posted, and named lines and features
+  of the map ('Line of Control') are places: neither is an actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer as gz
+from .actor_patterns import _DEMONYMS, _STATE_FORMS, _initials
+from .mentions import Candidate, Registry
+from .text import norm
+
+#: words of a body's name that say what it is but not whose it is
+_GENERIC = frozenset(
+    "coast guard guards special forces force armed national border security air navy army foreign defence defense "
+    "interior ministry police federal intelligence service services naval marine marines corps military office "
+    "department presidential republican royal staff general".split()
+)
+_GEO_NAME = re.compile(
+    r"^(?:(?:Line|Lines) of (?:Control|Actual Control|Contact)|(?:Green|Blue|Purple|Durand|Military Demarcation) Line"
+    r"|Demilitari[sz]ed Zone)$"
+)
+_MERGEABLE = ("org:", "forces:", "media:")
+
+
+def _variant_key(name: str) -> str:
+    """A comparison form that spelling variants of one body share."""
+    n = norm(name).replace("defence", "defense").replace("’", "'")
+    n = re.sub(r"'s\b", "", n)
+    m = re.match(r"^(.*?)ministry of (?:the )?(\w+)$", n)
+    if m:  # "Ministry of Defense" is the "Defense Ministry"
+        n = f"{m.group(1)}{m.group(2)} ministry"
+    words = []
+    for word in n.split():
+        state = _DEMONYMS.get(word.capitalize()) or _STATE_FORMS.get(word.capitalize())
+        if state is not None:
+            word = state.name.lower()
+        elif len(word) > 4 and word.endswith("an") and not word.endswith("ian"):
+            word = word[:-1]  # "African" / "Africa"
+        elif len(word) > 5 and word.endswith("ian"):
+            word = word[:-1]  # "Indonesian" / "Indonesia"
+        words.append(word)
+    return " ".join(words)
+
+
+def _fold(reg: Registry, text: str, source: Candidate, target: Candidate) -> None:
+    for start, end in source.mentions:
+        target.add(text, start, end, strong=False)
+    target.strong += source.strong
+    for k, v in source.forms.items():
+        target.forms.setdefault(k, v)
+    target.affiliation = target.affiliation or source.affiliation
+    del reg.by_key[source.key]
+
+
+def merge_variants(reg: Registry, text: str) -> None:
+    """Fold variants together and drop non-actors (see the module docstring)."""
+    for cand in list(reg.by_key.values()):
+        if cand.name in gz.PLATFORMS or _GEO_NAME.match(cand.name):
+            del reg.by_key[cand.key]
+    bodies = [c for c in reg.by_key.values() if c.key.startswith(_MERGEABLE) and c.kind != "person"]
+    by_variant: dict[str, Candidate] = {}
+    for cand in sorted(bodies, key=lambda c: (c.first, c.key)):
+        key = _variant_key(cand.name)
+        first = by_variant.get(key)
+        if first is None:
+            by_variant[key] = cand
+        elif cand.key in reg.by_key and first.key in reg.by_key:
+            _fold(reg, text, cand, first)
+    # "Finland's National Bureau of Investigation" and "the National Bureau of Investigation"
+    state_names = {st.name.lower() for st in gz.STATES}
+    by_bare: dict[str, list[tuple[str, Candidate]]] = {}
+    for key, cand in by_variant.items():
+        words = key.split()
+        owner = next((" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n + 1 and " ".join(words[:n]) in state_names), "")
+        bare = " ".join(words[len(owner.split()) :]) if owner else key
+        if not all(w in _GENERIC for w in bare.split()):
+            by_bare.setdefault(bare, []).append((owner, cand))
+    for group in by_bare.values():
+        owners = {o for o, _ in group if o}
+        if len(group) > 1 and len(owners) == 1:
+            keep = next(c for o, c in group if o)
+            for _, cand in group:
+                if cand is not keep and cand.key in reg.by_key and keep.key in reg.by_key:
+                    _fold(reg, text, cand, keep)
+    bodies = [c for c in reg.by_key.values() if c.key.startswith(_MERGEABLE) and c.kind != "person"]
+    for cand in bodies:
+        if cand.key not in reg.by_key:
+            continue
+        lowered = cand.name.lower()
+        words = lowered.split()
+        if words and all(w in _GENERIC for w in words):
+            longer = [c for c in bodies if c is not cand and c.key in reg.by_key and c.name.lower().endswith(" " + lowered)]
+            if len(longer) == 1:
+                _fold(reg, text, cand, longer[0])
+        elif cand.name.isupper() and 2 <= len(cand.name) <= 6 and " " not in cand.name:
+            spelled = [c for c in bodies if c is not cand and c.key in reg.by_key and " " in c.name
+                       and (_initials(c.name) == cand.name or c.name.split()[0] == cand.name)]  # "SITE Intelligence Group"
+            if len(spelled) == 1:
+                _fold(reg, text, cand, spelled[0])
+
+
+_REGIONAL_FORCES = re.compile(
+    r"(?<![\w’'\-])(?P<owner>[A-Z][a-z]{3,}) (?P<what>(?:state|regional|provincial|regional state|federal state) (?:security )?(?:forces|troops|police))\b"
+)
+
+
+def regional_forces(reader) -> None:
+    """'Jubaland state forces', 'Puntland regional forces': the armed forces of a region or
+    federal state that the gazetteer does not know (a state's own forces are read elsewhere)."""
+    text = reader.text
+    if " forces" not in text and " troops" not in text and " police" not in text:
+        return
+    for m in _REGIONAL_FORCES.finditer(text, reader.body):
+        owner = m.group("owner")
+        if owner.lower() in gz.COMMON_CAPITALISED or owner in _STATE_FORMS or owner in _DEMONYMS or not reader.claims.free(m.start(), m.end()):
+            continue
+        cand = reader.reg.get("org:" + norm(m.group()), m.group(), "military")
+        reader._take(cand, m.start(), m.end())
