@@ -72,3 +72,42 @@ def test_a_dateline_before_a_news_agency_is_not_the_agency() -> None:
 def test_known_companies_are_actors() -> None:
     found = _actors("The campaign hit US telecommunications companies, including AT&T, T-Mobile and Verizon.")
     assert {"AT&T", "T-Mobile", "Verizon"} <= set(found)
+
+
+def test_vessels_known_by_hull_numbers() -> None:
+    names = _assets("The XCG vessel, with bow number 4411, fired a water cannon. Later both the XCG-5120 and XCG-6021 "
+                    "fired their water cannons at the boats.")
+    assert "XCG-4411" in names and "XCG-5120" in names and "XCG-6021" in names
+    assert "HMS-1999" not in _assets("The HMS-1999 report was published.")
+
+
+def test_infrastructure_crossings_barriers_and_fleets_the_story_acts_on() -> None:
+    names = _assets("Investigators suspect sabotage of the critical gas pipelines on the seabed. "
+                    "The government shut the Kalpa land-border crossing. Guards placed a 300-meter floating barrier at the "
+                    "entrance. The alliance is repurposing its minehunting fleet to monitor the seabed.")
+    for expected in ("critical gas pipelines", "Kalpa land-border crossing", "300-meter floating barrier", "minehunting fleet"):
+        assert expected in names, expected
+    assert _assets("Gas pipelines are a common sight in the region.") == []
+
+
+def test_telecom_cables_and_lines_are_one_asset() -> None:
+    names = _assets("Two telecommunications cables were severed on Monday. Four telecommunications lines were disconnected.")
+    assert len([n for n in names if "telecommunications" in n]) == 1
+
+
+def test_an_attacked_named_hotel_and_its_later_mentions() -> None:
+    names = _assets("Gunmen stormed Sahara hotel on Friday. Troops shot dead the attackers inside the hotel.")
+    assert names == ["Sahara hotel"]
+    assert "Paris hotel" not in _assets("Gunmen stormed a Paris hotel. Police retook the Grand Hotel.")
+
+
+def test_a_launched_short_range_missile_is_not_the_named_icbm() -> None:
+    names = _assets("The North launched a suspected ballistic missile on Sunday. It appeared to be a shorter-range ballistic "
+                    "missile. Last month it tested a long-range intercontinental ballistic missile, the Hwasong-20.")
+    assert "Hwasong-20" in names and "suspected ballistic missile" in names
+    assert "long-range intercontinental ballistic missile" not in names
+
+
+def test_air_defence_systems_delivered_and_plural_owners() -> None:
+    assert "anti-aircraft defense system" in _assets("Russia will install an anti-aircraft defense system in the country.")
+    assert not any("Houthis" in n for n in _assets("Strikes destroyed a quarter of the Houthis’ missile systems."))

@@ -207,7 +207,9 @@ def merge_generic(reg: Registry, text: str) -> None:
             if c.key.startswith("cls:") and c.name.endswith("military facilities"):
                 del reg.by_key[c.key]
     named = [c for c in cands if c.key.startswith(("eq:", "ship:", "fleet:"))]
-    for cls in [c for c in cands if c.key.startswith("cls:")]:
+    launched = _split_by_range(reg, named, text)
+    cands = list(reg.by_key.values())
+    for cls in [c for c in cands if c.key.startswith("cls:") and c is not launched]:
         kinds = _SAME_KIND.get(cls.kind)
         if not kinds:
             continue
@@ -225,3 +227,32 @@ def merge_generic(reg: Registry, text: str) -> None:
         # "Hwasong-18 intercontinental ballistic missile"
         if not own or _words(cls.name) <= own:
             _fold(reg, cls, same[0])
+
+
+_LONG = re.compile(r"\b(?:long-range|longer-range|intercontinental|ICBMs?)\b")
+_SHORT = re.compile(r"\b(?:short-range|shorter-range|close-range|medium-range|intermediate-range|mid-range)\b")
+
+
+def _split_by_range(reg: Registry, named: list[Candidate], text: str) -> Candidate | None:
+    """A text that tells of a short- or medium-range missile launched and a long-range one
+    named from before ('a shorter-range ballistic missile than the Hwasong-18 ICBM') has two
+    assets: the long-range classes are the named system, the others one launched missile."""
+    classes = sorted((c for c in reg.by_key.values() if c.key.startswith("cls:") and c.kind == "missile"), key=lambda c: c.first)
+    long = [c for c in classes if _LONG.search(c.name)]
+    short = [c for c in classes if _SHORT.search(c.name)]
+    systems = [c for c in named if c.kind in _SAME_KIND["missile"]]
+    if not short or len(systems) != 1:
+        return None
+    if not long and not any(_LONG.search(text[max(0, s - 80) : e + 60]) for s, e in systems[0].mentions):
+        return None  # nothing says the named system is the long-range one
+    for cls in long:
+        _fold(reg, cls, systems[0])
+    rest = [c for c in classes if c not in long and " " in c.name]
+    if not rest:
+        return None
+    for cls in rest[1:]:
+        _fold(reg, cls, rest[0])
+    for cls in classes:
+        if cls not in long and " " not in cls.name and cls.key in reg.by_key:
+            _fold(reg, cls, rest[0])  # a bare "missile" is the one launched
+    return rest[0]

@@ -54,6 +54,7 @@ from .asset_patterns import (
     _strip_lead,
 )
 from .asset_extra import detect_more, merge_generic, ship_repeats
+from .asset_targets import detect_targets, fold_buildings
 from .mentions import Candidate, Claims, Registry
 from .text import NUMBER_WORDS, norm, parse_quantity
 
@@ -75,6 +76,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         claims.take(start, end)
         return cand
 
+    detect_targets(text, claims, body_start, reg, put)
     detect_more(text, claims, body_start, reg, put)
     # Named facilities: "Khmeimim Air Base", "Port of Tartus", "the Tartus facility".
     found = []
@@ -263,6 +265,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             start += len(words[0]) + 1
             words.pop(0)
         name = " ".join(words)
+        if re.search(r"s[’']$", name):
+            continue  # "the Houthis’ missile capability": a plural owner, not a weapon's name
         owner = re.sub(r"[’']s$", "", name)
         if owner != name and owner in _STATES_WORDS:
             # "Iran's air defence systems": the class, owned by the state
@@ -422,6 +426,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             cand.extra.setdefault("quantity", quantity)
     _merge_numbered(reg)
     merge_generic(reg, text)
+    fold_buildings(reg, text, claims, body_start)
     return reg
 
 

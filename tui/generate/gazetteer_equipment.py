@@ -84,6 +84,10 @@ CLASS_NOUNS: dict[str, str] = {
     "data cables": "infrastructure", "communications cables": "infrastructure", "munitions": "weapon",
     "air-defense systems": "air defence system", "air-defence systems": "air defence system",
     "unmanned aerial vehicles": "drone", "containment structures": "facility",
+    **{f"{kind}{sep}{word} system{pl}": "air defence system" for kind in ("anti-aircraft", "anti-missile", "missile", "air")
+       for sep, word in ((" ", "defence"), (" ", "defense"), ("-", "defence"), ("-", "defense")) for pl in ("", "s")},
+    "anti-aircraft system": "air defence system", "anti-aircraft systems": "air defence system",
+    "anti-aircraft missile system": "air defence system", "anti-aircraft missile systems": "air defence system",
 }
 
 #: Vessel class nouns that introduce a ship's name ("the destroyer USS Carney").

@@ -1,0 +1,147 @@
+"""Asset rules for what news stories are about beyond named weapons: vessels known by a hull
+number ('CCG-3105', 'the CCG vessel, with bow number 3305'), infrastructure classes that are
+attacked, compromised or guarded ('critical gas pipelines', 'telecommunications networks'),
+border crossings that are shut, barriers that are installed, a named building that is attacked
+('the Sahara hotel'), and a fleet that is given a task ('its minehunting fleet').
+
+Each rule needs the story to act on the thing (an attack, a closure, a deployment) in the same
+sentence: a class mentioned in passing is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from . import gazetteer as gz
+from .mentions import Candidate, Claims, Registry
+from .text import norm
+
+Put = Callable[..., Candidate]
+
+_STATE_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
+_CAPITALS = {c for s in gz.STATES for c in s.capitals}
+_HULL = re.compile(r"(?<![\w\-])(?P<p>[A-Z]{2,5})[- ](?P<n>\d{3,5})(?![\w\-]|,\d)")
+_BOW_NUMBER = re.compile(
+    r"\b(?:(?P<p>[A-Z]{2,5}) )?(?:vessel|ship|cutter|boat|warship|frigate|destroyer)s?,? (?:with|bearing|carrying) "
+    r"(?:the )?(?:bow|hull|pennant|side) number (?P<n>\d{2,5})\b"
+)
+_VESSEL_WORDS = re.compile(r"\b(?:vessels?|ships?|cutters?|boats?|warships?|frigates?|destroyers?|water cannons?|rammed|collided|sailed|docked)\b")
+_INFRA = re.compile(
+    r"\b(?P<name>(?:(?:critical|undersea|subsea|underwater|offshore|vital|strategic|national|regional) )?"
+    r"(?:(?:gas|oil|fuel|water|telecommunications?|communications?|fibre-optic|fiber-optic|data|internet|rail|railway) )"
+    r"(?P<head>pipelines?|cables?|networks?|lines))\b"
+)
+_ACTED_ON = re.compile(
+    r"\b(?:attack\w*|sabotag\w*|damag\w*|destroy\w*|cut|severed?|compromis\w*|breach\w*|hack\w*|infiltrat\w*|target\w*|"
+    r"struck|hit|blew|blown|explosions?|threat\w*|risk|protect\w*|guard\w*|patrol\w*|monitor\w*|disrupt\w*|shut\w*|"
+    r"clos\w*|block\w*|seiz\w*|captur\w*|suspend\w*|halt\w*|reopen\w*|disconnect\w*|ruptur\w*|leak\w*|outages?)\b"
+)
+_CROSSING = re.compile(
+    r"(?<![\w\-’'])(?P<name>(?:(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?) )?(?:(?:land-border|land border|border|main) )?crossing(?: point)?)\b"
+)
+_BARRIER = re.compile(
+    r"\b(?P<name>(?:\d[\d,.]*-(?:metre|meter|km|kilometre|kilometer|mile|foot) )?(?:floating|sea|concrete|steel|border|security|anti-tank) "
+    r"(?:barrier|barricade|wall|fence|boom))\b"
+)
+_BUILT = re.compile(r"\b(?:plac\w*|install\w*|erect\w*|buil\w*|deploy\w*|set up|laid|lay\w*|remov\w*|cut|dismantl\w*|destroy\w*|breach\w*)\b")
+_BUILDING = re.compile(
+    r"(?<![\w\-’'])(?P<name>(?P<own>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?) (?P<head>hotel|restaurant|shopping mall|mall|cinema|theatre|"
+    r"nightclub|concert hall|embassy|consulate))\b"
+)
+_ATTACK = re.compile(
+    r"\b(?:attack\w*|stormed|besieg\w*|siege|bomb\w*|blast|explosion|gunmen|shot|shooting|raid\w*|hostages?|fire|struck|hit|"
+    r"seized|occupied)\b"
+)
+_FLEET_TASK = re.compile(
+    r"\b(?:its|their|the|a) (?P<name>(?:[\w\-]+-(?:vessel|ship|strong) )?(?:minehunting|mine-hunting|minesweeping|submarine|"
+    r"patrol|naval|coast guard|drone|tanker) (?:fleet|flotilla|squadron))\b"
+)
+
+
+def _sentence(text: str, start: int, end: int, body_start: int) -> str:
+    stop = text.find(".", end)
+    return text[max(body_start, text.rfind(".", 0, start) + 1) : stop if stop > 0 else len(text)]
+
+
+def detect_targets(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """The rules of the module docstring; they run before the designator rule claims 'CCG-3105'."""
+    lowered = text.lower()
+    if " number " in lowered:
+        for m in _BOW_NUMBER.finditer(text, body_start):
+            prefix, number = m.group("p"), m.group("n")
+            name = f"{prefix}-{number}" if prefix and prefix not in _STATE_WORDS else number
+            if claims.free(m.start("n"), m.end("n")):
+                cand = put("ship:" + norm(name), name, "vessel", m.start("n"), m.end("n"))
+                cand.forms.setdefault(norm(number), number)
+    for m in _HULL.finditer(text, body_start):
+        prefix, number = m.group("p"), m.group("n")
+        if not claims.free(m.start(), m.end()) or prefix in _STATE_WORDS:
+            continue
+        known = prefix in gz.SHIP_PREFIXES or re.search(rf"\b{prefix} (?:vessels?|ships?|cutters?|boats?)\b", text)
+        near = _VESSEL_WORDS.search(_sentence(text, m.start(), m.end(), body_start))
+        if not (known or near) or (not near and re.fullmatch(r"(?:19|20)\d\d", number)):
+            continue  # "the HMS-1999 report": a year, not a hull number
+        name = f"{prefix}-{number}"
+        key = "ship:" + norm(name)
+        if key not in reg.by_key and "ship:" + number in reg.by_key:
+            key = "ship:" + number  # "bow number 3305" first, "CCG 3305" later
+        cand = put(key, name, "vessel", m.start(), m.end())
+        cand.forms.setdefault(norm(number), number)
+    for m in _INFRA.finditer(text, body_start) if re.search(r"pipeline|cable|network|communications? line", lowered) else ():
+        if not claims.free(m.start(), m.end()):
+            continue
+        name = m.group("name")
+        words = [w for w in norm(name).split() if w not in ("critical", "vital", "strategic", "national", "regional")]
+        words = ["telecom" if re.match(r"(?:tele)?communications?$|data$|internet$|fib[re]{2}-optic$", w) else w for w in words]
+        if m.group("head") == "lines":
+            if "telecom" not in words:
+                continue  # "supply lines", "front lines": not infrastructure
+            words[-1] = "cables"  # "telecommunications lines" are its cables
+        key = "infra:" + " ".join(words).rstrip("s")
+        if key in reg.by_key or _ACTED_ON.search(_sentence(text, m.start(), m.end(), body_start)):
+            put(key, name, "infrastructure", m.start(), m.end())
+    if "crossing" in lowered:
+        for m in _CROSSING.finditer(text, body_start):
+            place = m.group("place")
+            if place and (place.split()[0].lower() in gz.COMMON_CAPITALISED or place in _STATE_WORDS):
+                continue
+            if not place and not re.search(r"border|point", m.group("name")):
+                continue
+            if not claims.free(m.start(), m.end()) or not _ACTED_ON.search(_sentence(text, m.start(), m.end(), body_start)):
+                continue
+            put("crossing:" + norm(place or m.group("name")), m.group("name"), "border crossing", m.start(), m.end())
+    if re.search(r"barrier|barricade|wall|fence|boom", lowered):
+        for m in _BARRIER.finditer(text, body_start):
+            if claims.free(m.start(), m.end()) and _BUILT.search(_sentence(text, m.start(), m.end(), body_start)):
+                put("barrier:" + norm(m.group("name")).split()[-1], m.group("name"), "barrier", m.start(), m.end())
+    for m in _BUILDING.finditer(text, body_start):
+        own = m.group("own")
+        first = own.split()[0]
+        if first.lower() in gz.COMMON_CAPITALISED or first in _STATE_WORDS or own in gz.REGIONS or own in _CAPITALS:
+            continue  # "a Mogadishu hotel" is some hotel in the city
+        if re.search(rf"[A-Z][\w’'\-]* {m.group('head').title()}\b", text):
+            continue  # the text names the building with its own capitalised name ("the Hayat Hotel")
+        if not claims.free(m.start(), m.end()) or not _ATTACK.search(_sentence(text, m.start(), m.end(), body_start)):
+            continue
+        cand = put("fac:" + norm(own), m.group("name"), m.group("head"), m.start(), m.end())
+        cand.extra.setdefault("place", own)
+    if " fleet" in lowered or " flotilla" in lowered or " squadron" in lowered:
+        for m in _FLEET_TASK.finditer(text, body_start):
+            if claims.free(m.start("name"), m.end("name")) and _ACTED_ON.search(_sentence(text, m.start(), m.end(), body_start)) or (
+                    claims.free(m.start("name"), m.end("name")) and re.search(r"\b(?:repurpos\w*|task\w*|deploy\w*|sent|send\w*|assign\w*)\b",
+                                                                              _sentence(text, m.start(), m.end(), body_start))):
+                put("fleet:" + norm(m.group("name")), m.group("name"), "naval fleet", m.start("name"), m.end("name"))
+
+
+def fold_buildings(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
+    """'the hotel', 'the upscale hotel' of a text that names one attacked hotel are that hotel."""
+    for head in ("hotel", "restaurant", "mall", "embassy", "consulate"):
+        named = [c for c in reg.by_key.values() if c.kind == head]
+        if len(named) != 1:
+            continue
+        for m in re.finditer(rf"\b(?:the|a) (?:(?:[a-z][\w\-]* ){{0,2}})?{head}\b(?! (?:industry|sector|chain|group|owner|staff))", text[body_start:]):
+            s, e = m.start() + body_start, m.end() + body_start
+            if claims.free(e - len(head), e):
+                named[0].add(text, e - len(head), e)
+                claims.take(e - len(head), e)
