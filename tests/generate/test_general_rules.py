@@ -111,3 +111,16 @@ def test_a_launched_short_range_missile_is_not_the_named_icbm() -> None:
 def test_air_defence_systems_delivered_and_plural_owners() -> None:
     assert "anti-aircraft defense system" in _assets("Russia will install an anti-aircraft defense system in the country.")
     assert not any("Houthis" in n for n in _assets("Strikes destroyed a quarter of the Houthis’ missile systems."))
+
+
+def test_new_question_cues() -> None:
+    from tui.generate.questions import find
+    from tui.generate.text import split_sentences
+
+    for sentence in ("Instructors arrived, whose number was not specified.",
+                     "The navy had placed a barrier at the entrance, reports said.",
+                     "The refinery was hit after a drone attack blamed on the rebels.",
+                     "Investigators looked into three incidents of possible sabotage.",
+                     "The depth of the sea makes prevention almost impossible."):
+        assert find(split_sentences(sentence)), sentence
+    assert not find(split_sentences("The team will reply as soon as possible to the letter."))

@@ -115,7 +115,7 @@ def detect_targets(text: str, claims: Claims, body_start: int, reg: Registry, pu
         for m in _BARRIER.finditer(text, body_start):
             if claims.free(m.start(), m.end()) and _BUILT.search(_sentence(text, m.start(), m.end(), body_start)):
                 put("barrier:" + norm(m.group("name")).split()[-1], m.group("name"), "barrier", m.start(), m.end())
-    for m in _BUILDING.finditer(text, body_start):
+    for m in _BUILDING.finditer(text, body_start) if re.search(r"hotel|restaurant|mall|cinema|theatre|nightclub|concert hall|embassy|consulate", lowered) else ():
         own = m.group("own")
         first = own.split()[0]
         if first.lower() in gz.COMMON_CAPITALISED or first in _STATE_WORDS or own in gz.REGIONS or own in _CAPITALS:
