@@ -124,3 +124,8 @@ def test_new_question_cues() -> None:
                      "The depth of the sea makes prevention almost impossible."):
         assert find(split_sentences(sentence)), sentence
     assert not find(split_sentences("The team will reply as soon as possible to the letter."))
+
+
+def test_formal_state_names_are_the_state() -> None:
+    found = _actors("The Republic of Moldova said on Monday it had expelled a diplomat. Moldova also summoned the envoy.")
+    assert "Moldova" in found and "Republic of Moldova" not in found

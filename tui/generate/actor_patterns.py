@@ -149,10 +149,21 @@ _STATE_FORMS: dict[str, gz.State] = {}
 for _s in gz.STATES:
     for _form in (_s.name, *_s.aliases):
         _STATE_FORMS[_form] = _s
+_PLAIN_STATE_FORMS = list(_STATE_FORMS)
+for _s in gz.STATES:  # formal names of a state are the state ("the Republic of Moldova", "the Russian Federation")
+    for _form in (*(f"{p} {_s.name}" for p in ("Republic of", "Kingdom of", "State of", "Federal Republic of", "Islamic Republic of",
+                                                "Democratic Republic of", "People's Republic of", "People’s Republic of")),
+                  *(f"{d} {n}" for d in _s.demonyms for n in ("Federation", "Republic"))):
+        _STATE_FORMS.setdefault(_form, _s)
 _CAPITALS = {c: s for s in gz.STATES for c in s.capitals}
 _SEATS = {c: s for s in gz.STATES for c in s.seats}
 _DEMONYMS = {d: s for s in gz.STATES for d in s.demonyms}
-_STATE_RE = _word_re(list(_STATE_FORMS) + list(_CAPITALS) + list(_SEATS))
+_STATE_RE = _word_re(_PLAIN_STATE_FORMS + list(_CAPITALS) + list(_SEATS))
+#: formal names, read apart: in the alternation above their common first words would slow it down
+_FORMAL_STATE_RE = re.compile(
+    r"(?<![\w\-])(?:(?:(?:Federal|Islamic|Democratic) |People[’']s )?Republic|Kingdom|State) of [A-Z][\w\-]+(?: [A-Z][\w\-]+)?"
+    r"|(?<![\w\-])[A-Z][a-z]+ (?:Federation|Republic)(?![\w\-])"
+)
 _DEMONYM_RE = re.compile(
     r"(?<![\w\-])(?P<dem>" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")(?![\w\-])"
 )

@@ -8,6 +8,7 @@ initials it spells, a capital or 'the Kremlin' to its state, 'Assad's regime' to
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import gazetteer as gz
@@ -44,6 +45,7 @@ from .actor_patterns import (
     _STATE_FORMS,
     _STATE_NOUN_RE,
     _STATE_RE,
+    _FORMAL_STATE_RE,
     _TITLE_RE,
     _initials,
     _is_locative,
@@ -316,10 +318,15 @@ class ActorReader(ContextPasses, PeoplePasses):
 
     def states(self) -> None:
         text = self.text
-        for m, s, e in self._iter(_STATE_RE):
+        formal = []
+        if "Republic" in text or "Kingdom of" in text or "State of" in text or "Federation" in text:
+            for m in _FORMAL_STATE_RE.finditer(text, self.body):
+                form = m.group() if m.group() in _STATE_FORMS else m.group().rsplit(" ", 1)[0]
+                if form in _STATE_FORMS:
+                    formal.append((form, m.start(), m.start() + len(form)))
+        for form, s, e in itertools.chain(formal, ((m.group(), s, e) for m, s, e in self._iter(_STATE_RE))):
             if not self.claims.free(s, e):
                 continue
-            form = m.group()
             after = text[e : e + 12]
             if re.match(r"\s+[Ww]ar\b|\s+[A-Z][a-z]+\s+[Ww]ar\b|-based\b", after):
                 continue  # "the Iraq War" names an event, "Washington-based" a place

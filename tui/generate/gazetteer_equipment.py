@@ -42,7 +42,8 @@ NAMED_SYSTEMS: dict[str, str] = {
 
 #: Class nouns of equipment, for counted mentions ("120 drones", "two frigates").
 CLASS_NOUNS: dict[str, str] = {
-    "drones": "drone", "drone": "drone", "missiles": "missile", "missile": "missile",
+    "drones": "drone", "drone": "drone", "UAVs": "drone", "UAV": "drone", "unmanned aerial vehicles": "drone",
+    "unmanned aerial vehicle": "drone", "missiles": "missile", "missile": "missile",
     "ballistic missiles": "missile", "cruise missiles": "missile", "rockets": "missile",
     "ballistic missile": "missile", "cruise missile": "missile",
     "tanks": "tank", "armoured vehicles": "armoured vehicle", "armored vehicles": "armoured vehicle",
