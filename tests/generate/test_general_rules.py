@@ -129,3 +129,8 @@ def test_new_question_cues() -> None:
 def test_formal_state_names_are_the_state() -> None:
     found = _actors("The Republic of Moldova said on Monday it had expelled a diplomat. Moldova also summoned the envoy.")
     assert "Moldova" in found and "Republic of Moldova" not in found
+
+
+def test_a_dateline_state_and_a_navy_alone_do_not_make_the_state_an_actor() -> None:
+    found = _actors("TURKU, Finland: Divers inspected the damaged cable on Monday. The Swedish Navy said it was monitoring the area.")
+    assert "Finland" not in found and "Sweden" not in found and "Swedish Navy" in found

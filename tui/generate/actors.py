@@ -335,7 +335,7 @@ class ActorReader(ContextPasses, PeoplePasses):
             capital = form in _CAPITALS and not seat and form not in _STATE_FORMS
             if seat and text[max(0, s - 4) : s].lower() == "the ":
                 s -= 4
-            locative = _is_locative(text, s)
+            locative = _is_locative(text, s) or re.search(r"\b[A-Z]{3,}(?:[ \-][A-Z]{2,})*, $", text[max(0, s - 30) : s]) is not None
             possessive = text[e : e + 2] in ("’s", "'s")
             strong = seat or possessive or (not locative) or text[e : e + 4] in ("-led", "-bac")
             if capital and locative:
@@ -449,8 +449,9 @@ class ActorReader(ContextPasses, PeoplePasses):
             if state is not None:
                 cand.affiliation = cand.affiliation or state.name
                 if not lead and kind in ("government", "military", "military unit"):
-                    # "US Navy": the state acts through it ("Saudi Hospital" is only a name)
-                    self._state(state).add(self.text, s, s + len(words[0]))
+                    # "US Navy": the state acts through its government ("Saudi Hospital" is only a
+                    # name); its navy or army speaking alone does not make the state an actor
+                    self._state(state).add(self.text, s, s + len(words[0]), strong=kind == "government")
                 if bare and " " in bare or bare in gz.ORG_HEADS:
                     short.setdefault(norm(bare), key)
             self._take(cand, s, e)
