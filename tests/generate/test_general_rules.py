@@ -134,3 +134,10 @@ def test_formal_state_names_are_the_state() -> None:
 def test_a_dateline_state_and_a_navy_alone_do_not_make_the_state_an_actor() -> None:
     found = _actors("TURKU, Finland: Divers inspected the damaged cable on Monday. The Swedish Navy said it was monitoring the area.")
     assert "Finland" not in found and "Sweden" not in found and "Swedish Navy" in found
+
+
+def test_a_bare_site_word_folds_into_the_one_asset_named_with_it_and_adjectives_stay_in_names() -> None:
+    names = _assets("Strikes damaged the main reactor containment structures. A drone hit the dome above a reactor.")
+    assert "reactor" not in names and "main reactor containment structures" in names
+    names = _assets("Rebels captured the Military Operations Command 9 headquarters on Sunday.")
+    assert "Military Operations Command 9 headquarters" in names

@@ -58,6 +58,7 @@ _PAIRED_SITES = re.compile(
 _NAMED_SITE = re.compile(
     rf"(?<![\w\-’'])(?P<name>{_CAP}(?: (?:{_CAP}|\d{{1,3}})){{1,5}} (?:headquarters|outpost|checkpoint|garrison))\b"
 )
+_NAME_ADJECTIVES = {"Military", "Naval", "Army", "Air", "Special", "Regional", "Joint", "Central", "Northern", "Southern", "Eastern", "Western"}
 _ATTACKED = re.compile(r"\b(?:attack\w*|seiz\w*|captur\w*|overr\w+|stormed|struck|hit|shell\w*|bomb\w*|raid\w*|fell|besieg\w*|surround\w*|took|taken|holds?|held|defend\w*)\b")
 _BARE_SYSTEMS = re.compile(r"\b(?P<name>computer systems|IT systems|information technology systems|computer networks)\b")
 _CYBER_WORDS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|malware|cyber\w*)\b", re.IGNORECASE)
@@ -133,7 +134,8 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
     for m in (_NAMED_SITE.finditer(text, body_start) if re.search(r"headquarters|outpost|checkpoint|garrison", text) else ()):
         words = m.group("name").split()
         start = m.start("name")
-        while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _STATE_WORDS):
+        # "Military Operations Command 15 headquarters": an adjective that starts the name stays
+        while words and words[0] not in _NAME_ADJECTIVES and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _STATE_WORDS):
             start += len(words[0]) + 1
             words.pop(0)
         if len(words) < 2 or not claims.free(start, m.end()) or not _ATTACKED.search(_sentence(text, start, m.end(), body_start)):

@@ -145,3 +145,17 @@ def fold_buildings(reg: Registry, text: str, claims: Claims, body_start: int) ->
             if claims.free(e - len(head), e):
                 named[0].add(text, e - len(head), e)
                 claims.take(e - len(head), e)
+
+
+def fold_bare_sites(reg: Registry) -> None:
+    """A bare site word ('a reactor') of a text that describes one asset with that word in its
+    name ('the main reactor containment structures') is that asset."""
+    for cand in [c for c in reg.by_key.values() if c.key.startswith("site:") and " " not in c.name]:
+        word = cand.name.lower()
+        same = [c for c in reg.by_key.values() if c is not cand and c.key.startswith(("fac:", "cls:", "site:"))
+                and f" {word} " in f" {c.name.lower()} "]
+        if len(same) == 1:
+            for start, end in cand.mentions:
+                same[0].add_span(start, end)
+            same[0].forms.update({k: v for k, v in cand.forms.items() if k not in same[0].forms})
+            del reg.by_key[cand.key]

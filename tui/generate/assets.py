@@ -54,7 +54,7 @@ from .asset_patterns import (
     _strip_lead,
 )
 from .asset_extra import detect_more, merge_generic, ship_repeats
-from .asset_targets import detect_targets, fold_buildings
+from .asset_targets import detect_targets, fold_bare_sites, fold_buildings
 from .mentions import Candidate, Claims, Registry
 from .text import NUMBER_WORDS, norm, parse_quantity
 
@@ -427,6 +427,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     _merge_numbered(reg)
     merge_generic(reg, text)
     fold_buildings(reg, text, claims, body_start)
+    fold_bare_sites(reg)
     return reg
 
 
