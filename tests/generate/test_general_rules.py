@@ -121,7 +121,11 @@ def test_new_question_cues() -> None:
                      "The navy had placed a barrier at the entrance, reports said.",
                      "The refinery was hit after a drone attack blamed on the rebels.",
                      "Investigators looked into three incidents of possible sabotage.",
-                     "The depth of the sea makes prevention almost impossible."):
+                     "The depth of the sea makes prevention almost impossible.",
+                     "The envoy called for the immediate release of the deposed president.",
+                     "But the alliance's powers are still limited.",
+                     "The agency published photos it said showed a fire at the depot.",
+                     "Troops killed all attackers, estimated at four, after a long siege."):
         assert find(split_sentences(sentence)), sentence
     assert not find(split_sentences("The team will reply as soon as possible to the letter."))
 

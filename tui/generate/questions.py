@@ -34,8 +34,10 @@ _CUES: list[tuple[str, str]] = [
     ("disputed", r"\balthough\b[^.]{0,120}\bsaid\b"),
     ("claim", r"\b(?:claimed(?! by| responsibility| the lives| (?:\w+ )?lives)|claiming(?! responsibility)|(?<!laid )(?<!lay )(?<!lays )claims? (?:that|to|it|they|he|she)\b|alleged(?:ly)?|allegations?|purported(?:ly)?)\b"),
     ("unresolved", r"\bnot (?:yet )?(?:been )?(?:specified|disclosed|made public)\b|\bunspecified number\b|\b(?:almost|nearly|virtually) impossible\b"),
-    ("report", r"\breportedly\b|\bunnamed (?:officials?|sources?)\b|\bsources (?:said|say)\b|\breports said\b|\baccording to (?:local |state |media |unconfirmed )?(?:media )?reports\b|\b(?:local|state|social) media (?:reported|said|published)\b"),
+    ("report", r"\bsaid (?:to )?show(?:ed|s)?\b|\bpurportedly show|\breportedly\b|\bunnamed (?:officials?|sources?)\b|\bsources (?:said|say)\b|\breports said\b|\baccording to (?:local |state |media |unconfirmed )?(?:media )?reports\b|\b(?:local|state|social) media (?:reported|said|published)\b"),
     ("claim", r"\b(?:blamed|blames|blaming) (?:it )?on\b|\bpinned (?:it |the blame )?on\b"),
+    ("unresolved", r"\b(?:call(?:ed|s|ing)? for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|press(?:ed|es|ing) for) (?:the |his |her |their |an? )?(?:immediate |unconditional |swift |safe )?release\b"
+                   r"|\b(?:to|must|should) release\b|\b(?:is|are|remain|remains) (?:still |very |severely )?limited\b|\blimited (?:inventor(?:y|ies)|stocks?|stockpiles?|supplies|production)\b"),
     ("hedge", r"(?<![\w-])possible (?:further )?(?:military )?(?:sabotage|attacks?|involvement|links?|role|motives?|causes?|escalation|"
               r"retaliation|strikes?|action|breach(?:es)?|leaks?|contamination|casualties|collusion|interference|cover-?up|"
               r"war crimes?|violations?|espionage|spying|hacking|poisoning|assassination|coup|invasion|offensive)\b"),
@@ -44,7 +46,7 @@ _CUES: list[tuple[str, str]] = [
     ("hedge", r"\bvow(?:ed|s)? to\b|\bthreaten(?:ed|s)? to\b|\bpreparing (?:for|to)\b|\b(?:no )?threat of\b|\brisk of\b|\bworr(?:ied|ies|y)\b|\bconcerns? (?:that|about|over)\b"),
     ("unresolved", r"would be needed|remains? to be decided|subject (?:of|for) (?:discussion|negotiation)|yet to be (?:decided|determined|agreed)|\bwhether\b"),
     ("unresolved", r"\binstability\b|\bvolatile\b|\buncertainty\b|\bspeculation\b"),
-    ("hedge", r"\bindicators?\b|\bsigns? that\b|\bsetting conditions\b|\bsuggest(?:ed|s|ing)?\b|\bindicated\b"),
+    ("hedge", r"\b(?:an |were |was |is |are )?estimated (?:at )?(?:\d|a |an |to |(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some)\b)|\bindicators?\b|\bsigns? that\b|\bsetting conditions\b|\bsuggest(?:ed|s|ing)?\b|\bindicated\b"),
     ("unresolved", r"no date (?:has|had) (?:yet )?been (?:set|fixed)|(?:has|have|had) not (?:yet )?been (?:set|decided|scheduled|agreed)|no (?:casualty )?figures|gave no (?:timetable|date|details|figures|reason)|no timetable|no (?:final )?decision (?:has|had) (?:yet )?been (?:taken|made)|agreed in principle|(?:has|have) yet to (?:decide|confirm|sign|agree)|\buncertain\b"),
 ]
 _CUE_RES = [(cat, re.compile(rx, re.IGNORECASE)) for cat, rx in _CUES]
@@ -52,7 +54,7 @@ _CUE_RES = [(cat, re.compile(rx, re.IGNORECASE)) for cat, rx in _CUES]
 _CUE_STEMS = (
     "unclear", "uncertain", "unknown", "remain", "early", "premature", "question", "verif", "confirm", "den", "reject",
     "dismiss", "disput", "refut", "false", "baseless", "fabricat", "claim", "alleg", "purport", "report", "source",
-    "possibl", "perhaps", "specified", "disclosed", "made public", "impossible", "blam", "pinned", "apparent", "suspect", "believ", "thought", "appear", "seem", "likely", "probabl", "could",
+    "possibl", "perhaps", "release", "estimated", "show", "limited", "specified", "disclosed", "made public", "impossible", "blam", "pinned", "apparent", "suspect", "believ", "thought", "appear", "seem", "likely", "probabl", "could",
     "may", "might", "needed", "decid", "subject", "whether", "instab", "volatil", "specul", "indicat", "sign",
     "setting", "suggest", "no date", "been", "yet", "gave no", "no timetable", "principle", "although", "evidence",
     "not clear", "not known", "not ", "declined", "refused", "no comment", "responsib", "no one", "no group",
