@@ -145,3 +145,8 @@ def test_a_bare_site_word_folds_into_the_one_asset_named_with_it_and_adjectives_
     assert "reactor" not in names and "main reactor containment structures" in names
     names = _assets("Rebels captured the Military Operations Command 9 headquarters on Sunday.")
     assert "Military Operations Command 9 headquarters" in names
+
+
+def test_years_and_known_bodies_are_not_hull_numbers() -> None:
+    assert _assets("The UN 2023 report said ships had been seized.") == []
+    assert "Lagos hotel" not in _assets("Gunmen attacked a Lagos hotel on Sunday.")

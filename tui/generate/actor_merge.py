@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
-from .actor_patterns import _DEMONYMS, _STATE_FORMS, _initials
+from .actor_patterns import _DEMONYMS, _ORG_FORMS, _STATE_FORMS, _initials
 from .mentions import Candidate, Registry
 from .text import norm
 
@@ -101,7 +101,8 @@ def merge_variants(reg: Registry, text: str) -> None:
             longer = [c for c in bodies if c is not cand and c.key in reg.by_key and c.name.lower().endswith(" " + lowered)]
             if len(longer) == 1:
                 _fold(reg, text, cand, longer[0])
-        elif cand.name.isupper() and 2 <= len(cand.name) <= 6 and " " not in cand.name:
+        elif cand.name.isupper() and 2 <= len(cand.name) <= 6 and " " not in cand.name and cand.name not in _ORG_FORMS:
+            # (a known body keeps its own name: "NATO" is not the "NATO Parliamentary Assembly")
             spelled = [c for c in bodies if c is not cand and c.key in reg.by_key and " " in c.name
                        and (_initials(c.name) == cand.name or c.name.split()[0] == cand.name)]  # "SITE Intelligence Group"
             if len(spelled) == 1:

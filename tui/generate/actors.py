@@ -176,8 +176,9 @@ class ActorReader(ContextPasses, PeoplePasses):
                 continue
             long, short = m.group("long"), m.group("short")
             words = long.split()
-            while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _DEMONYMS):
-                words.pop(0)
+            while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _DEMONYMS
+                             or (len(words) > 1 and re.sub(r"[’']s$", "", words[0]) in _STATE_FORMS and words[0][-1] == "s")):
+                words.pop(0)  # "India's Defence Research ... (DRDO)": the state owns the body
             if not words:
                 continue
             long = " ".join(words)

@@ -21,6 +21,7 @@ Put = Callable[..., Candidate]
 
 _STATE_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
 _CAPITALS = {c for s in gz.STATES for c in s.capitals}
+_ORG_CANON = {form: canon for canon, (_, aliases) in gz.ORGANISATIONS.items() for form in (canon, *aliases)}
 _HULL = re.compile(r"(?<![\w\-])(?P<p>[A-Z]{2,5})[- ](?P<n>\d{3,5})(?![\w\-]|,\d)")
 _BOW_NUMBER = re.compile(
     r"\b(?:(?P<p>[A-Z]{2,5}) )?(?:vessel|ship|cutter|boat|warship|frigate|destroyer)s?,? (?:with|bearing|carrying) "
@@ -80,8 +81,11 @@ def detect_targets(text: str, claims: Claims, body_start: int, reg: Registry, pu
             continue
         known = prefix in gz.SHIP_PREFIXES or re.search(rf"\b{prefix} (?:vessels?|ships?|cutters?|boats?)\b", text)
         near = _VESSEL_WORDS.search(_sentence(text, m.start(), m.end(), body_start))
-        if not (known or near) or (not near and re.fullmatch(r"(?:19|20)\d\d", number)):
-            continue  # "the HMS-1999 report": a year, not a hull number
+        if not (known or near) or (not (known and near) and re.fullmatch(r"(?:19|20)\d\d", number)):
+            continue  # "the UN 2023 report on ships": a year, not a hull number
+        canon = gz.ORGANISATIONS.get(_ORG_CANON.get(prefix, ""), None)
+        if canon is not None and prefix not in gz.SHIP_PREFIXES and not re.search(r"Guard|Navy|Naval|Fleet|Maritime", _ORG_CANON[prefix]):
+            continue  # "NATO 2030": a body's programme, not a vessel
         name = f"{prefix}-{number}"
         key = "ship:" + norm(name)
         if key not in reg.by_key and "ship:" + number in reg.by_key:
@@ -120,6 +124,8 @@ def detect_targets(text: str, claims: Claims, body_start: int, reg: Registry, pu
         first = own.split()[0]
         if first.lower() in gz.COMMON_CAPITALISED or first in _STATE_WORDS or own in gz.REGIONS or own in _CAPITALS:
             continue  # "a Mogadishu hotel" is some hotel in the city
+        if re.search(r"\b(?:an?|one|another) $", text[max(0, m.start() - 8) : m.start()]):
+            continue  # "a Lagos hotel" is some hotel in the city
         if re.search(rf"[A-Z][\w’'\-]* {m.group('head').title()}\b", text):
             continue  # the text names the building with its own capitalised name ("the Hayat Hotel")
         if not claims.free(m.start(), m.end()) or not _ATTACK.search(_sentence(text, m.start(), m.end(), body_start)):
