@@ -150,3 +150,8 @@ def test_a_bare_site_word_folds_into_the_one_asset_named_with_it_and_adjectives_
 def test_years_and_known_bodies_are_not_hull_numbers() -> None:
     assert _assets("The UN 2023 report said ships had been seized.") == []
     assert "Lagos hotel" not in _assets("Gunmen attacked a Lagos hotel on Sunday.")
+
+
+def test_a_generic_border_crossing_is_the_one_named_crossing() -> None:
+    names = _assets("The army closed the Kalpa crossing after shelling. Traders said the border crossing was shut for two days.")
+    assert names == ["Kalpa crossing"]

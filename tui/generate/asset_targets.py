@@ -114,7 +114,14 @@ def detect_targets(text: str, claims: Claims, body_start: int, reg: Registry, pu
                 continue
             if not claims.free(m.start(), m.end()) or not _ACTED_ON.search(_sentence(text, m.start(), m.end(), body_start)):
                 continue
-            put("crossing:" + norm(place or m.group("name")), m.group("name"), "border crossing", m.start(), m.end())
+            named = [c for c in reg.by_key.values() if c.key.startswith("crossing:") and c.extra.get("place")]
+            if not place and len(named) == 1:  # "the border crossing" of a text that names one
+                named[0].add(text, m.start(), m.end())
+                claims.take(m.start(), m.end())
+                continue
+            cand = put("crossing:" + norm(place or m.group("name")), m.group("name"), "border crossing", m.start(), m.end())
+            if place:
+                cand.extra.setdefault("place", place)
     if re.search(r"barrier|barricade|wall|fence|boom", lowered):
         for m in _BARRIER.finditer(text, body_start):
             if claims.free(m.start(), m.end()) and _BUILT.search(_sentence(text, m.start(), m.end(), body_start)):
