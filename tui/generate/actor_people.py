@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
-from .actor_patterns import _CAP_TOKEN, _DEMONYMS, _NOT_NAME, _ORG_FORMS, _REGION_SET, _STATE_FORMS, _CAPITALS
+from .actor_patterns import _CAP_TOKEN, _DEMONYMS, _HEAD_OF, _NOT_NAME, _ORG_FORMS, _PRE_TITLE, _REGION_SET, _STATE_FORMS, _CAPITALS, _TITLE_RE
+
+#: A capitalised title at the start of a name ("Colonel" in "spokesman Colonel X").
+_LEADING_TITLE = re.compile(r"(?:" + "|".join(re.escape(t) for t in gz.TITLES if t[0].isupper()) + r") ")
 
 _ROLE = (r"(?:deputy |acting |former |regional |provincial )?(?:governor|head|mayor|chief|leader|director|spokes(?:man|woman|person)|"
          r"commander|minister|president|chairman|chairwoman|founder|secretary|prosecutor|ambassador|envoy)")
@@ -99,3 +102,55 @@ class PeoplePasses:
             if words[0] in _STATE_FORMS or words[0] in _DEMONYMS or words[0] in _CAPITALS or words[0] in gz.FIRST_NAMES:
                 continue
             self._context_name(" ".join(words), s, "organisation")
+
+    def titled_people(self) -> None:
+        for m in _HEAD_OF.finditer(self.text, self.body):
+            name = self._clean_name(m.group("name"))
+            s = m.start("name")
+            if name and " " in name and self.claims.free(s, s + len(name)):
+                cand = self._person(name, s, s + len(name))
+                cand.role = cand.role or m.group("role")
+                cand.affiliation = cand.affiliation or self._affiliation(m.group("org")) or None
+        for m in _TITLE_RE.finditer(self.text, self.body):
+            raw = m.group("name")
+            # "Army spokesman Colonel Souleymane Dembele": a second title belongs to the role
+            offset = 0
+            while True:  # "Chief Cabinet Secretary X", "spokesman Colonel X": the rest of the title
+                extra_title = _LEADING_TITLE.match(raw, offset)
+                head = re.match(r"(?:" + "|".join(gz.ORG_HEADS) + r") ", raw[offset:])
+                if extra_title:
+                    offset = extra_title.end()
+                elif head and _LEADING_TITLE.match(raw, offset + head.end()):
+                    offset += head.end()
+                else:
+                    break
+            name = self._clean_name(raw[offset:])
+            parts = raw[offset:].split()
+            if not name and len(parts) >= 2 and parts[0] in _STATE_FORMS and parts[1][:1].isupper() and parts[1].lower() not in _NOT_NAME:
+                name = " ".join(parts[:2])  # "Defence Minister Israel Katz": a first name that is a state
+            if not name:
+                continue
+            s = m.start("name") + offset
+            e = s + len(name)
+            if not self.claims.free(s, e):
+                continue
+            title = m.group("title")
+            before = _PRE_TITLE.search(self.text, max(0, m.start() - 60), m.start())
+            pre = before.group(1).strip() if before else ""
+            while pre and pre.split()[0].lower() in gz.COMMON_CAPITALISED and not self._affiliation(pre.split()[0]):
+                pre = pre.split(" ", 1)[1] if " " in pre else ""
+            role_start = m.start("title") - len(pre) - 1 if pre else m.start("title")
+            role = self.text[role_start : m.end("title") + (offset + 1 if offset else 0)].rstrip(" ,")
+            lead = self.text[max(0, role_start - 12) : role_start]
+            then = re.search(r"\b(then|former)\s+$", lead, re.IGNORECASE)
+            if then and not role.lower().startswith(("then", "former")):
+                role = then.group(1).lower() + " " + role
+            if title in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.") and not pre:
+                role = None
+            cand = self._person(name, s, e)
+            if role and not cand.role:
+                cand.role = role
+            if pre:
+                aff = self._affiliation(pre)
+                if aff and not cand.affiliation:
+                    cand.affiliation = aff

@@ -27,7 +27,6 @@ from .actor_patterns import (
     _FORCE_BLOCK,
     _FORCE_NOUNS,
     _GOV_ALIAS,
-    _HEAD_OF,
     _LEADER_RE,
     _LEADER_SURNAMES,
     _NAME,
@@ -37,7 +36,6 @@ from .actor_patterns import (
     _ORG_HEAD_RE,
     _ORG_RE,
     _ORG_RE_LONG,
-    _PRE_TITLE,
     _REGION_SET,
     _SAID,
     _SAID_BEFORE,
@@ -46,7 +44,6 @@ from .actor_patterns import (
     _STATE_NOUN_RE,
     _STATE_RE,
     _FORMAL_STATE_RE,
-    _TITLE_RE,
     _initials,
     _is_locative,
     _kind_from_head,
@@ -59,8 +56,6 @@ from .text import norm
 
 __all__ = ["ActorReader", "is_actor", "state_words"]
 
-#: A capitalised title at the start of a name ("Colonel" in "spokesman Colonel X").
-_LEADING_TITLE = re.compile(r"(?:" + "|".join(re.escape(t) for t in gz.TITLES if t[0].isupper()) + r") ")
 
 
 class ActorReader(ContextPasses, PeoplePasses):
@@ -222,58 +217,6 @@ class ActorReader(ContextPasses, PeoplePasses):
         for m, s, e in self._iter(_APT):
             if self.claims.free(s, e):
                 self._take(self.reg.get("org:" + norm(m.group()), m.group(), "armed group"), s, e)
-
-    def titled_people(self) -> None:
-        for m in _HEAD_OF.finditer(self.text, self.body):
-            name = self._clean_name(m.group("name"))
-            s = m.start("name")
-            if name and " " in name and self.claims.free(s, s + len(name)):
-                cand = self._person(name, s, s + len(name))
-                cand.role = cand.role or m.group("role")
-                cand.affiliation = cand.affiliation or self._affiliation(m.group("org")) or None
-        for m in _TITLE_RE.finditer(self.text, self.body):
-            raw = m.group("name")
-            # "Army spokesman Colonel Souleymane Dembele": a second title belongs to the role
-            offset = 0
-            while True:  # "Chief Cabinet Secretary X", "spokesman Colonel X": the rest of the title
-                extra_title = _LEADING_TITLE.match(raw, offset)
-                head = re.match(r"(?:" + "|".join(gz.ORG_HEADS) + r") ", raw[offset:])
-                if extra_title:
-                    offset = extra_title.end()
-                elif head and _LEADING_TITLE.match(raw, offset + head.end()):
-                    offset += head.end()
-                else:
-                    break
-            name = self._clean_name(raw[offset:])
-            parts = raw[offset:].split()
-            if not name and len(parts) >= 2 and parts[0] in _STATE_FORMS and parts[1][:1].isupper() and parts[1].lower() not in _NOT_NAME:
-                name = " ".join(parts[:2])  # "Defence Minister Israel Katz": a first name that is a state
-            if not name:
-                continue
-            s = m.start("name") + offset
-            e = s + len(name)
-            if not self.claims.free(s, e):
-                continue
-            title = m.group("title")
-            before = _PRE_TITLE.search(self.text, max(0, m.start() - 60), m.start())
-            pre = before.group(1).strip() if before else ""
-            while pre and pre.split()[0].lower() in gz.COMMON_CAPITALISED and not self._affiliation(pre.split()[0]):
-                pre = pre.split(" ", 1)[1] if " " in pre else ""
-            role_start = m.start("title") - len(pre) - 1 if pre else m.start("title")
-            role = self.text[role_start : m.end("title") + (offset + 1 if offset else 0)].rstrip(" ,")
-            lead = self.text[max(0, role_start - 12) : role_start]
-            then = re.search(r"\b(then|former)\s+$", lead, re.IGNORECASE)
-            if then and not role.lower().startswith(("then", "former")):
-                role = then.group(1).lower() + " " + role
-            if title in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.") and not pre:
-                role = None
-            cand = self._person(name, s, e)
-            if role and not cand.role:
-                cand.role = role
-            if pre:
-                aff = self._affiliation(pre)
-                if aff and not cand.affiliation:
-                    cand.affiliation = aff
 
     def _affiliation(self, words: str) -> str | None:
         for word in words.split():
