@@ -155,3 +155,9 @@ def test_years_and_known_bodies_are_not_hull_numbers() -> None:
 def test_a_generic_border_crossing_is_the_one_named_crossing() -> None:
     names = _assets("The army closed the Kalpa crossing after shelling. Traders said the border crossing was shut for two days.")
     assert names == ["Kalpa crossing"]
+
+
+def test_the_militia_is_the_armed_group_named_last() -> None:
+    found = _actors("Hamas fighters held the border. Separately, the Houthis said they fired at a ship. "
+                    "The militia said more attacks would follow.")
+    assert "militia" not in found and "militia" in [a.lower() for a in found["Houthis"]]

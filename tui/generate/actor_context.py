@@ -337,10 +337,15 @@ class ContextPasses:
             if noun in followers and m.group() in (noun, "the " + noun) and self.claims.free(s, e):
                 self._take(followers[noun], s, e)
                 continue
-            if len(named) == 1 and re.fullmatch(r"(?:the )?(?:attackers|assailants|gunmen|militants|insurgents|jihadists)", m.group()):
-                if self.claims.free(s, e):
-                    self._take(named[0], s, e)
-                continue
+            if named and re.fullmatch(r"(?:the )?(?:attackers|assailants|gunmen|militants|insurgents|jihadists|militia)", m.group()):
+                # the one armed group the text names, or the one named last before ("the militia")
+                before = [(max(ce for _, ce in c.mentions if ce <= s), c) for c in named if any(ce <= s for _, ce in c.mentions)]
+                near = max(before, key=lambda b: b[0], default=None) if m.group().endswith("militia") else None
+                target = named[0] if len(named) == 1 else near[1] if near and s - near[0] < 600 else None
+                if target is not None:
+                    if self.claims.free(s, e):
+                        self._take(target, s, e)
+                    continue
             dem = m.group("dem")
             if dem and dem not in _DEMONYMS:
                 # "Houthi rebels" is the group itself: a known organisation claims it first
