@@ -158,6 +158,6 @@ def test_a_generic_border_crossing_is_the_one_named_crossing() -> None:
 
 
 def test_the_militia_is_the_armed_group_named_last() -> None:
-    found = _actors("Hamas fighters held the border. Separately, the Houthis said they fired at a ship. "
-                    "The militia said more attacks would follow.")
+    found = _actors("Hamas fighters held the border. Separately, the Houthis fired at a ship, and the militia "
+                    "said more attacks would follow.")
     assert "militia" not in found and "militia" in [a.lower() for a in found["Houthis"]]
