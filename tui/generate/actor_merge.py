@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import gazetteer as gz
 from .actor_patterns import _DEMONYMS, _ORG_FORMS, _STATE_FORMS, _initials
@@ -31,6 +32,7 @@ _GEO_NAME = re.compile(
 _MERGEABLE = ("org:", "forces:", "media:")
 
 
+@lru_cache(maxsize=4096)
 def _variant_key(name: str) -> str:
     """A comparison form that spelling variants of one body share."""
     n = norm(name).replace("defence", "defense").replace("’", "'")

@@ -46,7 +46,7 @@ _CUES: list[tuple[str, str]] = [
     ("hedge", r"\bvow(?:ed|s)? to\b|\bthreaten(?:ed|s)? to\b|\bpreparing (?:for|to)\b|\b(?:no )?threat of\b|\brisk of\b|\bworr(?:ied|ies|y)\b|\bconcerns? (?:that|about|over)\b"),
     ("unresolved", r"would be needed|remains? to be decided|subject (?:of|for) (?:discussion|negotiation)|yet to be (?:decided|determined|agreed)|\bwhether\b"),
     ("unresolved", r"\binstability\b|\bvolatile\b|\buncertainty\b|\bspeculation\b"),
-    ("hedge", r"\b(?:an |were |was |is |are )?estimated (?:at )?(?:\d|a |an |to |(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some)\b)|\bindicators?\b|\bsigns? that\b|\bsetting conditions\b|\bsuggest(?:ed|s|ing)?\b|\bindicated\b"),
+    ("hedge", r"\bestimated (?:at )?(?:\d|a |an |to |(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some)\b)|\bindicators?\b|\bsigns? that\b|\bsetting conditions\b|\bsuggest(?:ed|s|ing)?\b|\bindicated\b"),
     ("unresolved", r"no date (?:has|had) (?:yet )?been (?:set|fixed)|(?:has|have|had) not (?:yet )?been (?:set|decided|scheduled|agreed)|no (?:casualty )?figures|gave no (?:timetable|date|details|figures|reason)|no timetable|no (?:final )?decision (?:has|had) (?:yet )?been (?:taken|made)|agreed in principle|(?:has|have) yet to (?:decide|confirm|sign|agree)|\buncertain\b"),
 ]
 _CUE_RES = [(cat, re.compile(rx, re.IGNORECASE)) for cat, rx in _CUES]
@@ -54,7 +54,7 @@ _CUE_RES = [(cat, re.compile(rx, re.IGNORECASE)) for cat, rx in _CUES]
 _CUE_STEMS = (
     "unclear", "uncertain", "unknown", "remain", "early", "premature", "question", "verif", "confirm", "den", "reject",
     "dismiss", "disput", "refut", "false", "baseless", "fabricat", "claim", "alleg", "purport", "report", "source",
-    "possibl", "perhaps", "release", "estimated", "show", "limited", "specified", "disclosed", "made public", "impossible", "blam", "pinned", "apparent", "suspect", "believ", "thought", "appear", "seem", "likely", "probabl", "could",
+    "possibl", "perhaps", "release", "estimated", "said show", "said to show", "purportedly", "limited", "specified", "disclosed", "made public", "impossible", "blam", "pinned", "apparent", "suspect", "believ", "thought", "appear", "seem", "likely", "probabl", "could",
     "may", "might", "needed", "decid", "subject", "whether", "instab", "volatil", "specul", "indicat", "sign",
     "setting", "suggest", "no date", "been", "yet", "gave no", "no timetable", "principle", "although", "evidence",
     "not clear", "not known", "not ", "declined", "refused", "no comment", "responsib", "no one", "no group",
