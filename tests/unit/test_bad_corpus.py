@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tui.core import yamlio
+from tui.core import yamlcodec
 from tui.core.errors import LoadError
 from tui.core.store import load_briefing
 
@@ -56,7 +56,7 @@ def test_bad_file_gives_exactly_the_expected_lines(case: Path, monkeypatch) -> N
 def test_pure_python_yaml_also_gives_clean_positioned_lines(case: Path, monkeypatch) -> None:
     """Without libyaml the wording of syntax errors differs, but never a traceback or no position."""
     monkeypatch.chdir(BAD)
-    monkeypatch.setattr(yamlio, "_BaseLoader", yaml.SafeLoader)
+    monkeypatch.setattr(yamlcodec, "_BaseLoader", yaml.SafeLoader)
     expected = case.with_suffix(".expected").read_text(encoding="utf-8").splitlines()
     got, loaded = _lines(case.name)
     assert loaded == all(" warning: " in line for line in expected)

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, example, given, settings
 
-from tui.core import yamlio
+from tui.core import yamlcodec
 from tui.core.model import Actor, Briefing, Generator, Source, Summary
 from tui.core.store import dump_briefing, load_briefing, parse_briefing_text, save_briefing
 
@@ -27,22 +27,22 @@ class _PureDumper(yaml.SafeDumper):
     """The core's dumper rebuilt on the pure-Python emitter."""
 
 
-_PureDumper.add_representer(str, yamlio._represent_str)
+_PureDumper.add_representer(str, yamlcodec._represent_str)
 
 
 @pytest.fixture
 def pure_python(monkeypatch) -> None:
-    """Switch yamlio to PyYAML's pure-Python emitter and parser."""
-    monkeypatch.setattr(yamlio, "_Dumper", _PureDumper)
-    monkeypatch.setattr(yamlio, "_BaseLoader", yaml.SafeLoader)
+    """Switch the YAML codec to PyYAML's pure-Python emitter and parser."""
+    monkeypatch.setattr(yamlcodec, "_Dumper", _PureDumper)
+    monkeypatch.setattr(yamlcodec, "_BaseLoader", yaml.SafeLoader)
 
 
 @pytest.fixture(params=["libyaml", "pure-python"])
 def backend(request, monkeypatch) -> str:
-    """Switch yamlio between the C and the pure-Python YAML implementations."""
+    """Switch the YAML codec between the C and the pure-Python YAML implementations."""
     if request.param == "pure-python":
-        monkeypatch.setattr(yamlio, "_Dumper", _PureDumper)
-        monkeypatch.setattr(yamlio, "_BaseLoader", yaml.SafeLoader)
+        monkeypatch.setattr(yamlcodec, "_Dumper", _PureDumper)
+        monkeypatch.setattr(yamlcodec, "_BaseLoader", yaml.SafeLoader)
     elif not yaml.__with_libyaml__:  # pragma: no cover - depends on the PyYAML build
         pytest.skip("PyYAML is built without libyaml")
     return request.param

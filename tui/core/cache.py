@@ -27,8 +27,9 @@ from .errors import Problem
 from .model import SCHEMA_VERSION, Briefing
 from .paths import cache_dir
 
-#: Files smaller than this parse in a few milliseconds: not worth a cache entry.
-MIN_BYTES = 32 * 1024
+#: Files smaller than this are never cached. Every size is: even a small briefing that parses
+#: in 3 ms costs PyYAML's import (about 11 ms) on each start, which a hit skips (issue 8).
+MIN_BYTES = 0
 #: Entries kept at most; the least recently used beyond that are removed.
 MAX_ENTRIES = 32
 #: Set ``BRIEFING_NO_CACHE=1`` to bypass the cache entirely (benchmarks of cold opens, debugging).
