@@ -74,6 +74,9 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
     """Review one briefing: move pane to pane, read the evidence, annotate (issue 5 mixin)."""
 
     BINDINGS = REVIEW_BINDINGS
+    #: The actors list has the focus from the start: Textual gives it while composing, so no
+    #: other list is focused and blurred first (each focus change restyles a pane; issue 8).
+    AUTO_FOCUS = "#actors-list"
 
     def __init__(self, loaded: Loaded, settings: Settings | None = None) -> None:
         super().__init__()
@@ -124,7 +127,6 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
     def on_mount(self) -> None:
         self.query_one("#source-pane").border_title = "5 Source"
         self._populate(reload_source=True)
-        self.query_one("#actors-list", ItemList).focus()
         # After the next two refreshes, so a recovery offer (pushed by the mixin after one
         # refresh) comes first; the conflicts then open when the screen is back on top.
         self.call_after_refresh(self.call_after_refresh, self.offer_conflicts)
