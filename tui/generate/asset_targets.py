@@ -60,6 +60,85 @@ _FLEET_TASK = re.compile(
 )
 
 
+_SITE_HEADS = (r"refiner(?:y|ies)|power (?:plant|station)s?|(?:oil |fuel |ammunition |arms )?depots?|airfields?|aerodromes?|air ?bases?|"
+               r"naval bases?|military bases?|ports?|(?:oil |grain |gas |container )?terminals?|(?:petrochemical |chemical |steel )?plants?|"
+               r"factor(?:y|ies)|shipyards?|substations?|dams?|gas hubs?|logistics hubs?")
+_IN_PLACE = re.compile(
+    rf"\b(?P<name>(?:(?:oil|gas|nuclear|military|naval|drone|missile) )?(?P<head>{_SITE_HEADS})) (?P<prep>in|at|near) "
+    r"(?:the )?(?:[A-Z][\w\-]+[’']s )?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|"
+    r"south-western|northeastern|northwestern|southeastern|southwestern|occupied|border) )?(?:(?:city|town|port|region|province) of )?"
+    r"(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?: and (?P<place2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
+)
+_STRUCK = re.compile(
+    r"(?i)\b(?:attack\w*|strikes?|struck|hit|drones?|missiles?|fire|blaze|ablaze|explosions?|damag\w*|destroy\w*|shell\w*|bomb\w*|"
+    r"target\w*|seiz\w*|captur\w*|control|suspend\w*|halt\w*|shut\w*|sabotag\w*|raid\w*)\b"
+)
+
+
+def _in_place(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """'an oil refinery in Russia's Volgograd region', 'refineries in Yaroslavl and Ryazan' that are
+    struck: the facility is named by its place ('Volgograd oil refinery')."""
+    for m in _IN_PLACE.finditer(text, body_start):
+        head = m.group("head")
+        plural = head.endswith("s") and not head.endswith("ss") or head.endswith("ies")
+        groups = ("place", "place2") if plural and m.group("place2") else ("place",)
+        named = re.search(r"(?:(?P<own>[A-Z][\w\-]*)[’']s )?(?P<w>[A-Z][\w\-.]*)[’']?s? $", text[max(0, m.start() - 40) : m.start()])
+        if named and named.group("w").lower() not in gz.COMMON_CAPITALISED:
+            # "the Engels air base in the Saratov region" has its own name; "Lukoil's X refinery in
+            # Kstovo" tells whose the refinery named by its place is
+            owned = reg.by_key.get("fac:" + norm(m.group("place")).split()[0])
+            if named.group("own") and owned is not None:
+                owned.extra.setdefault("owner_word", named.group("own"))
+            continue
+        if not _STRUCK.search(_sentence(text, m.start(), m.end(), body_start)):
+            continue
+        if re.match(r" (?:[Vv]alley|[Dd]istrict|[Gg]overnorate|[Pp]rovince|[Oo]blast)", text[m.end() : m.end() + 12]):
+            continue  # a wide area names no facility
+        kind = m.group("name")
+        if plural:
+            kind = re.sub(r"ies$", "y", kind) if kind.endswith("ies") else kind[:-1]
+        for group in groups:
+            place = m.group(group)
+            first = place.split()[0]
+            if m.group("prep") == "near" and place in _CAPITALS:
+                continue  # "a base near the capital" is one of many
+            if first.lower() in gz.COMMON_CAPITALISED or first in _STATE_WORDS or place in gz.REGIONS or re.search(r"Sea|Ocean|Gulf", place):
+                continue
+            start, end = (m.start(), m.end(group)) if group == "place" else (m.start(group), m.end(group))
+            if not claims.free(start, end):
+                continue
+            key = "fac:" + norm(place).split()[0]
+            if key in reg.by_key:
+                reg.by_key[key].add(text, start, end)
+                claims.take(start, end)
+                continue
+            cand = put(key, f"{place} {kind}", "facility", start, end)
+            cand.extra.setdefault("place", place)
+            cand.extra["in_place"] = True
+            owner = re.search(r"([A-Z][\w\-]*)[’']s $", text[max(0, m.start() - 30) : m.start()])
+            if owner and owner.group(1) not in _STATE_WORDS:
+                cand.extra.setdefault("owner_word", owner.group(1))
+
+
+def fold_same_owner(reg: Registry) -> None:
+    """A facility named by its place and one named by itself, both of one owner ('Lukoil's
+    refinery in Kstovo', 'Lukoil's NORSI refinery'), are one facility: keep the proper name."""
+    facs = [c for c in reg.by_key.values() if c.key.startswith("fac:")]
+    for c in facs:
+        owner = re.match(r"([A-Z][\w\-]*)[’']s ", c.name)
+        if owner and "owner_word" not in c.extra:
+            c.extra["owner_word"] = owner.group(1)
+    facs = [c for c in facs if c.extra.get("owner_word")]
+    for cand in [c for c in facs if c.extra.get("in_place")]:
+        same = [c for c in facs if c is not cand and not c.extra.get("in_place") and c.key in reg.by_key
+                and c.extra["owner_word"] == cand.extra["owner_word"] and c.name.split()[-1] == cand.name.split()[-1]]
+        if len(same) == 1 and cand.key in reg.by_key:
+            for start, end in cand.mentions:
+                same[0].add_span(start, end)
+            same[0].forms.update({k: v for k, v in cand.forms.items() if k not in same[0].forms})
+            del reg.by_key[cand.key]
+
+
 def _sentence(text: str, start: int, end: int, body_start: int) -> str:
     stop = text.find(".", end)
     return text[max(body_start, text.rfind(".", 0, start) + 1) : stop if stop > 0 else len(text)]
@@ -67,6 +146,7 @@ def _sentence(text: str, start: int, end: int, body_start: int) -> str:
 
 def detect_targets(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
     """The rules of the module docstring; they run before the designator rule claims 'CCG-3105'."""
+    _in_place(text, claims, body_start, reg, put)
     lowered = text.lower()
     if " number " in lowered:
         for m in _BOW_NUMBER.finditer(text, body_start):

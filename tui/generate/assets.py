@@ -54,7 +54,7 @@ from .asset_patterns import (
     _strip_lead,
 )
 from .asset_extra import detect_more, merge_generic, ship_repeats
-from .asset_targets import detect_targets, fold_bare_sites, fold_buildings
+from .asset_targets import detect_targets, fold_bare_sites, fold_buildings, fold_same_owner
 from .mentions import Candidate, Claims, Registry
 from .text import NUMBER_WORDS, norm, parse_quantity
 
@@ -337,10 +337,15 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         head = m.group(group).split()[-1]
         heads = ("plant", "station") if m.group(group).startswith("power ") else (head,)
         same = [c for c in reg.by_key.values() if c.key.startswith("fac:") and c.name.lower().endswith(heads)]
+        mod = m.group(group).split()[-2] if head == "base" and " " in m.group(group) else None
+        if mod in ("drone", "naval", "air", "missile") and same and mod not in same[0].name.lower().split():
+            same = []  # "a drone base" is not "the Niamey air base"
         if len(same) == 1:
             same[0].add(text, start, end)
             claims.take(start, end)
             continue
+        if len(same) > 1 and group == "name" and m.group(group) in ("refinery", "oil refinery", "plant", "power plant", "depot", "oil depot", "port", "terminal"):
+            continue  # "the refinery" of a text that names several is one of them, not another
         sentence_end = text.find(".", end)
         window = text[max(body_start, text.rfind(".", 0, start) + 1) : sentence_end if sentence_end > 0 else len(text)]
         military_site = re.search(r"base|logistics|refuel|port", m.group(group)) and _BASING.search(window)
@@ -425,6 +430,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if quantity is not None:
             cand.extra.setdefault("quantity", quantity)
     _merge_numbered(reg)
+    fold_same_owner(reg)
     merge_generic(reg, text)
     fold_buildings(reg, text, claims, body_start)
     fold_bare_sites(reg)

@@ -114,6 +114,8 @@ FACILITY_HEADS: dict[str, str] = {
     "pipeline": "infrastructure", "facility": "facility", "Facility": "facility",
     "Plant": "facility", "plant": "facility", "depot": "facility", "Depot": "facility",
     "Terminal": "facility", "terminal": "facility", "complex": "facility", "Complex": "facility", "camp": "camp", "Camp": "camp",
+    "aerodrome": "air base", "Aerodrome": "air base", "gas hub": "facility", "logistics hub": "facility",
+    "transport hub": "facility", "power station": "facility", "Power Station": "facility",
     "prison": "facility", "Prison": "facility", "detention centre": "facility", "jail": "facility", "Cable": "infrastructure", "cable": "infrastructure",
 }
 
