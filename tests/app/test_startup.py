@@ -57,3 +57,18 @@ def test_the_review_screen_imports_no_dialog_until_one_opens():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+async def test_the_notes_list_is_mounted_with_the_first_item_that_has_notes(briefing_file):
+    from .conftest import wait_for_screen
+
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        review = await wait_for_screen(pilot, ReviewScreen)
+        assert review.detail.notes is None and not review.query("NoteList")
+        item_id = review.highlighted()[1]
+        review.editor.add_note(item_id, "first note")
+        review.model_changed(item_id)
+        await pilot.pause()
+        notes = review.detail.notes
+        assert notes is not None and notes.display and notes.option_count == 1
+        assert review.highlighted_note_id() == review.editor.item(item_id).review.notes[0].id

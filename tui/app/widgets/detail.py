@@ -1,7 +1,8 @@
 """The detail pane: every field of the highlighted item, its evidence, review and notes.
 
 The screen calls :meth:`DetailPane.show` with the item (calls down); the pane never changes
-the model. Notes are an ``OptionList`` so one can be highlighted for editing or deleting.
+the model. Notes are an ``OptionList`` (:mod:`.notes`) so one can be highlighted for editing
+or deleting; it is mounted the first time an item with notes is shown.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
-from tui.app.keymap import LIST_BINDINGS, TEXT_BINDINGS
+from tui.app.keymap import TEXT_BINDINGS
 from tui.app.widgets.item_list import STATUS_SYMBOLS
 
 #: Colours of the status word (the symbol carries the meaning without colour).
@@ -42,58 +42,42 @@ class DetailText(VerticalScroll, can_focus=True):
     BINDINGS = TEXT_BINDINGS
 
 
-class NoteList(OptionList):
-    """The notes of the item; the highlighted one is what edit/delete note act on."""
-
-    BINDINGS = [b for b in LIST_BINDINGS if b.id != "nav.select"]
-
-
 class DetailPane(Vertical):
     """Fields, review, evidence and notes of one item."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: The notes list, mounted the first time an item with notes is shown.
+        self.notes: Any = None
 
     def compose(self) -> ComposeResult:
         with DetailText(id="detail-scroll"):
             yield Static("", id="detail-text")
-        yield NoteList(id="notes")
 
     def on_mount(self) -> None:
         self.border_title = "Detail"
-        self.query_one(NoteList).display = False
 
     def show(self, list_name: str | None, item: Any, owner_name: str | None = None) -> None:
         """Show ``item`` of ``list_name`` (None: nothing highlighted)."""
         text_widget = self.query_one("#detail-text", Static)
-        notes = self.query_one(NoteList)
         if item is None or list_name is None:
             text_widget.update(Text("Nothing highlighted.", style="dim"))
-            notes.clear_options()
-            notes.display = False
-            return
-        text_widget.update(describe_item(list_name, item, owner_name))
-        keep = notes.highlighted
-        notes.clear_options()
-        review = item.review
-        if review.notes:
-            notes.add_options(
-                Option(
-                    Text.assemble(
-                        (f"{note.author} · {note.updated or note.created}", "bold"), "\n", note.text
-                    ),
-                    id=note.id,
-                )
-                for note in review.notes
-            )
-            notes.highlighted = min(keep or 0, len(review.notes) - 1)
-        notes.display = bool(review.notes)
-        notes.border_title = f"Notes ({len(review.notes)})"
+            notes = []
+        else:
+            text_widget.update(describe_item(list_name, item, owner_name))
+            notes = item.review.notes
+        if notes and self.notes is None:
+            from tui.app.widgets.notes import NoteList
+
+            self.notes = NoteList(id="notes")
+            self.mount(self.notes)
+        if self.notes is not None:
+            self.notes.show_notes(notes)
 
     @property
     def highlighted_note_id(self) -> str | None:
         """Id of the note highlighted in the notes list, or None."""
-        notes = self.query_one(NoteList)
-        if not notes.display or notes.highlighted is None or notes.option_count == 0:
-            return None
-        return notes.get_option_at_index(notes.highlighted).id
+        return None if self.notes is None else self.notes.highlighted_id
 
 
 def describe_item(list_name: str, item: Any, owner_name: str | None = None) -> Text:
