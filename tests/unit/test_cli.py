@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -63,6 +64,25 @@ def test_validate_unusable_paths_exit_2_with_one_line_each(capsys, tmp_path: Pat
     # the worst result wins, and every file is still checked
     code, out, err = _validate(capsys, str(small_path), str(BAD / "empty.yaml"), str(missing))
     assert code == 2 and len(out) == 1 and len(err) == 2
+
+
+def test_validate_unreadable_files_exit_2_invalid_content_1(capsys, tmp_path: Path, small_path: Path) -> None:
+    """A file that cannot be read at all is unusable (2); one read and found wrong is invalid (1)."""
+    from tui.core.errors import LoadError
+    from tui.core.store import load_briefing
+
+    with pytest.raises(LoadError) as too_large:
+        load_briefing(small_path, max_bytes=10)
+    assert too_large.value.unreadable and "too large" in too_large.value.lines()[0]
+    latin1 = tmp_path / "latin1.yaml"
+    latin1.write_bytes("schema_version: 1\ntitle: caf\xe9\n".encode("latin-1"))
+    code, out, err = _validate(capsys, str(latin1))
+    assert code == 1 and len(err) == 1 and "not valid UTF-8" in err[0]
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    code, out, err = _validate(capsys, str(fifo), str(small_path))
+    assert code == 2 and len(out) == 1
+    assert err == [f"{fifo}: error: is not a regular file, so it cannot be read as a briefing file"]
 
 
 def test_validate_without_files_is_a_usage_error(capsys) -> None:

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         except LoadError as exc:
             for line in exc.lines():
                 print(line, file=sys.stderr)
-            worst = max(worst, 1)
+            worst = max(worst, 2 if exc.unreadable else 1)
             continue
         warnings = loaded.warnings
         if not args.quiet:

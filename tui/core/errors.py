@@ -59,6 +59,9 @@ class LoadError(BriefingError):
 
     file: str
     problems: list[Problem] = field(default_factory=list)
+    #: True when the file could not be read at all (permission denied, too large, not a regular
+    #: file): nothing was checked, as opposed to content that was read and found invalid.
+    unreadable: bool = False
 
     def __post_init__(self) -> None:
         super().__init__(self.file)

@@ -101,7 +101,8 @@ def load_briefing(
     try:
         text, raw = yamlio.read_text(path, max_bytes=max_bytes, what="briefing file")
     except yamlio.ReadProblem as exc:
-        raise LoadError(file, [_with_file(exc.problem, file)]) from None
+        # A problem with a position is in the content (not UTF-8); one without, the file itself.
+        raise LoadError(file, [_with_file(exc.problem, file)], unreadable=exc.problem.line is None) from None
     sha256 = sha256_bytes(raw)
     with _gc_paused():
         if use_cache:
