@@ -39,3 +39,30 @@ def test_one_owner_s_facility_named_by_place_and_by_name_is_one_asset() -> None:
 def test_a_bare_refinery_among_several_named_ones_is_no_asset() -> None:
     names = _assets("Drones struck a refinery in Brava. Officials said the Calvo refinery was also hit. A refinery worker was hurt in the attack.")
     assert "refinery" not in names and "Brava refinery" in names
+
+
+def test_a_highway_named_after_its_class_word() -> None:
+    assert "K7 Vale" in _assets("A convoy was seen moving on federal highway K7 Vale towards the capital.")
+
+
+def test_a_site_under_control_and_an_army_s_headquarters() -> None:
+    names = _assets("The rebels seized the Norland army’s headquarters. Bases in the city, including an aerodrome, are under control.")
+    assert "headquarters" in names and "aerodrome" in names
+
+
+def test_a_named_group_s_struck_camps_are_one_asset() -> None:
+    assert "Redland training camps" in _assets("He said Redland training camps were struck by rockets overnight.")
+
+
+def test_no_class_in_the_same_time_and_no_weapon_from_a_headline_verb() -> None:
+    names = _assets("Renewed missile attack on port\n\nHackers struck at the same time missile strikes hit the city.")
+    assert names == []
+
+
+def test_a_named_church_keeps_its_of_name() -> None:
+    assert "Orthodox Church of the Ascension" in _assets("The Orthodox Church of the Ascension was damaged in the attack.")
+
+
+def test_a_designator_and_its_name_are_one_drone_and_counted_drones_another() -> None:
+    names = _assets("A ship shot down an MQ-9 Reaper over the sea. The Reaper was unarmed. The ship also downed several drones.")
+    assert "MQ-9" in names and "Reaper" not in names and "drones" in names

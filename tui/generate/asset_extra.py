@@ -58,6 +58,9 @@ _PAIRED_SITES = re.compile(
 _NAMED_SITE = re.compile(
     rf"(?<![\w\-’'])(?P<name>{_CAP}(?: (?:{_CAP}|\d{{1,3}})){{1,5}} (?:headquarters|outpost|checkpoint|garrison))\b"
 )
+_OWNED_CAMPS = re.compile(
+    r"(?<![\w\-’'])(?P<own>[A-Z][\w\-]+) (?P<cls>(?:field|training|military|army|rebel|militant|forward) (?:camps|bases|positions))\b"
+)
 _NAME_ADJECTIVES = {"Military", "Naval", "Army", "Air", "Special", "Regional", "Joint", "Central", "Northern", "Southern", "Eastern", "Western"}
 _ATTACKED = re.compile(r"\b(?:attack\w*|seiz\w*|captur\w*|overr\w+|stormed|struck|hit|shell\w*|bomb\w*|raid\w*|fell|besieg\w*|surround\w*|took|taken|holds?|held|defend\w*)\b")
 _BARE_SYSTEMS = re.compile(r"\b(?P<name>computer systems|IT systems|information technology systems|computer networks)\b")
@@ -142,6 +145,13 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
             continue
         name = " ".join(words)
         put("fac:" + norm(name), name, "facility", start, m.end())
+    for m in (_OWNED_CAMPS.finditer(text, body_start) if re.search(r" (?:camps|bases|positions)\b", text) else ()):
+        # "Redland training camps were struck": the camps of a named group are one asset
+        own = m.group("own")
+        if own.lower() in gz.COMMON_CAPITALISED or not claims.free(m.start(), m.end()):
+            continue
+        if _ATTACKED.search(_sentence(text, m.start(), m.end(), body_start)):
+            put("fac:" + norm(m.group()), m.group(), "military camp", m.start(), m.end())
     for m in (_BARE_SYSTEMS.finditer(text, body_start) if " systems" in lowered or " networks" in lowered else ()):
         if claims.free(m.start(), m.end()) and _CYBER_WORDS.search(_sentence(text, m.start(), m.end(), body_start)):
             put("cyber:" + m.group("name").lower(), m.group("name"), "infrastructure", m.start(), m.end())
@@ -188,6 +198,16 @@ def _own_class(cand: Candidate, text: str) -> set[str]:
     return out
 
 
+def _only_one(cand: Candidate, text: str) -> bool:
+    """Whether the text only ever speaks of one of a named system ('the MQ-9 was', 'a Reaper')."""
+    for start, end in cand.mentions:
+        if not re.search(r"(?i)\b(?:the|a|an|one|single)\s+(?:[\w.\-]+\s+)?$", text[max(0, start - 30) : start]):
+            return False
+        if re.match(r"s\b|(?:\s+[\w\-]+)?\s+(?:jets|drones|missiles|aircraft|planes|tanks|ships|vehicles|systems|helicopters)\b", text[end : end + 40]):
+            return False
+    return bool(cand.mentions)
+
+
 def ship_repeats(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
     """Every later mention of a ship's full name is the ship ('toward the Caesar Kunikov')."""
     for cand in [c for c in reg.by_key.values() if c.key.startswith("ship:")]:
@@ -224,6 +244,8 @@ def merge_generic(reg: Registry, text: str) -> None:
                     and c.key in reg.by_key and c.name.endswith(" " + cls.name)]
         if len(same) != 1 or cls.key not in reg.by_key:
             continue
+        if cls.name.endswith("s") and cls.extra.get("quantity", 2) != 1 and _only_one(same[0], text):
+            continue  # "several drones" are not "the MQ-9 Reaper" the text tells of as one aircraft
         own = _own_class(same[0], text)
         # "36 jets" are the "Rafale fighter jets"; a "short-range ballistic missile" is not the
         # "Hwasong-18 intercontinental ballistic missile"

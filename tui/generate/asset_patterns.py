@@ -39,6 +39,7 @@ _GENERIC_FACILITY = re.compile(r"\b(air base|airbase|naval base|maritime base|mi
 _ROAD = re.compile(
     rf"\b(?P<name>[A-Z]{{1,2}}\d{{1,3}}(?:\s+{_CAP}){{0,3}}\s+(?:highway|motorway|road|expressway|route))\b"
     rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP}){{0,2}}\s+(?:Highway|Motorway|Expressway|Road|Corridor|corridor|highway|motorway))\b"
+    r"|\b(?:highway|motorway|expressway|route) (?P<name3>[A-Z]{1,2}-?\d{1,3}(?: [A-Z][a-z]+\b(?! [A-Z]))?)"
 )
 _SHIP_WORD = rf"(?:[A-Z]\.|{_CAP})"
 _VESSELS = "|".join(sorted(map(re.escape, gz.VESSEL_NOUNS), key=len, reverse=True))
@@ -83,10 +84,10 @@ _CYBER = re.compile(
     r"VPN appliances|VPN devices|devices|industrial control systems|SCADA systems|email servers|switches|cameras|gateways|software)\b"
 )
 _GENERIC_SITE = re.compile(
-    r"\b(?:[Aa]n? |[Tt]he |one )(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage |pontoon |railway |road |naval |military )?(?:depot|booster station|pumping station|"
+    r"\b(?:[Aa]n? |[Tt]he |one )(?:[A-Z][a-z]+ (?:army|military|navy|police)[’']s )?(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage |pontoon |railway |road |naval |military )?(?:depot|booster station|pumping station|"
     r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility|tunnel shaft|"
     r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
-    r"weapons factory|factory|arms factory|drone factory|airfield|radar site|radar|air defence battery|air defense battery|"
+    r"weapons factory|factory|arms factory|drone factory|airfield|aerodrome|radar site|radar|air defence battery|air defense battery|"
     r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ )?(?:army|military) base|"
     r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base|drone base|"
     r"international airport|airport|military airport|command post|command posts|(?:army |military )+post|(?:military |army )?outpost|border post|"
@@ -123,7 +124,7 @@ _CIVIL_LOWER = re.compile(
     r"market|stadium|power plant|university)\b(?: (?:in|of|at|near) (?:the )?(?:(?:northern|southern|eastern|western|central|"
     r"village|town|city|district) )*(?:of )?(?P<place>[A-Z][\w\-]+))?"
 )
-_ATTACK = re.compile(r"\b(?:on fire|ablaze|burning|flames|arson|occupation|occupied|cut|severed|exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortars?|missiles?|fired|rockets?|launched|raided|stormed|against)\b")
+_ATTACK = re.compile(r"\b(?:on fire|under (?:their |its |\w+ )?control|ablaze|burning|flames|arson|occupation|occupied|cut|severed|exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortars?|missiles?|fired|rockets?|launched|raided|stormed|against)\b")
 def _either_case(words) -> str:
     return "|".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
 

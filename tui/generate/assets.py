@@ -127,7 +127,11 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         stop = text.find(".", m.end())
         sentence = text[max(body_start, text.rfind(".", 0, start) + 1) : stop if stop > 0 else len(text)]
         if _ATTACK.search(sentence):
-            cand = put("fac:" + norm(name), name, "facility", start, m.end("name"))
+            of = re.match(rf" of (?:the )?{_CAP}(?: {_CAP})?", text[m.end("name") : m.end("name") + 40])
+            if of:  # "the Church of the Transfiguration": the name goes on
+                name += of.group()
+                claims.take(m.end("name"), m.end("name") + of.end())
+            cand = put("fac:" + norm(name), name, "facility", start, start + len(name))
             cand.extra.setdefault("place", name)
 
     for m in _CIVIL_LOWER.finditer(text, body_start):
@@ -158,7 +162,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
 
     # Roads.
     for m in _ROAD.finditer(text, body_start):
-        group = "name" if m.group("name") else "name2"
+        group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
         start, end = m.start(group), m.end(group)
         if claims.free(start, end):
             name = m.group(group)
@@ -255,6 +259,18 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue  # "Caesar Kunikov" is a ship, not a Caesar howitzer
         if claims.free(m.start(1), m.end(1)):
             name = m.group(1)
+            model = re.search(r"(?<![\w\-])([A-Z][A-Za-z]{0,7}-\d[\w\-]*) $", text[max(0, m.start(1) - 20) : m.start(1)])
+            if model and "eq:" + model.group(1).lower() in reg.by_key:
+                cand = reg.by_key["eq:" + model.group(1).lower()]  # "the MQ-9 Reaper" is the MQ-9
+                cand.add(text, m.start(1), m.end(1))
+                cand.forms.setdefault(norm(f"{model.group(1)} {name}"), f"{model.group(1)} {name}")
+                claims.take(m.start(1), m.end(1))
+                continue
+            known = [c for c in reg.by_key.values() if c.key.startswith("eq:") and norm(f"{c.name} {name}") in c.forms]
+            if len(known) == 1:  # a later bare "Reaper" of a text that said "MQ-9 Reaper"
+                known[0].add(text, m.start(1), m.end(1))
+                claims.take(m.start(1), m.end(1))
+                continue
             put("eq:" + name.lower(), name, gz.NAMED_SYSTEMS[name], m.start(1), m.end(1))
 
     # Weapons named by a capitalised name before their class ("Sea Viper missiles").
@@ -280,6 +296,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue
         if name.lower() in _GENERIC_WEAPON_WORDS:
             continue  # "Fighter jets" at the start of a sentence
+        if " " not in name and re.search(r"(?:ed|ing|ly|est|er)$", name) and re.search(r"(?:^|[.:!?\n]\s*|\d{4}-\d\d-\d\d\s+\S*\s*)$", text[max(0, start - 30) : start]):
+            continue  # "Renewed missile attack ..." opening a headline or sentence: an English word
         if not claims.free(start, end) or (name.isupper() and len(name) <= 3 and name in _STATES_WORDS):
             continue
         kind = _designator_type(name + "-", text[m.end("name") : m.end() + 1]) or _class_kind(text[m.end("name") : m.end()]) or "weapon"
@@ -398,6 +416,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         mods = m.group("mods").strip()
         if re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $|[A-Z][\w\-]* $", text[max(0, start - 12) : start]):
             continue  # "Feb 26 - Israeli warplanes", "Hermes 450 drone": not a count
+        if m.group("q").lower() == "the" and (mods.startswith(("same ", "time ")) or re.match(r"\s+(?:attacks?|strikes?)\b", after)):
+            continue  # "at the same time missile strikes hit": no class is named
         if m.group("q").lower() == "the" and (not mods or (" " not in cls and len(mods.split()) < 2) or mods != mods.lower() or cls != cls.lower()):
             continue  # "the anti-ship ballistic missile" yes; "the drones", "the US Navy destroyer" no
         if m.group("q").lower() in ("a", "an") and mods and set(mods.lower().split()) <= {"new", "old", "latest", "upgraded", "small", "large", "unidentified", "second", "third", "single", "lone", "further", "other", "similar"}:
