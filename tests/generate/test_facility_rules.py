@@ -66,3 +66,14 @@ def test_a_named_church_keeps_its_of_name() -> None:
 def test_a_designator_and_its_name_are_one_drone_and_counted_drones_another() -> None:
     names = _assets("A ship shot down an MQ-9 Reaper over the sea. The Reaper was unarmed. The ship also downed several drones.")
     assert "MQ-9" in names and "Reaper" not in names and "drones" in names
+
+
+def test_a_ship_class_folds_into_the_one_ship_it_introduces() -> None:
+    names = _assets("The frigate Tolma entered the harbour, followed by the nuclear-powered submarine Vesta. "
+                    "Officials said a nuclear-powered submarine carried no nuclear weapons.")
+    assert "Vesta" in names and "nuclear-powered submarine" not in names
+
+
+def test_a_military_aircraft_is_the_one_named_aircraft() -> None:
+    names = _assets("Japan scrambled jets after a Chinese military aircraft entered its airspace. The Y-7 surveillance aircraft left later.")
+    assert "Y-7" in names and "military aircraft" not in names

@@ -162,6 +162,7 @@ _STATE_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
 _SAME_KIND = {
     "missile": {"missile", "ballistic missile", "cruise missile", "ICBM"},
     "combat aircraft": {"combat aircraft", "aircraft", "fighter aircraft"},
+    "aircraft": {"combat aircraft", "aircraft", "fighter aircraft"},
     "drone": {"drone"},
     "vessel": {"vessel", "tanker fleet"},
     "tank": {"tank"},
@@ -237,7 +238,11 @@ def merge_generic(reg: Registry, text: str) -> None:
             continue
         same = [c for c in named if c.kind in kinds]
         if cls.kind == "vessel":  # "50 more ships from the shadow fleet"; a named ship is one ship
+            noun = cls.name.split()[-1]
+            introduced = [c for c in same if c.key.startswith("ship:") and any(text.endswith(noun + " ", 0, st) for st, _ in c.mentions)]
             same = [c for c in same if c.key.startswith("fleet:")]
+            if not same and len(introduced) == 1 and not noun.endswith("s"):
+                same = introduced  # "a nuclear-powered submarine" of a text that names "the submarine Kazan"
         if not same and " " not in cls.name:
             # bare "missiles" of a text that describes only "advanced air-to-air missiles"
             same = [c for c in cands if c.key.startswith("cls:") and c is not cls and c.kind == cls.kind
@@ -249,7 +254,7 @@ def merge_generic(reg: Registry, text: str) -> None:
         own = _own_class(same[0], text)
         # "36 jets" are the "Rafale fighter jets"; a "short-range ballistic missile" is not the
         # "Hwasong-18 intercontinental ballistic missile"
-        if not own or _words(cls.name) <= own:
+        if not own or _words(cls.name) - {"military"} <= own or same[0].key.startswith("ship:"):
             _fold(reg, cls, same[0])
 
 
