@@ -11,6 +11,7 @@ import pytest
 from tui.app.dialogs import ExternalChangeDialog, RestoreDialog, SaveQuitDialog
 from tui.app.screens import review_saving
 from tui.app.screens.review_saving import mine_copy_path
+from tui.core.lock import acquire, lock_path
 from tui.core.recovery import find_recovery, load_recovery, recovery_files
 from tui.core.store import dump_briefing, load_briefing, save_briefing
 
@@ -143,6 +144,7 @@ async def test_external_change_on_save(seed_briefing: Path, choice: str):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         review = app.review
+        review.lock = acquire(seed_briefing)  # as the app does on opening
         mine_id = review.highlighted()[1]
         theirs_id = review.editor.briefing.actors[-1].id
         await press(pilot, "a")
@@ -161,6 +163,11 @@ async def test_external_change_on_save(seed_briefing: Path, choice: str):
         assert app.screen is review
         dirty = review.is_dirty()
         path_now = review.loaded.path
+        if choice == "k":  # the lock moves with the editing: the copy is ours, the original free
+            assert review.lock is not None and review.lock.path == path_now and review.lock.still_held()
+            assert not lock_path(seed_briefing).exists()
+        else:
+            assert review.lock.path == seed_briefing and review.lock.still_held()
     on_disk = reload(seed_briefing).briefing
     copies = sorted(seed_briefing.parent.glob("*.mine-*.yaml"))
     if choice == "k":  # keep mine as a copy: theirs untouched, mine beside it, editing the copy

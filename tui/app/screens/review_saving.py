@@ -209,11 +209,26 @@ class SavingActions:
         self.discard_recovery_file(original)
         self.loaded.path = copy
         self.loaded.sha256 = sha
+        self._move_lock_to(copy)
         self._saved(copy, f"Saved your version as {copy.name}; {original.name} keeps theirs. You are now editing the copy.")
         self.model_changed(None)
         if then is not None:
             then()
         return copy
+
+    def _move_lock_to(self, path: Path) -> None:
+        """This instance now edits ``path``: lock it, and free the file it was editing.
+
+        The original belongs to whoever changed it on disk; keeping our lock on it would make
+        their next instance open it read-only for no reason.
+        """
+        from tui.core.lock import try_acquire
+
+        old = getattr(self, "lock", None)
+        new, _holder = try_acquire(path)  # a fresh name nobody else has open
+        if old is not None:
+            old.release()
+        self.lock = new
 
     def reload(self) -> bool:
         """Drop unsaved changes and load the file as it is on disk now."""
