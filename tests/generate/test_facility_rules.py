@@ -77,3 +77,18 @@ def test_a_ship_class_folds_into_the_one_ship_it_introduces() -> None:
 def test_a_military_aircraft_is_the_one_named_aircraft() -> None:
     names = _assets("Japan scrambled jets after a Chinese military aircraft entered its airspace. The Y-7 surveillance aircraft left later.")
     assert "Y-7" in names and "military aircraft" not in names
+
+
+def test_classes_brought_or_delivered_are_assets() -> None:
+    names = _assets("The deal would bring drones and surface-to-air missiles to the army. The alliance will deliver air defense systems soon.")
+    assert "surface-to-air missiles" in names and "air defense systems" in names
+
+
+def test_struck_power_stations_are_one_asset_and_supply_boats_no_verb() -> None:
+    assert "power stations" in _assets("Strikes have destroyed almost half of the country’s power stations.")
+    assert "boats" not in _assets("A coast guard fired water cannon at supply boats near the reef.")
+
+
+def test_a_hacked_utility_and_quoted_wiper_malware() -> None:
+    names = _assets("Hackers caused a blackout at a Ukrainian electric utility. They later used a “wiper” malware to erase its computers.")
+    assert "Ukrainian electric utility" in names and "wiper malware" in names

@@ -61,6 +61,13 @@ _NAMED_SITE = re.compile(
 _OWNED_CAMPS = re.compile(
     r"(?<![\w\-’'])(?P<own>[A-Z][\w\-]+) (?P<cls>(?:field|training|military|army|rebel|militant|forward) (?:camps|bases|positions))\b"
 )
+_POWER_SITES = re.compile(r"\b(?P<name>(?:thermal |hydroelectric |nuclear )?(?:power (?:stations|plants)|substations))\b")
+_DAMAGED = re.compile(r"\b(?:destroy\w*|damag\w*|struck|hit|attack\w*|target\w*|knock\w*|bomb\w*|shell\w*|disabled|crippl\w*)\b")
+_QUOTED_MALWARE = re.compile(r"(?:[“\"](?P<q>[a-z][\w\-]*)[”\"]|\b(?P<w>wiper)) malware\b")
+_UTILITY = re.compile(
+    r"\b(?:an?|the|its|their) (?:targeted |hacked |affected )?(?:(?P<dem>[A-Z][a-z]+) )?(?P<name>(?:electric|electricity|power|energy|water|gas) "
+    r"(?:utility|utilities|distributor|grid operator))\b"
+)
 _NAME_ADJECTIVES = {"Military", "Naval", "Army", "Air", "Special", "Regional", "Joint", "Central", "Northern", "Southern", "Eastern", "Western"}
 _ATTACKED = re.compile(r"\b(?:attack\w*|seiz\w*|captur\w*|overr\w+|stormed|struck|hit|shell\w*|bomb\w*|raid\w*|fell|besieg\w*|surround\w*|took|taken|holds?|held|defend\w*)\b")
 _BARE_SYSTEMS = re.compile(r"\b(?P<name>computer systems|IT systems|information technology systems|computer networks)\b")
@@ -145,6 +152,23 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
             continue
         name = " ".join(words)
         put("fac:" + norm(name), name, "facility", start, m.end())
+    for m in (_POWER_SITES.finditer(text, body_start) if "power " in lowered or "substation" in lowered else ()):
+        # "strikes destroyed a third of the country's power stations": the class is what is hit
+        if claims.free(m.start(), m.end()) and _DAMAGED.search(_sentence(text, m.start(), m.end(), body_start)):
+            put("sites:" + norm(m.group()).split()[-1], m.group(), "power plant", m.start(), m.end())
+    if malware:
+        for m in _QUOTED_MALWARE.finditer(text, body_start):
+            kind = m.group("q") or m.group("w")
+            if claims.free(m.start(), m.end()) and kind not in ("the", "new", "custom"):
+                put("mal:" + kind, f"{kind} malware", "malware", m.start(), m.end())
+    for m in (_UTILITY.finditer(text, body_start) if "utilit" in lowered or "operator" in lowered or "distributor" in lowered else ()):
+        dem = m.group("dem")
+        if dem and dem not in _STATE_WORDS:
+            continue
+        start = m.start("dem") if dem else m.start("name")
+        sentence = _sentence(text, m.start(), m.end(), body_start)
+        if claims.free(start, m.end()) and (_DAMAGED.search(sentence) or _CYBER_WORDS.search(sentence)):
+            put("utility:" + norm(m.group("name")).split()[0], text[start : m.end()], "electric utility", start, m.end())
     for m in (_OWNED_CAMPS.finditer(text, body_start) if re.search(r" (?:camps|bases|positions)\b", text) else ()):
         # "Redland training camps were struck": the camps of a named group are one asset
         own = m.group("own")
