@@ -79,3 +79,39 @@ async def test_opening_cleans_the_temporaries_of_an_interrupted_save(briefing_fi
         await wait_for_screen(pilot, ReviewScreen)
         assert not stale.exists()
         assert young.exists()  # too young to be an interrupted save's: left alone
+
+
+async def test_L_takes_over_the_lock_of_a_file_open_elsewhere_after_asking(briefing_file):
+    from tui.app.dialogs import ConfirmDialog
+
+    other = subprocess.Popen([sys.executable, "-c", HOLDER, str(briefing_file)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline().strip() == "locked"
+        async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+            screen = await wait_for_screen(pilot, ReviewScreen)
+            assert screen.read_only and screen.lock_holder.pid == other.pid
+            await pilot.press("L")
+            assert isinstance(pilot.app.screen, ConfirmDialog)
+            await pilot.press("n")  # no: still read-only, their lock untouched
+            assert screen.read_only and read_lock(briefing_file).pid == other.pid
+            await pilot.press("L")
+            await pilot.press("y")
+            await pilot.pause()
+            assert not screen.read_only and "read-only" not in screen.header.text
+            assert read_lock(briefing_file).pid == os.getpid()
+            first = screen.loaded.briefing.actors[0].id
+            await pilot.press("a", "ctrl+s")
+            await pilot.pause(0.2)
+        assert load_briefing(briefing_file).briefing.get(first).review.status == "accepted"
+        assert not lock_path(briefing_file).exists()  # released on closing, like any lock
+    finally:
+        other.kill()
+        other.wait()
+
+
+async def test_L_is_not_offered_when_this_instance_holds_the_lock(briefing_file):
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_screen(pilot, ReviewScreen)
+        assert not screen.check_action("take_lock", ())
+        await pilot.press("L")
+        assert pilot.app.screen is screen and not screen.read_only

@@ -156,9 +156,10 @@ class BriefingApp(App[int]):
         screen.lock = message.lock
         if message.holder is not None:
             screen.read_only = True
+            screen.lock_holder = message.holder
             self.notify(
                 f"{message.loaded.path} is {message.holder.describe()}: opened read-only "
-                "(no decision or save until that instance closes it).",
+                "(no decision or save until that instance closes it; L takes the lock over).",
                 title="Open elsewhere",
                 severity="warning",
                 timeout=12,

@@ -73,6 +73,8 @@ FILE_BINDINGS: list[Binding] = [
             tooltip="Export a report, STIX 2.1 bundle, W3C annotations or JSON next to the file"),
     Binding("C", "conflicts", "Merge conflicts", id="file.conflicts", show=False,
             tooltip="List the merge conflicts and keep one version of each"),
+    Binding("L", "take_lock", "Take over the lock", id="file.take_lock", show=False,
+            tooltip="A briefing open elsewhere is read-only here: take its lock and edit it (asks first)"),
     Binding("q", "quit", "Quit", id="file.quit"),
 ]
 

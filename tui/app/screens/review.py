@@ -470,6 +470,8 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
         in a read-only briefing, disable every key that would change or save it."""
         if not hasattr(self, f"action_{action}"):
             return False
+        if action == "take_lock":
+            return self.read_only  # only a briefing open elsewhere has a lock to take
         if self.read_only and action in CHANGING_ACTIONS:
             return None  # shown dimmed, does nothing
         return True
