@@ -92,3 +92,13 @@ def test_struck_power_stations_are_one_asset_and_supply_boats_no_verb() -> None:
 def test_a_hacked_utility_and_quoted_wiper_malware() -> None:
     names = _assets("Hackers caused a blackout at a Ukrainian electric utility. They later used a “wiper” malware to erase its computers.")
     assert "Ukrainian electric utility" in names and "wiper malware" in names
+
+
+def test_a_launch_platform_is_an_asset_and_its_fleet_stays_an_actor() -> None:
+    found = extract("The cruise missiles were fired from a Northern Fleet submarine, the navy said.")
+    assert "Northern Fleet submarine" in [a.name for a in found["assets"]]
+    assert any("Northern Fleet" in a.name for a in found["actors"])
+
+
+def test_a_base_considered_as_a_potential_target() -> None:
+    assert "U.S. military base" in _assets("The suspect had considered a U.S. military base as one of several potential targets.")

@@ -68,6 +68,9 @@ _UTILITY = re.compile(
     r"\b(?:an?|the|its|their) (?:targeted |hacked |affected )?(?:(?P<dem>[A-Z][a-z]+) )?(?P<name>(?:electric|electricity|power|energy|water|gas) "
     r"(?:utility|utilities|distributor|grid operator))\b"
 )
+_PLATFORM = re.compile(
+    r"\b(?:fired|launched) from (?:an? |the )(?P<name>(?:[A-Z][\w\-]* ){1,4}(?:submarine|warship|frigate|destroyer|corvette|cruiser|ship|bomber|aircraft))\b"
+)
 _NAME_ADJECTIVES = {"Military", "Naval", "Army", "Air", "Special", "Regional", "Joint", "Central", "Northern", "Southern", "Eastern", "Western"}
 _ATTACKED = re.compile(r"\b(?:attack\w*|seiz\w*|captur\w*|overr\w+|stormed|struck|hit|shell\w*|bomb\w*|raid\w*|fell|besieg\w*|surround\w*|took|taken|holds?|held|defend\w*)\b")
 _BARE_SYSTEMS = re.compile(r"\b(?P<name>computer systems|IT systems|information technology systems|computer networks)\b")
@@ -169,6 +172,17 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
         sentence = _sentence(text, m.start(), m.end(), body_start)
         if claims.free(start, m.end()) and (_DAMAGED.search(sentence) or _CYBER_WORDS.search(sentence)):
             put("utility:" + norm(m.group("name")).split()[0], text[start : m.end()], "electric utility", start, m.end())
+    for m in (_PLATFORM.finditer(text, body_start) if "d from " in text else ()):
+        # "the missiles were fired from a Black Sea Fleet submarine": the launch platform
+        words = m.group("name").split()
+        start = m.start("name")
+        while len(words) > 1 and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _STATE_WORDS):
+            start += len(words[0]) + 1
+            words.pop(0)
+        if len(words) > 1 and claims.free(start, m.end()):
+            cand = reg.get("platform:" + norm(" ".join(words)), " ".join(words), "vessel" if words[-1] not in ("bomber", "aircraft") else "aircraft")
+            cand.add(text, start, m.end())
+            claims.take(m.end() - len(words[-1]), m.end())  # the owner's name ("Black Sea Fleet") stays an actor
     for m in (_OWNED_CAMPS.finditer(text, body_start) if re.search(r" (?:camps|bases|positions)\b", text) else ()):
         # "Redland training camps were struck": the camps of a named group are one asset
         own = m.group("own")

@@ -88,7 +88,7 @@ _GENERIC_SITE = re.compile(
     r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility|tunnel shaft|"
     r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
     r"weapons factory|factory|arms factory|drone factory|airfield|aerodrome|radar site|radar|air defence battery|air defense battery|"
-    r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ )?(?:army|military) base|"
+    r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ |U\.S\. |US |UK )?(?:army|military) base|"
     r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base|drone base|"
     r"international airport|airport|military airport|command post|command posts|(?:army |military )+post|(?:military |army )?outpost|border post|"
     r"grain terminal|oil terminal|terminal|grain silo|silos?|presidential palace|(?:[A-Z][a-z]+ )?port(?! city| town)|(?:high-voltage )?(?:power|transmission) line|reactor))\b"
@@ -124,7 +124,7 @@ _CIVIL_LOWER = re.compile(
     r"market|stadium|power plant|university)\b(?: (?:in|of|at|near) (?:the )?(?:(?:northern|southern|eastern|western|central|"
     r"village|town|city|district) )*(?:of )?(?P<place>[A-Z][\w\-]+))?"
 )
-_ATTACK = re.compile(r"\b(?:on fire|under (?:their |its |\w+ )?control|ablaze|burning|flames|arson|occupation|occupied|cut|severed|exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortars?|missiles?|fired|rockets?|launched|raided|stormed|against)\b")
+_ATTACK = re.compile(r"\b(?:on fire|under (?:their |its |\w+ )?control|ablaze|burning|flames|arson|occupation|occupied|cut|severed|exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|(?:potential |possible |likely )targets?|sabotage|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortars?|missiles?|fired|rockets?|launched|raided|stormed|against)\b")
 def _either_case(words) -> str:
     return "|".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
 

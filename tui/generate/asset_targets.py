@@ -63,12 +63,15 @@ _FLEET_TASK = re.compile(
 _SITE_HEADS = (r"refiner(?:y|ies)|power (?:plant|station)s?|(?:oil |fuel |ammunition |arms )?depots?|airfields?|aerodromes?|air ?bases?|"
                r"naval bases?|military bases?|ports?|(?:oil |grain |gas |container )?terminals?|(?:petrochemical |chemical |steel )?plants?|"
                r"factor(?:y|ies)|shipyards?|substations?|dams?|gas hubs?|logistics hubs?")
+#: "... in [Russia's] [southern] [region of] Place [and Place2]": the tail is found first (a cheap
+#: literal start), then the facility words right before it
 _IN_PLACE = re.compile(
-    rf"\b(?P<name>(?:(?:oil|gas|nuclear|military|naval|drone|missile) )?(?P<head>{_SITE_HEADS})) (?P<prep>in|at|near) "
+    r" (?P<prep>in|at|near) "
     r"(?:the )?(?:[A-Z][\w\-]+[’']s )?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|"
     r"south-western|northeastern|northwestern|southeastern|southwestern|occupied|border) )?(?:(?:city|town|port|region|province) of )?"
     r"(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?: and (?P<place2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
 )
+_SITE_BEFORE = re.compile(rf"\b(?P<name>(?:(?:oil|gas|nuclear|military|naval|drone|missile) )?(?P<head>{_SITE_HEADS}))\Z")
 _STRUCK = re.compile(
     r"(?i)\b(?:attack\w*|strikes?|struck|hit|drones?|missiles?|fire|blaze|ablaze|explosions?|damag\w*|destroy\w*|shell\w*|bomb\w*|"
     r"target\w*|seiz\w*|captur\w*|control|suspend\w*|halt\w*|shut\w*|sabotag\w*|raid\w*)\b"
@@ -79,10 +82,13 @@ def _in_place(text: str, claims: Claims, body_start: int, reg: Registry, put: Pu
     """'an oil refinery in Russia's Volgograd region', 'refineries in Yaroslavl and Ryazan' that are
     struck: the facility is named by its place ('Volgograd oil refinery')."""
     for m in _IN_PLACE.finditer(text, body_start):
-        head = m.group("head")
+        site = _SITE_BEFORE.search(text, max(body_start, m.start() - 40), m.start())
+        if site is None:
+            continue
+        head = site.group("head")
         plural = head.endswith("s") and not head.endswith("ss") or head.endswith("ies")
         groups = ("place", "place2") if plural and m.group("place2") else ("place",)
-        named = re.search(r"(?:(?P<own>[A-Z][\w\-]*)[’']s )?(?P<w>[A-Z][\w\-.]*)[’']?s? $", text[max(0, m.start() - 40) : m.start()])
+        named = re.search(r"(?:(?P<own>[A-Z][\w\-]*)[’']s )?(?P<w>[A-Z][\w\-.]*)[’']?s? $", text[max(0, site.start() - 40) : site.start()])
         if named and named.group("w").lower() not in gz.COMMON_CAPITALISED:
             # "the Engels air base in the Saratov region" has its own name; "Lukoil's X refinery in
             # Kstovo" tells whose the refinery named by its place is
@@ -94,7 +100,7 @@ def _in_place(text: str, claims: Claims, body_start: int, reg: Registry, put: Pu
             continue
         if re.match(r" (?:[Vv]alley|[Dd]istrict|[Gg]overnorate|[Pp]rovince|[Oo]blast)", text[m.end() : m.end() + 12]):
             continue  # a wide area names no facility
-        kind = m.group("name")
+        kind = site.group("name")
         if plural:
             kind = re.sub(r"ies$", "y", kind) if kind.endswith("ies") else kind[:-1]
         for group in groups:
@@ -104,7 +110,7 @@ def _in_place(text: str, claims: Claims, body_start: int, reg: Registry, put: Pu
                 continue  # "a base near the capital" is one of many
             if first.lower() in gz.COMMON_CAPITALISED or first in _STATE_WORDS or place in gz.REGIONS or re.search(r"Sea|Ocean|Gulf", place):
                 continue
-            start, end = (m.start(), m.end(group)) if group == "place" else (m.start(group), m.end(group))
+            start, end = (site.start(), m.end(group)) if group == "place" else (m.start(group), m.end(group))
             if not claims.free(start, end):
                 continue
             key = "fac:" + norm(place).split()[0]
@@ -115,7 +121,7 @@ def _in_place(text: str, claims: Claims, body_start: int, reg: Registry, put: Pu
             cand = put(key, f"{place} {kind}", "facility", start, end)
             cand.extra.setdefault("place", place)
             cand.extra["in_place"] = True
-            owner = re.search(r"([A-Z][\w\-]*)[’']s $", text[max(0, m.start() - 30) : m.start()])
+            owner = re.search(r"([A-Z][\w\-]*)[’']s $", text[max(0, site.start() - 30) : site.start()])
             if owner and owner.group(1) not in _STATE_WORDS:
                 cand.extra.setdefault("owner_word", owner.group(1))
 
