@@ -102,3 +102,19 @@ def test_a_launch_platform_is_an_asset_and_its_fleet_stays_an_actor() -> None:
 
 def test_a_base_considered_as_a_potential_target() -> None:
     assert "U.S. military base" in _assets("The suspect had considered a U.S. military base as one of several potential targets.")
+
+
+def test_coordinated_place_names_before_a_plural_facility_noun() -> None:
+    names = _assets("Drones struck the Brava and Calvo refineries overnight. The Brava refinery was on fire.")
+    assert names == ["Brava refinery", "Calvo refinery"]
+
+
+def test_a_company_s_own_struck_site() -> None:
+    assert "Petrochem plant" in _assets("Chemicals maker Petrochem said there had been a drone strike and fire at its nearby plant.")
+
+
+def test_an_alias_in_apposition_and_a_company_s_facility_named_later_are_one() -> None:
+    names = _assets("Drones hit the Brava refinery, known as BRX, on Monday. The BRX refinery halted work after the attack.")
+    assert names == ["Brava refinery"]
+    names = _assets("Kyiv said it struck a Petrocorp refinery on Monday. Petrocorp denied that the ORSA refinery was hit.")
+    assert names == ["ORSA refinery"]

@@ -53,7 +53,7 @@ _GRID = re.compile(
     r"\b(?P<name>(?:energy|power|electricity|electrical) (?:infrastructure|system|grid|network))\b"
 )
 _PAIRED_SITES = re.compile(
-    rf"(?P<a>{_CAP}(?: {_CAP}){{0,3}}) and (?P<b>{_CAP}(?: {_CAP}){{0,3}}) (?P<head>outposts|bases|camps|airfields|checkpoints)\b"
+    rf"(?P<a>{_CAP}(?: {_CAP}){{0,3}}) and (?P<b>{_CAP}(?: {_CAP}){{0,3}}) (?P<head>outposts|bases|camps|airfields|checkpoints|refineries|power plants|airports|ports|depots|oil depots)\b"
 )
 _NAMED_SITE = re.compile(
     rf"(?<![\w\-’'])(?P<name>{_CAP}(?: (?:{_CAP}|\d{{1,3}})){{1,5}} (?:headquarters|outpost|checkpoint|garrison))\b"
@@ -132,8 +132,8 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
     for m in (_GRID.finditer(text, body_start) if "energy" in lowered or "power" in lowered or "electric" in lowered else ()):
         if claims.free(m.start(), m.end()):
             put("grid:energy", m.group("name"), "energy infrastructure", m.start(), m.end())
-    for m in (_PAIRED_SITES.finditer(text, body_start) if re.search(r"(?:outpost|base|camp|airfield|checkpoint)s\b", text) else ()):
-        head = m.group("head")[:-1]
+    for m in (_PAIRED_SITES.finditer(text, body_start) if re.search(r"(?:outpost|base|camp|airfield|checkpoint|refinerie|plant|port|depot)s\b", text) else ()):
+        head = re.sub(r"ies$", "y", m.group("head")) if m.group("head").endswith("ies") else m.group("head")[:-1]
         for group in ("a", "b"):
             words = m.group(group).split()
             start = m.start(group)
@@ -142,7 +142,12 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
                 words.pop(0)
             name = " ".join(words)
             if name and claims.free(start, start + len(name)):
-                cand = put("fac:" + norm(name), f"{name} {head}", "military post" if head == "outpost" else head, start, start + len(name))
+                key = "fac:" + norm(name) if head in ("outpost", "base", "camp", "airfield", "checkpoint") else "fac:" + norm(name).split()[0]
+                if key in reg.by_key:  # "the Brava refinery" named before
+                    reg.by_key[key].add(text, start, start + len(name))
+                    claims.take(start, start + len(name))
+                    continue
+                cand = put(key, f"{name} {head}", "military post" if head == "outpost" else head, start, start + len(name))
                 cand.extra.setdefault("place", name)
     for m in (_NAMED_SITE.finditer(text, body_start) if re.search(r"headquarters|outpost|checkpoint|garrison", text) else ()):
         words = m.group("name").split()

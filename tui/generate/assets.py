@@ -54,6 +54,7 @@ from .asset_patterns import (
     _strip_lead,
 )
 from .asset_extra import detect_more, merge_generic, ship_repeats
+from .asset_sites import detect_own_sites, fold_facility_names
 from .asset_targets import detect_targets, fold_bare_sites, fold_buildings, fold_same_owner
 from .mentions import Candidate, Claims, Registry
 from .text import NUMBER_WORDS, norm, parse_quantity
@@ -78,6 +79,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
 
     detect_targets(text, claims, body_start, reg, put)
     detect_more(text, claims, body_start, reg, put)
+    detect_own_sites(text, claims, body_start, reg, put)
     # Named facilities: "Khmeimim Air Base", "Port of Tartus", "the Tartus facility".
     found = []
     for regex in (_FACILITY_CAP, _FACILITY_LOWER):
@@ -451,6 +453,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             cand.extra.setdefault("quantity", quantity)
     _merge_numbered(reg)
     fold_same_owner(reg)
+    fold_facility_names(reg, text)
     merge_generic(reg, text)
     fold_buildings(reg, text, claims, body_start)
     fold_bare_sites(reg)
