@@ -8,12 +8,14 @@ ordered by first mention, nothing depends on time or hashing order).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui import __version__
 from tui.core.model import Actor, Asset, Briefing, Generator, KeyPoint, OpenQuestion, Place, Source, Span, Summary
 
 from . import assets as asset_rules
 from . import places as place_rules
+from . import question_polish
 from . import questions as question_rules
 from . import summary as summary_rules
 from .actors import ActorReader, is_actor, state_words
@@ -197,12 +199,14 @@ def extract(text: str, engine: Engine = RULES) -> dict:
 
     questions: list[OpenQuestion] = []
     headline_end = _headline_end(text, body_start)
+    is_name = _name_words(text, sentences, actors, places)
     for q in question_rules.find([s for s in sentences if s.start >= headline_end]):
         s = q.sentence
+        wording = question_polish.polish(q.question, is_name, s.text)
         questions.append(
             OpenQuestion(
-                id=ids.make("q", _question_slug(q.question)),
-                question=q.question,
+                id=ids.make("q", _question_slug(wording)),
+                question=wording,
                 why=q.why,
                 cue=q.cue,
                 status="open",
@@ -277,6 +281,33 @@ def _anchor(text: str, cand: Candidate) -> int:
     return min(named) if named else min(s for s, _ in cand.mentions)
 
 
+def _name_words(text: str, sentences: list[Sentence], actors: list[Actor], places: list[Place]):
+    """``is_name(word)`` for question wording: a word of a found name, a known state, demonym
+    or organisation, or one the text capitalises mid-sentence (see :mod:`.question_polish`)."""
+    names = [a.name for a in actors] + [alias for a in actors for alias in a.aliases] + [p.name for p in places]
+    words = _capitalised_words(names) | _gazetteer_words()
+    seen = question_polish.capitalised_mid_sentence(text, (s.start for s in sentences))
+    return lambda word: word in words or seen(word)
+
+
+def _capitalised_words(names: list[str]) -> set[str]:
+    return {w for name in names for w in re.findall(r"[A-Za-z][\w’'\-]*", name) if w[0].isupper()}
+
+
+_GAZETTEER_WORDS: set[str] = set()
+
+
+def _gazetteer_words() -> set[str]:
+    """Every capitalised word of a known state, demonym or organisation (built once)."""
+    if not _GAZETTEER_WORDS:
+        from .gazetteer import ORGANISATIONS, STATES
+
+        names = [n for st in STATES for n in (st.name, *st.aliases, *st.demonyms)]
+        names += [n for org, (_, aliases) in ORGANISATIONS.items() for n in (org, *aliases)]
+        _GAZETTEER_WORDS.update(_capitalised_words(names))
+    return _GAZETTEER_WORDS
+
+
 def _location(text: str, cand: Candidate, sentence: Sentence, facilities: list, places: list) -> str | None:
     first = max(sentence.start, min(s for s, _ in cand.mentions))
     first = next((s for s, _ in sorted(cand.mentions) if s >= sentence.start), first)
@@ -321,13 +352,19 @@ def _owner(text: str, cand: Candidate, sentence: Sentence, actor_mentions: list,
     return None
 
 
+@lru_cache(maxsize=512)
+def _status_cues(sentence_text: str) -> tuple[tuple[int, str], ...]:
+    """Status cues of a sentence, scanned once however many assets it mentions."""
+    return tuple((m.start(), _STATUS_LABELS[m.lastgroup]) for m in _STATUS_RE.finditer(sentence_text))
+
+
 def _status(sentence: Sentence, offset: int) -> str | None:
     rel = offset - sentence.start
     best = None
-    for m in _STATUS_RE.finditer(sentence.text):
-        dist = abs(m.start() - rel)
+    for at, label in _status_cues(sentence.text):
+        dist = abs(at - rel)
         if best is None or dist < best[0]:
-            best = (dist, _STATUS_LABELS[m.lastgroup])
+            best = (dist, label)
     return best[1] if best else None
 
 
