@@ -43,18 +43,21 @@ BUDGETS = {
 #: that budget still fails).
 ANALYSIS = {
     "first frame": (
-        "- **First frame.** From 2.1x to about 1.6x the minimal app in this round (issue 8). Done:\n"
+        "- **First frame.** From 2.1x to about 1.5x the minimal app in this round (issue 8). Done:\n"
         "  byte-compiled modules (an editable install under PYTHONDONTWRITEBYTECODE compiled ~60\n"
         "  modules on every start, ~45 ms), the cyclic collector paused until the first frame\n"
-        "  (~25 ms), dialogs imported on first use (~10 ms), small files opened without the worker\n"
-        "  and its 'Opening' frame, the filter boxes mounted on the first `/` (~8 ms), no second\n"
-        "  restyle on the screen's first resume (~12 ms). What is left (measured with\n"
-        "  `python -X importtime -m bench.app_bench headless FILE` and cProfile): our imports ~40 ms\n"
-        "  (PyYAML 11 ms, the model's dataclasses 6 ms, the review widgets and TextArea's document\n"
-        "  ~15 ms) and ~80 ms from `run()` to the frame against the minimal app's ~25: Textual\n"
-        "  parsing the widgets' CSS (~12 ms), applying it to ~40 nodes and their component classes\n"
-        "  (~30 ms) and rendering a full 120x40 screen of content (~25 ms). Next: PyYAML imported only\n"
-        "  on a parse-cache miss (reopen), fewer component classes, a lighter source pane than TextArea."
+        "  (~25 ms), no second restyle on the screen's first resume (~12 ms), PyYAML imported only\n"
+        "  on a parse-cache miss (~11 ms on a reopen), dialogs imported on first use, the filter\n"
+        "  boxes and the notes list mounted when first needed, small files opened without the\n"
+        "  worker and its 'Opening' frame, the actors list focused while composing. What is left\n"
+        "  (`python -X importtime -m bench.app_bench headless FILE` and cProfile): our imports\n"
+        "  ~30 ms (the model's dataclasses, the review widgets, TextArea's document ~9 ms) and\n"
+        "  ~75 ms from `run()` to the frame against the minimal app's ~25: Textual parsing the\n"
+        "  widgets' CSS (~10 ms), applying it to ~40 nodes and their component classes (~25 ms) and\n"
+        "  rendering a full 120x40 screen of content (~25 ms). In tmux the frame's bytes (a screen\n"
+        "  full of styled text against one label) add a little more. Next candidates: a line-API\n"
+        "  source pane instead of TextArea (import, CSS and component classes), fewer component\n"
+        "  classes in the item lists."
     ),
     "keys (all)": (
         "- **Key p99 at 50,000 items.** The spikes were full collections of Python's cyclic garbage\n"
