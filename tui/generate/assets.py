@@ -172,7 +172,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             put(key, name, "road", start, end)
 
     # Ships.
-    for m in _SHIP_FLAG.finditer(text, body_start):
+    for m in _SHIP_FLAG.finditer(text, body_start) if "flagged" in text or ", which " in text else ():
         group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
         start, end, name = m.start(group), m.end(group), m.group(group)
         words = name.split()

@@ -126,6 +126,7 @@ def extract(text: str, engine: Engine = RULES) -> dict:
     """Everything the generator finds in ``text``, as model objects (no source/generator)."""
     header_date, body_start = read_header(text)
     sentences = split_sentences(text, body_start)
+    _status_cues.cache_clear()  # reused within one text only: a fair speed for every new text
     claims = Claims(len(text))
     for m in _BOILERPLATE.finditer(text, body_start):
         claims.take(m.start(), m.end())  # bylines and photo credits name no actor of the story
@@ -352,7 +353,7 @@ def _owner(text: str, cand: Candidate, sentence: Sentence, actor_mentions: list,
     return None
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=256)
 def _status_cues(sentence_text: str) -> tuple[tuple[int, str], ...]:
     """Status cues of a sentence, scanned once however many assets it mentions."""
     return tuple((m.start(), _STATUS_LABELS[m.lastgroup]) for m in _STATUS_RE.finditer(sentence_text))
