@@ -118,3 +118,14 @@ def test_an_alias_in_apposition_and_a_company_s_facility_named_later_are_one() -
     assert names == ["Brava refinery"]
     names = _assets("Kyiv said it struck a Petrocorp refinery on Monday. Petrocorp denied that the ORSA refinery was hit.")
     assert names == ["ORSA refinery"]
+
+
+def test_a_weapon_name_opening_a_sentence_and_a_designated_launcher() -> None:
+    names = _assets("Stinger missiles were sent to the front. The missiles were fired from a Russian Tu-95 bomber.")
+    assert "Stinger" in names and "Tu-95" in names and not any("bomber" in n for n in names)
+
+
+def test_place_naming_skips_labour_strikes_and_wide_regions_but_not_cities() -> None:
+    assert _assets("Workers at a car plant in Ashby went on strike on Monday over pay.") == []
+    assert "Odesa port" in _assets("Missiles hit the port in Odesa overnight.")
+    assert "Crimea depot" not in _assets("A drone struck a depot in Crimea, the governor said.")

@@ -184,7 +184,7 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
         while len(words) > 1 and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _STATE_WORDS):
             start += len(words[0]) + 1
             words.pop(0)
-        if len(words) > 1 and claims.free(start, m.end()):
+        if len(words) > 1 and not re.search(r"\d", m.group("name")) and claims.free(start, m.end()):
             cand = reg.get("platform:" + norm(" ".join(words)), " ".join(words), "vessel" if words[-1] not in ("bomber", "aircraft") else "aircraft")
             cand.add(text, start, m.end())
             claims.take(m.end() - len(words[-1]), m.end())  # the owner's name ("Black Sea Fleet") stays an actor

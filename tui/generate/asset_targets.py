@@ -14,6 +14,7 @@ import re
 from typing import Callable
 
 from . import gazetteer as gz
+from .asset_patterns import _BROAD
 from .mentions import Candidate, Claims, Registry
 from .text import norm
 
@@ -72,8 +73,10 @@ _IN_PLACE = re.compile(
     r"(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?: and (?P<place2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
 )
 _SITE_BEFORE = re.compile(rf"\b(?P<name>(?:(?:oil|gas|nuclear|military|naval|drone|missile) )?(?P<head>{_SITE_HEADS}))\Z")
+#: regions too wide to name a facility ('a depot in Crimea'); cities of the region list name one
+_WIDE = {"Crimea", "Donbas", "Donbass", "Darfur", "Kashmir", "Gaza", "Sahel", "Balkans", "Caucasus", "Scandinavia", "Arctic"}
 _STRUCK = re.compile(
-    r"(?i)\b(?:attack\w*|strikes?|struck|hit|drones?|missiles?|fire|blaze|ablaze|explosions?|damag\w*|destroy\w*|shell\w*|bomb\w*|"
+    r"(?i)\b(?:attack\w*|(?<!on )strikes?|struck|hit|drones?|missiles?|fire|blaze|ablaze|explosions?|damag\w*|destroy\w*|shell\w*|bomb\w*|"
     r"target\w*|seiz\w*|captur\w*|control|suspend\w*|halt\w*|shut\w*|sabotag\w*|raid\w*)\b"
 )
 
@@ -108,7 +111,8 @@ def _in_place(text: str, claims: Claims, body_start: int, reg: Registry, put: Pu
             first = place.split()[0]
             if m.group("prep") == "near" and place in _CAPITALS:
                 continue  # "a base near the capital" is one of many
-            if first.lower() in gz.COMMON_CAPITALISED or first in _STATE_WORDS or place in gz.REGIONS or re.search(r"Sea|Ocean|Gulf", place):
+            wide = place in gz.REGIONS and (" " in place or place in _WIDE or _BROAD.search(place))
+            if first.lower() in gz.COMMON_CAPITALISED or first in _STATE_WORDS or wide or re.search(r"Sea|Ocean|Gulf", place):
                 continue
             start, end = (site.start(), m.end(group)) if group == "place" else (m.start(group), m.end(group))
             if not claims.free(start, end):

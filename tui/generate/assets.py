@@ -298,7 +298,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue
         if name.lower() in _GENERIC_WEAPON_WORDS:
             continue  # "Fighter jets" at the start of a sentence
-        if " " not in name and re.search(r"(?:ed|ing|ly|est|er)$", name) and re.search(r"(?:^|[.:!?\n]\s*|\d{4}-\d\d-\d\d\s+\S*\s*)$", text[max(0, start - 30) : start]):
+        if " " not in name and re.search(r"(?:ed|ly)$", name) and re.search(r"(?:^|[.:!?\n]\s*|\d{4}-\d\d-\d\d\s+\S*\s*)$", text[max(0, start - 30) : start]):
             continue  # "Renewed missile attack ..." opening a headline or sentence: an English word
         if not claims.free(start, end) or (name.isupper() and len(name) <= 3 and name in _STATES_WORDS):
             continue
