@@ -129,3 +129,9 @@ def test_place_naming_skips_labour_strikes_and_wide_regions_but_not_cities() -> 
     assert _assets("Workers at a car plant in Ashby went on strike on Monday over pay.") == []
     assert "Odesa port" in _assets("Missiles hit the port in Odesa overnight.")
     assert "Crimea depot" not in _assets("A drone struck a depot in Crimea, the governor said.")
+
+
+def test_classes_shot_down_and_destroyed_camps_and_a_quoted_malware_family() -> None:
+    names = _assets("A destroyer shot down drones and missiles fired from the coast. Jets destroyed Redland training camps.")
+    assert {"drones", "missiles", "Redland training camps"} <= set(names)
+    assert _assets("The gang used a “ransomware” malware to lock the hospital's files.") == ["ransomware"]

@@ -168,7 +168,8 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
         for m in _QUOTED_MALWARE.finditer(text, body_start):
             kind = m.group("q") or m.group("w")
             if claims.free(m.start(), m.end()) and kind not in ("the", "new", "custom"):
-                put("mal:" + kind, f"{kind} malware", "malware", m.start(), m.end())
+                name = kind if kind in ("ransomware", "spyware", "virus", "worm", "trojan") else f"{kind} malware"
+                put("mal:" + kind, name, "malware", m.start(), m.end())
     for m in (_UTILITY.finditer(text, body_start) if "utilit" in lowered or "operator" in lowered or "distributor" in lowered else ()):
         dem = m.group("dem")
         if dem and dem not in _STATE_WORDS:
@@ -193,7 +194,8 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
         own = m.group("own")
         if own.lower() in gz.COMMON_CAPITALISED or not claims.free(m.start(), m.end()):
             continue
-        if _ATTACKED.search(_sentence(text, m.start(), m.end(), body_start)):
+        sentence = _sentence(text, m.start(), m.end(), body_start)
+        if _ATTACKED.search(sentence) or _DAMAGED.search(sentence):
             put("fac:" + norm(m.group()), m.group(), "military camp", m.start(), m.end())
     for m in (_BARE_SYSTEMS.finditer(text, body_start) if " systems" in lowered or " networks" in lowered else ()):
         if claims.free(m.start(), m.end()) and _CYBER_WORDS.search(_sentence(text, m.start(), m.end(), body_start)):

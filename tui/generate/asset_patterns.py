@@ -115,7 +115,7 @@ _BASE_IN = re.compile(r"\b(?:its|the|a|their) (?P<kind>naval |air |military |arm
 _ITEM = r"(?!and\b|or\b)[a-z][a-z\-]*(?: (?!and\b|or\b)[a-z][a-z\-]*){0,3}"
 _LISTED_CLASSES = re.compile(
     r"\b(?:seized|captured|showing|showed|including|such as|supplied|supplying|to supply|delivered|delivering|deliver|bring|bringing|brought|sent|send|equipped with|"
-    r"hitting|targeting|destroying|destroyed|struck|striking|hit|using|used|deploying|deployed|"
+    r"hitting|targeting|destroying|destroyed|struck|striking|hit|using|used|deploying|deployed|shot down|downed|intercepted|intercepting|"
     rf"armed with|found|recovered|smuggled|smuggling|looking for|seeking|sought|bought|buying|purchas\w+|acquir\w+|"
     rf"received|receiving|obtain\w*|equipped with|provid\w+|transferr\w+)\s+[“\"]?(?P<list>{_ITEM}(?:, {_ITEM}){{0,5}}(?:,? and {_ITEM})?)"
 )
