@@ -4,11 +4,14 @@ by the briefing (rows drawn, source lines re-highlighted, progress recount)."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from tui.app.screens.review import ReviewScreen
 from tui.app.widgets.source import SourceView
 
 from .conftest import make_app, make_big_briefing, wait_for_screen
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 async def test_ten_thousand_items_open_and_keys_do_bounded_work(tmp_path):
@@ -75,3 +78,45 @@ async def test_the_heap_is_frozen_after_the_first_frame(briefing_file):
             assert gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+def test_fold_long_lines_keeps_every_offset():
+    from tui.app.widgets.source import fold_long_lines
+
+    text = ("word " * 700) + "\nshort line\n" + ("x" * 2500) + " tail" + " more" * 300
+    folded = fold_long_lines(text, 1000)
+    assert len(folded) == len(text)
+    assert all(a == b or (a, b) == (" ", "\n") for a, b in zip(text, folded))
+    assert [len(line) for line in folded.splitlines()] == [999, 999, 999, 500, 10, 2500, 999, 504]
+    assert fold_long_lines("short\ntext", 1000) == "short\ntext"
+
+
+async def test_a_source_on_one_long_line_is_shown_folded_with_the_same_offsets(tmp_path):
+    """Scraped text often has no line break at all: the pane folds it (Textual re-divided a
+    170 KB line on every drawn row, 0.8 s a keypress), and selections still mean the same text."""
+    import hashlib
+
+    from tui.app.widgets.source import FOLD
+    from tui.core.store import save_briefing
+    from tui.generate.engine import get_engine
+    from tui.generate.extract import make_briefing
+
+    seed = (SEEDS / "000_d4146e07ab737f61.txt").read_text(encoding="utf-8")
+    text = seed.replace("\n\n", " ") * 20  # one line of about 85 KB
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    briefing = make_briefing(text, source_path="long.txt", sha256=hashlib.sha256(text.encode()).hexdigest(),
+                             engine=get_engine("rules"))
+    path = tmp_path / "long.yaml"
+    save_briefing(briefing, path, expected_sha256=None)
+    async with make_app(path).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_screen(pilot, ReviewScreen)
+        source = screen.query_one(SourceView)
+        lines = source.document.lines
+        assert len(lines) > len(text) // FOLD and max(len(line) for line in lines) <= FOLD
+        span = max((s for _, item in briefing.iter_items() for s in item.evidence), key=lambda s: s.start)
+        assert span.start > 2 * FOLD  # on a folded part of the line
+        source.select_span((span.start, span.end))
+        start, end = screen.source_selection()
+        assert text[start:end] == span.quote
+        await pilot.press("j", "j")
+        assert screen.highlighted()[1] == briefing.actors[2].id
