@@ -54,6 +54,7 @@ from .asset_patterns import (
     _strip_lead,
 )
 from .asset_extra import detect_more, merge_generic, ship_repeats
+from .asset_phrases import detect_phrases
 from .asset_sites import detect_own_sites, fold_facility_names
 from .asset_targets import detect_targets, fold_bare_sites, fold_buildings, fold_same_owner
 from .mentions import Candidate, Claims, Registry
@@ -451,6 +452,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         cand.forms.setdefault(norm(name), name)
         if quantity is not None:
             cand.extra.setdefault("quantity", quantity)
+    detect_phrases(text, claims, body_start, reg, put)
     _merge_numbered(reg)
     fold_same_owner(reg)
     fold_facility_names(reg, text)
