@@ -315,6 +315,8 @@ class ActorReader(ContextPasses, PeoplePasses):
                 scand.mentions.append((s, ne))
         # "Russia's military", "Russia's armed forces"
         for cand in [c for c in self.reg.by_key.values() if c.key.startswith("state:")]:
+            if cand.name + "’s" not in text and cand.name + "'s" not in text:
+                continue  # the cheap test first: compiling the pattern below is the cost
             for m in re.finditer(rf"\b{re.escape(cand.name)}[’']s\s+(armed forces|air force|military|army|navy|forces|troops)\b(?!-)(?!{_FORCE_BLOCK.pattern})(?!\s+(?:bases?|basing|footprint|assets|presence|contractors|facilities))", text):
                 if self.claims.free(m.start(1), m.end()):
                     dem = gz.STATE_BY_NAME[cand.name].demonyms[0]

@@ -50,6 +50,18 @@ _CUES: list[tuple[str, str]] = [
     ("unresolved", r"no date (?:has|had) (?:yet )?been (?:set|fixed)|(?:has|have|had) not (?:yet )?been (?:set|decided|scheduled|agreed)|no (?:casualty )?figures|gave no (?:timetable|date|details|figures|reason)|no timetable|no (?:final )?decision (?:has|had) (?:yet )?been (?:taken|made)|agreed in principle|(?:has|have) yet to (?:decide|confirm|sign|agree)|\buncertain\b"),
 ]
 _CUE_RES = [(cat, re.compile(rx, re.IGNORECASE)) for cat, rx in _CUES]
+
+
+def _lowered_cue(rx: str) -> re.Pattern[str] | None:
+    """The cue as a case-sensitive regex over lower-cased text (about twice as fast as
+    IGNORECASE); None for a cue that tells case apart itself (``(?-i:may)``, not the month)."""
+    if "(?-i" in rx:
+        return None
+    return re.compile(rx.replace("[A-Z]", "[a-z]"))
+
+
+#: (category, regex over the lower-cased sentence or None, regex over the sentence as written)
+_CUE_FAST = [(cat, _lowered_cue(rx), regex) for (cat, rx), (_, regex) in zip(_CUES, _CUE_RES)]
 #: Word stems one of which every cue contains: a sentence without any skips the cue regexes.
 _CUE_STEMS = (
     "unclear", "uncertain", "unknown", "remain", "early", "premature", "question", "verif", "confirm", "den", "reject",
@@ -227,6 +239,16 @@ def phrase(category: str, cue: str, sentence: str, cue_start: int, cue_end: int,
     return f"Is it confirmed that {_lower_first(body)}?"
 
 
+def _first_cue(text: str, lowered: str) -> tuple[str, int, int] | None:
+    """(category, start, end) of the strongest cue in ``text``, or None."""
+    same_length = len(lowered) == len(text)  # lower() keeps offsets (not for every letter)
+    for category, fast, regex in _CUE_FAST:
+        m = fast.search(lowered) if fast is not None and same_length else regex.search(text)
+        if m:
+            return category, m.start(), m.end()
+    return None
+
+
 def find(sentences: list[Sentence]) -> list[Question]:
     """One question per sentence that carries a cue, in text order."""
     out = []
@@ -238,11 +260,11 @@ def find(sentences: list[Sentence]) -> list[Question]:
         if not any(stem in lowered for stem in _CUE_STEMS):
             previous = sentence.text
             continue
-        best = next(((cat, m) for cat, regex in _CUE_RES if (m := regex.search(sentence.text))), None)
+        best = _first_cue(sentence.text, lowered)
         if best is not None:
-            category, m = best
-            cue = m.group(0)
-            question = phrase(category, cue, sentence.text, m.start(), m.end(), previous)
+            category, start, end = best
+            cue = sentence.text[start:end]
+            question = phrase(category, cue, sentence.text, start, end, previous)
             question = re.sub(r"\s+", " ", question).replace("??", "?")
             question = question[0].upper() + question[1:]
             out.append(Question(question, cue, category, _WHY[category].format(cue=f"“{cue}”"), sentence))
