@@ -17,9 +17,8 @@ _ASSESSMENT = re.compile(
     r"significant|major|crisis|collapse|threat\w*|escalat\w*|warn\w*|evacuat\w*|withdraw\w*|"
     r"attack\w*|strikes?|killed|destroy\w*|sanctions?|agreement|deal|ceasefire|talks|"
     r"accus\w*|responsib\w*|breach\w*|compromis\w*|seiz\w*|deploy\w*)\b",
-    re.IGNORECASE,
-)
-_HEDGE = re.compile(r"\b(?:unclear|possibly|reportedly|claimed|too early|premature|may|might|could|likely|denied)\b", re.IGNORECASE)
+)  # matched against the lower-cased sentence: case-sensitive matching is about twice as fast
+_HEDGE = re.compile(r"\b(?:unclear|possibly|reportedly|claimed|too early|premature|may|might|could|likely|denied)\b")
 
 
 def choose(
@@ -38,8 +37,9 @@ def choose(
     for sentence in sentences:
         words = len(sentence.text.split())
         score = 0.0
-        score += 1.5 * min(3, len(_ASSESSMENT.findall(sentence.text)))
-        score += 1.0 * min(2, len(_HEDGE.findall(sentence.text)))
+        lowered = sentence.text.lower()
+        score += 1.5 * min(3, len(_ASSESSMENT.findall(lowered)))
+        score += 1.0 * min(2, len(_HEDGE.findall(lowered)))
         score += 1.2 * min(3, _count_in(asset_starts, sentence))
         score += 0.6 * min(4, _count_in(entity_starts, sentence))
         if sentence.index == 0:
