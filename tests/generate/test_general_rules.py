@@ -161,3 +161,13 @@ def test_the_militia_is_the_armed_group_named_last() -> None:
     found = _actors("Hamas fighters held the border. Separately, the Houthis fired at a ship, and the militia "
                     "said more attacks would follow.")
     assert "militia" not in found and "militia" in [a.lower() for a in found["Houthis"]]
+
+
+def test_widely_fielded_systems_known_by_name_are_assets() -> None:
+    text = (
+        " date 2024-05-02 Germany said it would send more Gepard anti-aircraft guns and a SAMP/T battery, "
+        "while Russian forces fired Grad rockets at the town. Moscow also said it had tested a Sarmat missile."
+    )
+    found = _assets(text)
+    for name in ("Gepard", "SAMP/T", "Grad", "Sarmat"):
+        assert any(name in a for a in found), (name, found)

@@ -38,6 +38,16 @@ NAMED_SYSTEMS: dict[str, str] = {
     "Stryker": "armoured vehicle", "Caesar": "artillery", "Excalibur": "artillery shell",
     "Aegis": "air defence system", "Starlink": "infrastructure", "Gripen": "combat aircraft",
     "Rafale": "combat aircraft", "Eurofighter Typhoon": "combat aircraft", "Mirage": "combat aircraft",
+    # more widely fielded systems known by a name (words that are also common words or
+    # surnames, such as Archer, Tornado or Arrow, are left out on purpose)
+    "SAMP/T": "air defence system", "Gepard": "air defence system",
+    "Marder": "armoured vehicle", "CV90": "armoured vehicle", "PzH 2000": "artillery",
+    "Krab": "artillery", "Grad": "rocket launcher", "Smerch": "rocket launcher",
+    "Uragan": "rocket launcher", "Tornado-S": "rocket launcher", "Krasukha": "electronic warfare system",
+    "Sarmat": "missile", "Yars": "missile", "Bulava": "missile", "Avangard": "missile",
+    "Burevestnik": "missile", "Hellfire": "missile", "Sidewinder": "missile", "AMRAAM": "missile",
+    "Brimstone": "missile", "Arrow 3": "air defence system", "Arrow-3": "air defence system",
+    "AWACS": "surveillance aircraft", "Poseidon": "maritime patrol aircraft",
 }
 
 #: Class nouns of equipment, for counted mentions ("120 drones", "two frigates").
