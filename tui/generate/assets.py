@@ -54,6 +54,7 @@ from .asset_patterns import (
     _strip_lead,
 )
 from .asset_extra import detect_more, merge_generic, ship_repeats
+from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_sites import detect_own_sites, fold_facility_names
 from .asset_targets import detect_targets, fold_bare_sites, fold_buildings, fold_same_owner
@@ -81,6 +82,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     detect_targets(text, claims, body_start, reg, put)
     detect_more(text, claims, body_start, reg, put)
     detect_own_sites(text, claims, body_start, reg, put)
+    detect_named(text, claims, body_start, reg, put)
     # Named facilities: "Khmeimim Air Base", "Port of Tartus", "the Tartus facility".
     found = []
     for regex in (_FACILITY_CAP, _FACILITY_LOWER):
@@ -452,6 +454,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         cand.forms.setdefault(norm(name), name)
         if quantity is not None:
             cand.extra.setdefault("quantity", quantity)
+    detect_classes(text, claims, body_start, reg, put)
     detect_phrases(text, claims, body_start, reg, put)
     _merge_numbered(reg)
     fold_same_owner(reg)
@@ -459,6 +462,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     merge_generic(reg, text)
     fold_buildings(reg, text, claims, body_start)
     fold_bare_sites(reg)
+    drop_fragments(reg, text)
+    fold_duplicates(reg, text)
     return reg
 
 

@@ -1,0 +1,61 @@
+"""General asset rules of asset_named.py: numbered sites, ships named before their class, role
+vessels that are acted on, drone types, and folds of duplicates. Each test is a short made-up text."""
+
+from __future__ import annotations
+
+from tui.generate.extract import extract
+
+
+def _assets(text: str) -> list[dict]:
+    return list(extract(text)["assets"])
+
+
+def _names(text: str) -> list[str]:
+    return [a.name for a in _assets(text)]
+
+
+def test_a_site_named_with_a_number_is_an_asset() -> None:
+    names = _names("Militants fired rockets at Outpost 41 near the river. Two soldiers were hurt at Outpost 41.")
+    assert names.count("Outpost 41") == 1
+
+
+def test_a_camp_named_by_a_word_is_an_asset() -> None:
+    assert "Camp Halvard" in _names("A drone struck Camp Halvard overnight, the ministry said.")
+
+
+def test_a_ship_named_before_its_class_is_one_asset() -> None:
+    names = _names("Sea drones struck the Morning Star patrol ship overnight. The Morning Star was towed to port.")
+    assert "Morning Star" in names and "patrol ship" not in names
+
+
+def test_an_attacked_role_vessel_is_an_asset() -> None:
+    assert "landing ship" in _names("Drones hit a Northern Fleet landing ship off the coast on Monday.")
+
+
+def test_a_role_vessel_folds_into_the_ship_it_describes() -> None:
+    names = _names("Drones hit a landing ship in the bay. Officials named the Gray Heron, a landing ship, and the tanker Alva as damaged.")
+    assert "landing ship" not in names and "Gray Heron" in names
+
+
+def test_a_drone_type_with_an_uncommon_modifier_is_found() -> None:
+    assert "one-way attack drone" in _names("Three soldiers died when a one-way attack drone hit the camp.")
+
+
+def test_an_ordinal_fragment_is_not_an_asset() -> None:
+    names = _names("Officials called it the fifth massive missile and drone strike on power plants this month.")
+    assert "fifth massive missile" not in names
+
+
+def test_a_bare_class_folds_into_the_only_longer_class() -> None:
+    names = _names("The army said it downed 12 attack drones overnight. The enemy had launched 15 drones in all.")
+    assert "attack drones" in names and "drones" not in names
+
+
+def test_an_unnamed_facility_phrase_folds_into_the_named_one() -> None:
+    names = _names("A missile hit the Rivna Hydroelectric Power Plant. Officials said the hydroelectric dam was damaged by the strike.")
+    assert "hydroelectric dam" not in names
+
+
+def test_sea_drone_synonyms_are_one_asset() -> None:
+    names = _names("Two unmanned surface vessels attacked the bridge. The navy said it used sea drones in the attack.")
+    assert len([n for n in names if "drone" in n or "vessel" in n]) == 1
