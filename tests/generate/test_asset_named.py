@@ -59,3 +59,10 @@ def test_an_unnamed_facility_phrase_folds_into_the_named_one() -> None:
 def test_sea_drone_synonyms_are_one_asset() -> None:
     names = _names("Two unmanned surface vessels attacked the bridge. The navy said it used sea drones in the attack.")
     assert len([n for n in names if "drone" in n or "vessel" in n]) == 1
+
+
+def test_a_cyber_victims_own_systems_are_one_asset() -> None:
+    text = ("The operator said it found an intrusion into its system on Monday. "
+            "Unauthorised access into its network was stopped, the firm said.")
+    names = _names(text)
+    assert names.count("its system") == 1 and "network" not in names

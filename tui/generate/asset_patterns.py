@@ -96,7 +96,7 @@ _GENERIC_SITE = re.compile(
 )
 _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
 _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
-_OWN_SYSTEMS = re.compile(r"\b(?:its|their|the) (?P<name>servers|networks|computer systems|IT systems|systems|databases|email systems|email accounts|accounts|websites)\b")
+_OWN_SYSTEMS = re.compile(r"\b(?:its|their|the) (?P<name>servers|networks?|computer systems|computer networks?|IT systems|IT networks?|systems?|key systems|databases|email systems|email accounts|accounts|websites)\b")
 _CALLED_WEAPON = re.compile(
     r"\b(?P<cls>drone|missile|rocket|system|weapon|torpedo|aircraft|warship|submarine)s? (?:called|named|dubbed|known as) [“\"]?(?P<name>[A-Z][\w\-]*(?: [A-Z0-9][\w\-]*)?)"
 )
@@ -108,7 +108,7 @@ _VULNERABLE = re.compile(
     rf"\bvulnerabilit(?:y|ies) (?:in|affecting) (?:the |its )?(?P<name>{_CAP}(?: {_CAP}){{0,3}})(?![\w’'\-])"
     r"(?! (?:routers|firewalls|servers|devices|controllers|switches|appliances|VPN|systems|products|cameras|gateways))"
 )
-_CYBER_VERBS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|wip\w+|malware)\b", re.IGNORECASE)
+_CYBER_VERBS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|wip\w+|malware|intrusion|unauthori[sz]ed access|cyber ?attack\w*|cyber-attack\w*)\b", re.IGNORECASE)
 _SHIP_TYPE = re.compile(r"\bType (?P<num>\d{2,3}[A-Z]{0,2})(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault))")
 _BASING = re.compile(r"\b(?:build|built|building|station\w*|host\w*|lease\w*|open\w*|establish\w*|deploy\w*|set up|agreement|deal|docking|has only|upgrad\w*)\b")
 _BASE_IN = re.compile(r"\b(?:its|the|a|their) (?P<kind>naval |air |military |army )?(?:base|facility) (?:in|at) (?P<place>[A-Z][\w\-]+)")

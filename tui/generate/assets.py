@@ -234,7 +234,9 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         stop = text.find(".", m.end())
         sentence = text[max(body_start, text.rfind(".", 0, m.start()) + 1) : stop if stop > 0 else len(text)]
         if _CYBER_VERBS.search(sentence) and claims.free(m.start("name"), m.end("name")):
-            put("cyber:" + m.group("name"), m.group("name"), "infrastructure", m.start("name"), m.end("name"))
+            # a bare "system" or "network" names nothing: "its network" is the victim's own
+            own = m.start() if m.group("name") in ("system", "network") and m.group().startswith(("its ", "their ")) else m.start("name")
+            put("cyber:own", text[own : m.end()], "infrastructure", own, m.end())
 
     # Designators and named systems.
     for m in _DESIGNATOR.finditer(text, body_start):
