@@ -66,3 +66,15 @@ def test_a_cyber_victims_own_systems_are_one_asset() -> None:
             "Unauthorised access into its network was stopped, the firm said.")
     names = _names(text)
     assert names.count("its system") == 1 and "network" not in names
+
+
+def test_a_states_facilities_that_are_shut_are_an_asset() -> None:
+    assert "ports" in _names("A cyber attack shut Norwegian ports for two days, officials said.")
+
+
+def test_a_states_facilities_that_are_only_a_destination_stay_out() -> None:
+    assert "ports" not in _names("Rebels attacked ships heading to Norwegian ports last week.")
+
+
+def test_scrambled_jets_are_an_asset() -> None:
+    assert "fighter jets" in _names("The air force scrambled its fighter jets after a drone crossed the border.")

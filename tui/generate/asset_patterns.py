@@ -114,7 +114,7 @@ _BASING = re.compile(r"\b(?:build|built|building|station\w*|host\w*|lease\w*|ope
 _BASE_IN = re.compile(r"\b(?:its|the|a|their) (?P<kind>naval |air |military |army )?(?:base|facility) (?:in|at) (?P<place>[A-Z][\w\-]+)")
 _ITEM = r"(?!and\b|or\b)[a-z][a-z\-]*(?: (?!and\b|or\b)[a-z][a-z\-]*){0,3}"
 _LISTED_CLASSES = re.compile(
-    r"\b(?:seized|captured|showing|showed|including|such as|supplied|supplying|to supply|delivered|delivering|deliver|bring|bringing|brought|sent|send|equipped with|"
+    r"\b(?:seized|captured|scrambled|scrambling|showing|showed|including|such as|supplied|supplying|to supply|delivered|delivering|deliver|bring|bringing|brought|sent|send|equipped with|"
     r"hitting|targeting|destroying|destroyed|struck|striking|hit|using|used|deploying|deployed|shot down|downed|intercepted|intercepting|"
     rf"armed with|found|recovered|smuggled|smuggling|looking for|seeking|sought|bought|buying|purchas\w+|acquir\w+|"
     rf"received|receiving|obtain\w*|equipped with|provid\w+|transferr\w+)\s+[“\"]?(?P<list>{_ITEM}(?:, {_ITEM}){{0,5}}(?:,? and {_ITEM})?)"

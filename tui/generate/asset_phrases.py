@@ -112,7 +112,7 @@ _ACTION = re.compile(
     r"|deploy\w*|deliver\w*|suppl(?:y|ied|ies|ying)|export\w*|smuggl\w*|us(?:e|es|ed|ing)|buil[dt]\w*|shot down|shoot\w* down"
     r"|intercept\w*|sank|sunk|sink\w*|captur\w*|shell(?:ed|ing)|bomb(?:ed|ing)|blast\w*|explo\w*|sabotag\w*|cut|sever\w*"
     r"|ablaze|on fire|burn\w*|raid\w*|rammed|block\w*|transport\w*|carr(?:y|ied|ying)|manufactur\w*|produc(?:e|ed|es|ing)"
-    r"|test(?:ed|ing)|wreck\w*|knock\w* out)\b",
+    r"|test(?:ed|ing)|wreck\w*|knock\w* out|shut\w*|clos(?:e|ed|es|ing|ure)|disrupt\w*)\b",
 )  # matched against the lower-cased sentence (see _acted)
 _WORD = re.compile(r"([A-Za-z0-9][\w\-’']*)\s+$")
 _TAIL = re.compile(r" (?:at|in|near|outside) (?:the )?((?:[A-Z][\w\-’']+)(?: [A-Z][\w\-’']+){0,2})")
@@ -176,8 +176,8 @@ def _keep(head: str, mods: list[str]) -> bool:
     if head in _CLASS_HEADS:
         return False
     specific = [w for w in mods if w.lower() not in _GENERIC and w not in _STATES_WORDS and w.split("-")[0] not in _STATES_WORDS]
-    if not specific:
-        return False
+    if not specific:  # "Australian ports" (acted on): a state's facilities of one kind
+        return head.endswith("s") and head in _STRONG_FACILITY and bool(mods) and all(w in _STATES_WORDS for w in mods)
     named = any(_named(w) for w in specific)
     if head in _VESSEL_HEADS:
         return named
@@ -232,7 +232,10 @@ def detect_phrases(text: str, claims: Claims, body_start: int, reg: Registry, pu
         place = tail.group(1) if tail and tail.group(1) not in _STATES_WORDS and not _broad_region(tail.group(1)) else None
         sent_end = text.find(".", h_end)
         sentence = text[sent_start : sent_end if sent_end > 0 else len(text)]
-        found.append((start, h_end, core, head, place, named or _acted(sentence)))
+        evident = named or _acted(sentence)
+        if all(w in _STATES_WORDS for w in mods):  # "shut Australian ports" yes, "heading to Israeli ports" no
+            evident = _acted(text[max(sent_start, start - 40) : start]) and not re.search(r"\b(?:to|from|into|at|in) $", text[start - 5 : start])
+        found.append((start, h_end, core, head, place, evident))
     counts: dict[str, int] = {}
     for _, _, core, _, _, _ in found:
         counts[norm(core)] = counts.get(norm(core), 0) + 1
