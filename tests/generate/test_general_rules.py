@@ -171,3 +171,15 @@ def test_widely_fielded_systems_known_by_name_are_assets() -> None:
     found = _assets(text)
     for name in ("Gepard", "SAMP/T", "Grad", "Sarmat"):
         assert any(name in a for a in found), (name, found)
+
+
+def test_a_middle_initial_stays_in_a_persons_name() -> None:
+    actors = _actors(" date 2024-01-01 Gen. James B. Hecker, the commander, said the jet was lost. Hecker added that it was unsafe.")
+    assert "James B. Hecker" in actors and "Hecker" in actors["James B. Hecker"]
+    assert "James B" not in actors
+
+
+def test_a_ministry_of_the_peoples_republic_keeps_its_whole_name() -> None:
+    actors = _actors(" date 2024-01-01 The Ministry of National Defense of the People’s Republic of China said the drills were routine.")
+    assert "Ministry of National Defense of the People’s Republic of China" in actors
+    assert "Taiwan" not in actors  # "Republic of China" inside "People's Republic of China" is not Taiwan

@@ -10,7 +10,7 @@ from .text import norm
 
 _CAP_TOKEN = r"[A-Z][\w’'\-]*"
 _PARTICLE = r"(?:al|el|bin|ibn|bint|von|van|der|den|de|da|di|du|dos|la|le|ben|abu|Abu|Al)"
-_NAME = rf"{_CAP_TOKEN}(?: (?:{_PARTICLE}[ \-]){{0,2}}{_CAP_TOKEN}| {_PARTICLE}-{_CAP_TOKEN}){{0,3}}"
+_NAME = rf"{_CAP_TOKEN}(?: [A-Z]\.(?= [A-Z]))?(?: (?:{_PARTICLE}[ \-]){{0,2}}{_CAP_TOKEN}| {_PARTICLE}-{_CAP_TOKEN}){{0,3}}"
 _SAID = re.compile(
     r"(?:[’']s)?,?\s+(?:said|says|told|added|stressed|wrote|warned|argued|noted|explained|insisted|"
     r"denied|claimed|announced|declared|tweeted|posted|urged|confirmed|acknowledged|replied|"
@@ -61,7 +61,7 @@ _PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _DEFINITION = re.compile(rf"(?P<long>(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on|in)(?:\s+(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on|in)){{0,7}})\s+\((?P<short>[A-Z][A-Za-z]{{1,7}})\)")
 _ORG_HEAD_RE = re.compile(
     rf"(?<![\w\-’'])(?=[A-Z])(?P<org>(?:{_CAP_TOKEN}(?: and| &)? ){{0,5}}(?:{'|'.join(sorted(gz.ORG_HEADS, key=len, reverse=True))})\b"
-    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+|[Tt]he\s+|la\s+|le\s+|de\s+)?{_CAP_TOKEN}(?:\s+(?:of|and|the|la|le|de|du|des|{_CAP_TOKEN})\b){{0,4}})?)"
+    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+|[Tt]he\s+|la\s+|le\s+|de\s+)?{_CAP_TOKEN}(?:\s+(?:of|and|the|la|le|de|du|des|{_CAP_TOKEN})\b){{0,7}})?)"
 )
 def _either_case(*phrases: str) -> str:
     """An alternation whose phrases may start with a capital ('Analysts at', 'analysts at'):

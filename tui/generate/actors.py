@@ -359,6 +359,8 @@ class ActorReader(ContextPasses, PeoplePasses):
                 # "Russia's Defence Ministry": the state owns it; "People's Liberation Army's
                 # Eastern Theater Command": an organisation owns it; "King's College": a name
                 owner = re.sub(r"[’']s$", "", tok)
+                if owner == "People" and tokens[i + 1][1] == "Republic":
+                    continue  # "... of the People's Republic of China": a state's name, not an owner
                 state = _STATE_FORMS.get(owner) or _CAPITALS.get(owner)
                 owner_words = [t for _, t in tokens[: i + 1]]
                 owner_words[-1] = owner
