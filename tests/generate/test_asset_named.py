@@ -78,3 +78,16 @@ def test_a_states_facilities_that_are_only_a_destination_stay_out() -> None:
 
 def test_scrambled_jets_are_an_asset() -> None:
     assert "fighter jets" in _names("The air force scrambled its fighter jets after a drone crossed the border.")
+
+
+def test_ships_listed_after_a_plural_class_and_ships_named_by_tonnage_or_navy_prefix() -> None:
+    from tui.generate.extract import extract
+
+    def assets(text: str) -> list[str]:
+        return [a.name for a in extract(" date 2024-01-01 " + text)["assets"]]
+
+    found = assets("The frigates Admiral Orlov and Admiral Petrov are now moored in the harbour. Admiral Petrov led the group.")
+    assert "Admiral Orlov" in found and "Admiral Petrov" in found
+    assert "Wavecrest" in assets("The 45,000-dwt Wavecrest sank in the gulf. The Wavecrest had been hit twice.")
+    assert "CNS Liaoning" in assets("The group, led by the CNS Liaoning, carried out drills.")
+    assert assets("The company shipped 5,000 tons of Wheat to Egypt.") == []

@@ -32,6 +32,13 @@ _NAME_BEFORE_SHIP = re.compile(rf"\bthe (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,
 _NOT_SHIP_NAME = frozenset("Fleet Navy Naval Sea Ocean Coast Guard Black Red Baltic Pacific Atlantic Arctic Mediterranean "
                            "Caspian Northern Southern Eastern Western Royal Military Border Marine Marines".split())
 # a singular vessel of a named role ("a patrol ship", "the landing ship")
+# "the frigates Admiral Essen and Admiral Makarov": a plural class introducing several names
+_SHIP_PLURALS = (r"frigates|destroyers|cruisers|corvettes|submarines|warships|patrol ships|landing ships|tankers|"
+                 r"aircraft carriers|carriers|vessels|ships|minesweepers|icebreakers")
+_SHIP_NAME = r"[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}"
+_SHIPS_LISTED = re.compile(rf"\b(?:{_SHIP_PLURALS}) (?P<names>{_SHIP_NAME}(?:(?:, and |, | and ){_SHIP_NAME})+)")
+# "the 32,200-dwt Rubymar": a tonnage names a ship
+_TONNAGE_SHIP = re.compile(r"\b\d[\d,.]*[- ](?:dwt|DWT|gt|GT|grt|TEU|teu) (?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)")
 _ROLE_VESSEL = re.compile(
     r"\b(?:an?|the) (?:[A-Z][\w\-]* ){0,4}(?P<name>(?:patrol|landing|amphibious|assault|missile|supply|research|survey|"
     r"intelligence|spy|reconnaissance|command|cargo|container|hospital) (?:ship|vessel|boat))(?![\w\-])"
@@ -48,6 +55,12 @@ _DRONE_KIND = {"drone": "drone", "munition": "drone", "UAV": "drone", "vehicle":
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth latest last next previous".split())
 
 
+def _not_a_ship_name(name: str) -> bool:
+    words = name.split()
+    return (any(w in _NOT_SHIP_NAME or w in _STATES_WORDS or w.lower() in gz.COMMON_CAPITALISED for w in words)
+            or name in _KNOWN_ACTORS or name in gz.REGIONS or _broad_region(name))
+
+
 def _sentence(text: str, start: int, end: int, body_start: int) -> str:
     stop = text.find(".", end)
     return text[max(body_start, text.rfind(".", 0, start) + 1, text.rfind("\n", 0, start) + 1) : stop if stop > 0 else len(text)]
@@ -62,9 +75,22 @@ def detect_named(text: str, claims: Claims, body_start: int, reg: Registry, put:
             continue
         cand = put("fac:" + norm(name), name, "military base", m.start(), m.end())
         cand.extra.setdefault("place", name)
+    for m in _TONNAGE_SHIP.finditer(text, body_start) if re.search(r"dwt|DWT|gt\b|GT\b|grt|TEU|teu", text) else ():
+        name = m.group("name")
+        if not _not_a_ship_name(name) and claims.free(m.start("name"), m.end("name")):
+            put("ship:" + norm(name), name, "vessel", m.start("name"), m.end("name"))
     if not any(w in text for w in (" ship", " vessel", " boat", "warship", "frigate", "corvette", "destroyer", "cruiser", "submarine",
                                        "tanker", "carrier", "minesweeper", "icebreaker")):
         return
+    for m in _SHIPS_LISTED.finditer(text, body_start):
+        offset = m.start("names")
+        for name_m in re.finditer(_SHIP_NAME, m.group("names")):
+            name = name_m.group()
+            if name in ("and",) or _not_a_ship_name(name):
+                continue
+            start = offset + name_m.start()
+            if claims.free(start, start + len(name)):
+                put("ship:" + norm(name), name, "vessel", start, start + len(name))
     for m in _NAME_BEFORE_SHIP.finditer(text, body_start):
         name = m.group("name")
         words = name.split()

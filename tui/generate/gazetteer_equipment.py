@@ -107,7 +107,8 @@ VESSEL_NOUNS = (
     "warship", "patrol vessel", "patrol boat", "tanker", "cargo ship", "container ship",
     "vessel", "ship", "landing ship", "supply boat", "fishing boat", "boat", "dhow", "yacht", "car carrier", "bulk carrier", "freighter", "trawler", "ferry", "icebreaker", "research vessel", "bulk carrier",
 )
-SHIP_PREFIXES = ("USS", "HMS", "INS", "HMAS", "HMCS", "HNLMS", "FGS", "ITS", "JS", "ROKS", "RFS", "PLANS", "BRP", "TCG", "KRI", "MV", "MT", "SS")
+SHIP_PREFIXES = ("USS", "HMS", "INS", "HMAS", "HMCS", "HNLMS", "FGS", "ITS", "JS", "ROKS", "RFS", "PLANS", "BRP", "TCG", "KRI", "MV", "MT", "SS",
+                 "CNS", "HMNZS", "ORP", "HNoMS", "HSwMS", "HDMS", "ESPS", "NRP", "ARA", "PNS", "RSS", "HTMS")
 
 #: Heads of facility names ("Khmeimim Air Base", "Port of Tartus").
 FACILITY_HEADS: dict[str, str] = {
