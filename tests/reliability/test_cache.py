@@ -12,8 +12,8 @@ from tui.core.store import load_briefing
 
 
 @pytest.fixture(autouse=True)
-def _cache_small_files(monkeypatch) -> None:
-    monkeypatch.setattr(cache, "MIN_BYTES", 0)
+def _cache_on(monkeypatch) -> None:
+    # The seed's briefing (16 KB) is cached as it is: every size is (cache.MIN_BYTES is 0).
     monkeypatch.delenv(cache.DISABLE_ENV, raising=False)
 
 
@@ -127,3 +127,24 @@ def test_pruning_keeps_at_most_max_entries(seed_briefing: Path, monkeypatch) -> 
         assert cache.put(f"{i:064x}", 10**6, base, [])
     assert len(list(cache.entry_path("x").parent.glob("*.pickle"))) == 3
     assert cache.clear() == 3
+
+
+def test_a_reopen_served_by_the_cache_never_imports_pyyaml(seed_briefing: Path, tmp_path: Path) -> None:
+    """Issue 8: PyYAML (about 11 ms to import) loads only when a file is really parsed."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "BRIEFING_DATA_DIR": str(tmp_path / "data")}
+    env.pop(cache.DISABLE_ENV, None)
+    code = (
+        "import sys\n"
+        "from tui.core.store import load_briefing\n"
+        "loaded = load_briefing(sys.argv[1])\n"
+        "print(len(loaded.briefing.actors), 'yaml' in sys.modules)\n"
+    )
+    run = lambda: subprocess.run([sys.executable, "-c", code, str(seed_briefing)], env=env,  # noqa: E731
+                                 capture_output=True, text=True, check=True).stdout.split()
+    first, second = run(), run()
+    assert first[1] == "True"  # a first open parses
+    assert second == [first[0], "False"]  # the reopen: same briefing, no PyYAML
