@@ -72,8 +72,8 @@ class ItemList(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
 
-    class Highlighted(Message):
-        """The cursor moved to another item."""
+    class _ItemMessage(Message):
+        """A message about one item of the list (``item_id`` None: the list is empty)."""
 
         def __init__(self, item_list: "ItemList", item_id: str | None) -> None:
             super().__init__()
@@ -85,18 +85,11 @@ class ItemList(ScrollView, can_focus=True):
         def control(self) -> "ItemList":
             return self.item_list
 
-    class Selected(Message):
+    class Highlighted(_ItemMessage):
+        """The cursor moved to another item."""
+
+    class Selected(_ItemMessage):
         """Enter was pressed on an item (the screen focuses the detail pane)."""
-
-        def __init__(self, item_list: "ItemList", item_id: str) -> None:
-            super().__init__()
-            self.item_list = item_list
-            self.list_name = item_list.list_name
-            self.item_id = item_id
-
-        @property
-        def control(self) -> "ItemList":
-            return self.item_list
 
     def __init__(
         self,
