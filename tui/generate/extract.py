@@ -295,18 +295,14 @@ def _capitalised_words(names: list[str]) -> set[str]:
     return {w for name in names for w in re.findall(r"[A-Za-z][\w’'\-]*", name) if w[0].isupper()}
 
 
-_GAZETTEER_WORDS: set[str] = set()
-
-
-def _gazetteer_words() -> set[str]:
+@lru_cache(maxsize=None)
+def _gazetteer_words() -> frozenset[str]:
     """Every capitalised word of a known state, demonym or organisation (built once)."""
-    if not _GAZETTEER_WORDS:
-        from .gazetteer import ORGANISATIONS, STATES
+    from .gazetteer import ORGANISATIONS, STATES
 
-        names = [n for st in STATES for n in (st.name, *st.aliases, *st.demonyms)]
-        names += [n for org, (_, aliases) in ORGANISATIONS.items() for n in (org, *aliases)]
-        _GAZETTEER_WORDS.update(_capitalised_words(names))
-    return _GAZETTEER_WORDS
+    names = [n for st in STATES for n in (st.name, *st.aliases, *st.demonyms)]
+    names += [n for org, (_, aliases) in ORGANISATIONS.items() for n in (org, *aliases)]
+    return frozenset(_capitalised_words(names))
 
 
 def _location(text: str, cand: Candidate, sentence: Sentence, facilities: list, places: list) -> str | None:

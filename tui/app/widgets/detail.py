@@ -7,7 +7,7 @@ or deleting; it is mounted the first time an item with notes is shown.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,6 +15,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
 from tui.app.keymap import TEXT_BINDINGS
+
+if TYPE_CHECKING:  # imported for real on first use (OptionList's CSS costs the first frame)
+    from tui.app.widgets.notes import NoteList
 from tui.app.widgets.item_list import STATUS_SYMBOLS
 
 #: Colours of the status word (the symbol carries the meaning without colour).
@@ -48,7 +51,7 @@ class DetailPane(Vertical):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         #: The notes list, mounted the first time an item with notes is shown.
-        self.notes: Any = None
+        self.notes: NoteList | None = None
 
     def compose(self) -> ComposeResult:
         with DetailText(id="detail-scroll"):
