@@ -120,3 +120,49 @@ async def test_a_source_on_one_long_line_is_shown_folded_with_the_same_offsets(t
         assert text[start:end] == span.quote
         await pilot.press("j", "j")
         assert screen.highlighted()[1] == briefing.actors[2].id
+
+
+async def test_an_accept_redraws_no_scrollbar_and_no_source_line_it_did_not_change(tmp_path):
+    """Issue 8, key response: an edit that changes the detail pane's height (a layout pass)
+    must not redraw every list's scrollbar, nor the source when the evidence is the same.
+    Scrollbars still follow a change of content (a filter shrinks the list)."""
+    path = make_big_briefing(tmp_path, 1_000)
+    async with make_app(path, auto_advance=False).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_screen(pilot, ReviewScreen, tries=400)
+        await pilot.press("2")
+        await pilot.pause(0.2)
+        actors = screen.item_list("actors")
+        source = screen.query_one(SourceView)
+        bars = [screen.item_list(name).vertical_scrollbar for name in ("actors", "assets")]
+        bars.append(source.vertical_scrollbar)
+        refreshed: list[object] = []
+        for bar in bars:
+            original = bar.refresh
+
+            def counting(*args, _bar=bar, _original=original, **kwargs):
+                refreshed.append(_bar)
+                return _original(*args, **kwargs)
+
+            bar.refresh = counting
+        rebuilt: list[int] = []
+        original_rebuild = source._rebuild_lines
+        source._rebuild_lines = lambda rows: rebuilt.append(1) or original_rebuild(rows)
+
+        item_id = screen.highlighted()[1]
+        await pilot.press("a")
+        await pilot.pause(0.2)
+        assert screen.editor.item(item_id).review.status == "accepted"
+        assert screen.highlighted()[1] == item_id  # auto-advance off: same item, same evidence
+        assert refreshed == []
+        assert rebuilt == []
+
+        # A filter changes the list's content: its scrollbar must follow.
+        before = actors.row_count
+        await pilot.press("slash", "1")
+        await pilot.pause(0.2)
+        assert actors.size.height < actors.row_count < before
+        assert actors.vertical_scrollbar.window_virtual_size == actors.row_count
+        await pilot.press("9", "9")
+        await pilot.pause(0.2)
+        assert actors.row_count < actors.size.height
+        assert not actors.show_vertical_scrollbar

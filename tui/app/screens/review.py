@@ -432,9 +432,11 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
         spans = self.source.current_spans
         pane = self.query_one("#source-pane")
         if not spans:
-            pane.border_subtitle = "no evidence" if self.highlighted() else ""
+            subtitle = "no evidence" if self.highlighted() else ""
         else:
-            pane.border_subtitle = f"evidence {self.source.current_index + 1} of {len(spans)}  [ ]"
+            subtitle = f"evidence {self.source.current_index + 1} of {len(spans)}  [ ]"
+        if pane.border_subtitle != subtitle:  # setting it repaints the whole pane
+            pane.border_subtitle = subtitle
 
     @on(Input.Changed, ".filter")
     def _filter_changed(self, event: Input.Changed) -> None:

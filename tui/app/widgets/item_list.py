@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.app.keymap import LIST_BINDINGS
+from tui.app.widgets.steady import SteadyScrollbars
 
 #: Symbol per review status: readable without colour (256 colours, colour-blind users).
 STATUS_SYMBOLS: dict[str, str] = {
@@ -55,7 +56,7 @@ class Row:
     kind: str = ""
 
 
-class ItemList(ScrollView, can_focus=True):
+class ItemList(SteadyScrollbars, ScrollView, can_focus=True):
     """The items of one list (actors, assets, ...) with a cursor; rows come from ``describe``."""
 
     BINDINGS = LIST_BINDINGS

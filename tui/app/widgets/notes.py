@@ -10,9 +10,10 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.app.keymap import LIST_BINDINGS
+from tui.app.widgets.steady import SteadyScrollbars
 
 
-class NoteList(OptionList):
+class NoteList(SteadyScrollbars, OptionList):
     """The notes of the item; the highlighted one is what edit/delete note act on."""
 
     BINDINGS = [b for b in LIST_BINDINGS if b.id != "nav.select"]

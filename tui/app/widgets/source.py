@@ -34,6 +34,7 @@ from textual.document._document_navigator import DocumentNavigator
 from textual.document._wrapped_document import WrappedDocument
 from textual.expand_tabs import get_tab_widths
 from textual.widgets import TextArea
+from tui.app.widgets.steady import SteadyScrollbars
 from textual.widgets.text_area import Selection
 
 from tui.app.keymap import TEXT_BINDINGS
@@ -136,7 +137,7 @@ class _CachedHeightWrappedDocument(WrappedDocument):
         return self._cached_height
 
 
-class SourceView(TextArea):
+class SourceView(SteadyScrollbars, TextArea):
     """Read-only source text with evidence spans highlighted and scrolled into view."""
 
     BINDINGS = [
@@ -290,8 +291,10 @@ class SourceView(TextArea):
 
     def show_evidence(self, spans: Iterable[Span_], *, scroll: bool = True) -> None:
         """Highlight the spans of the newly highlighted item and scroll the first into view."""
-        old_rows = self._rows_of(self._current_spans)
         new_spans = sorted((s, e) for s, e in spans if e > s)
+        if new_spans == self._current_spans and not scroll:
+            return  # the same item refreshed after an edit: nothing to redraw
+        old_rows = self._rows_of(self._current_spans)
         if new_spans != self._current_spans or self._current_index < 0:
             self._current_index = 0 if new_spans else -1  # else: keep the span `]` reached
         self._current_spans = new_spans
