@@ -40,6 +40,8 @@ async def test_a_file_open_elsewhere_opens_read_only(briefing_file):
             screen = await wait_for_screen(pilot, ReviewScreen)
             assert screen.read_only
             assert "read-only" in screen.header.text
+            # The notification that says who holds it (the screen opened before the app mounted).
+            assert any("opened read-only" in note.message for note in pilot.app._notifications)
             first = screen.loaded.briefing.actors[0].id
             await pilot.press("a", "n", "ctrl+s", "w", "u")
             await pilot.pause(0.2)

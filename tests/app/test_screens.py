@@ -232,8 +232,10 @@ async def test_clicking_a_key_in_the_key_bar_presses_it(briefing_file):
 
 
 async def test_large_files_load_in_a_worker_small_ones_before_the_first_frame(briefing_file, tmp_path, monkeypatch):
-    """Both ways of opening give the same screens: small files on the event loop (no
-    "Opening …" frame, issue 8), larger ones in a thread worker (the UI stays live)."""
+    """Both ways of opening give the same screens: small files on the event loop, where the
+    review (or error) screen is the base of the stack -- no "Opening …" screen is composed,
+    styled and replaced first (issue 8) --, larger ones in a thread worker behind the
+    "Opening …" line (the UI stays live)."""
     import threading
 
     import tui.app.app as app_module
@@ -253,7 +255,11 @@ async def test_large_files_load_in_a_worker_small_ones_before_the_first_frame(br
         async with make_app(briefing_file).run_test(size=(100, 30)) as pilot:
             review = await wait_for_screen(pilot, ReviewScreen)
             assert len(review.editor.briefing.actors) == len(load_briefing(briefing_file).briefing.actors)
+            stack = pilot.app.screen_stack
+            assert len(stack) == (1 if on_main_thread else 2)
+            assert len(pilot.app.query("#loading")) == (0 if on_main_thread else 1)
         assert threads == [on_main_thread]
         async with make_app(bad).run_test(size=(100, 30)) as pilot:
             error = await wait_for_screen(pilot, ErrorScreen)
             assert error.lines[0].startswith(f"{bad}:3:1: error: YAML syntax error")
+            assert len(pilot.app.screen_stack) == (1 if on_main_thread else 2)

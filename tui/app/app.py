@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
+from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.app import keymap
@@ -55,6 +56,8 @@ class BriefingApp(App[int]):
         #: Set when the app stopped on an internal error: the line the command prints.
         self.crash_message: str | None = None
         self.directory = Path(directory)
+        #: What reading a small file at start gave (see get_default_screen), or None.
+        self._opened_at_start: BriefingLoaded | BriefingFailed | None = None
 
     def run(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         """Run the app with the cyclic collector paused until the first frame.
@@ -76,7 +79,28 @@ class BriefingApp(App[int]):
             self._collector_paused = False
             gc.enable()
 
+    def get_default_screen(self) -> Screen:
+        """The review screen itself when a small file opens at once (no screen before it).
+
+        A small briefing (see :data:`SYNC_OPEN_BYTES`) is read right here, before anything is
+        drawn, and its review screen (or the error screen) is the base of the screen stack:
+        the first frame is the review screen, with no "Opening …" screen composed, styled and
+        replaced first (issue 8). Larger files, and the picker, start on the default screen.
+        """
+        if self.path is not None and self._is_small(self.path):
+            opened: list[Any] = []
+            self._read(self.path, opened.append, opened.append)
+            self._opened_at_start = opened[0]
+            if isinstance(opened[0], BriefingLoaded):
+                return self._review_screen(opened[0])
+            from tui.app.screens.error import ErrorScreen
+
+            return ErrorScreen(opened[0].error)
+        return super().get_default_screen()
+
     def compose(self) -> ComposeResult:
+        if self._opened_at_start is not None:
+            return  # the review (or error) screen is the default screen: nothing to add
         what = f"Opening {self.path} …" if self.path is not None else f"Reading {self.directory}/ …"
         yield Static(what, id="loading")
 
@@ -91,7 +115,11 @@ class BriefingApp(App[int]):
         self._apply_keymap()
         for problem in self.settings_problems:
             self.notify(problem, severity="warning", timeout=8)
-        if self.path is not None:
+        if isinstance(self._opened_at_start, BriefingLoaded):
+            self._say_if_read_only(self._opened_at_start)
+        elif self._opened_at_start is not None:
+            pass  # the error screen says it all
+        elif self.path is not None:
             self.open_briefing(self.path)
         else:
             from tui.app.screens.picker import PickerScreen
@@ -117,12 +145,15 @@ class BriefingApp(App[int]):
         (or the error screen) follows."""
         self._load(Path(path))
 
-    def _load(self, path: Path) -> None:
+    @staticmethod
+    def _is_small(path: Path) -> bool:
         try:
-            small = path.stat().st_size <= SYNC_OPEN_BYTES
+            return path.stat().st_size <= SYNC_OPEN_BYTES
         except OSError:
-            small = True  # the loader reports the problem
-        if small:
+            return True  # the loader reports the problem
+
+    def _load(self, path: Path) -> None:
+        if self._is_small(path):
             self._read(path, self._loaded, self._failed)
         else:
             self._load_in_thread(path)
@@ -150,6 +181,11 @@ class BriefingApp(App[int]):
 
     @on(BriefingLoaded)
     def _loaded(self, message: BriefingLoaded) -> None:
+        screen = self._review_screen(message)
+        self._say_if_read_only(message)
+        self.push_screen(screen)
+
+    def _review_screen(self, message: BriefingLoaded) -> Screen:
         from tui.app.screens.review import ReviewScreen
 
         screen = ReviewScreen(message.loaded, self.settings)
@@ -157,6 +193,10 @@ class BriefingApp(App[int]):
         if message.holder is not None:
             screen.read_only = True
             screen.lock_holder = message.holder
+        return screen
+
+    def _say_if_read_only(self, message: BriefingLoaded) -> None:
+        if message.holder is not None:
             self.notify(
                 f"{message.loaded.path} is {message.holder.describe()}: opened read-only "
                 "(no decision or save until that instance closes it; L takes the lock over).",
@@ -164,7 +204,6 @@ class BriefingApp(App[int]):
                 severity="warning",
                 timeout=12,
             )
-        self.push_screen(screen)
 
     @on(BriefingFailed)
     def _failed(self, message: BriefingFailed) -> None:
