@@ -12,6 +12,7 @@ import re
 from typing import Callable
 
 from . import gazetteer as gz
+from .asset_bounds import tail_of_name
 from .mentions import Candidate, Claims, Registry
 from .text import norm
 
@@ -124,6 +125,8 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
         name = m.group(group)
         if name.lower() in gz.COMMON_CAPITALISED or name in _STATE_WORDS or not claims.free(m.start(group), m.end(group)):
             continue
+        if group == "name" and tail_of_name(text, m.start(group)):
+            continue  # "... Infrastructure Security Agency, ransomware is": a body's name, not malware
         put("mal:" + norm(name), name, "malware", m.start(group), m.end(group))
     for m in (_QUOTED_SYSTEM.finditer(text, body_start) if "”" in text or '"' in text else ()):
         name = f"{m.group('name')} {m.group('model')}"

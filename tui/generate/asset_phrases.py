@@ -156,6 +156,8 @@ def _is_modifier(word: str, first_in_sentence: bool) -> bool:
         return not word[0].isupper()  # "the network's office" goes on; "Russia's" owns it
     if word[0].isupper() and not (first_in_sentence and not word.isupper()):
         return lower not in _STOPWORDS or lower in _MODIFIERS
+    if word[0].islower() and lower in _KIND:
+        return True  # "the Sohae satellite launch facility": a head of the lexicon, even if a stop word
     if word[0].isdigit() or lower in _STOPWORDS:
         return False
     if "-" in word:
@@ -268,7 +270,7 @@ def _add(text: str, reg: Registry, put: Put, claims: Claims, start: int, end: in
         if not cwords:
             continue
         their_named = {w for w in cwords[:-1] if _named(w)}
-        same_head = _lemma(cwords[-1]) == lemma or any(w[:5] == cwords[-1].lower()[:5] for w in own if len(w) > 5)
+        same_head = _lemma(cwords[-1]) == lemma or (cand.kind == _KIND[head] and any(w[:5] == cwords[-1].lower()[:5] for w in own if len(w) > 5))
         if mine_named & their_named:
             same_head = True  # one proper name, one place ("the Kyee base" and "the Kyee headquarters")
         theirs = {_SAME_MODIFIER.get(w.lower(), w.lower()) for w in cwords[:-1]}

@@ -53,6 +53,7 @@ from .asset_patterns import (
     _designator_type,
     _strip_lead,
 )
+from .asset_bounds import detect_missions, english_word, fold_model_names, modifies_next_noun
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
@@ -82,6 +83,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     detect_targets(text, claims, body_start, reg, put)
     detect_more(text, claims, body_start, reg, put)
     detect_own_sites(text, claims, body_start, reg, put)
+    detect_missions(text, claims, body_start, reg, put)
     detect_named(text, claims, body_start, reg, put)
     # Named facilities: "Khmeimim Air Base", "Port of Tartus", "the Tartus facility".
     found = []
@@ -303,8 +305,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue
         if name.lower() in _GENERIC_WEAPON_WORDS:
             continue  # "Fighter jets" at the start of a sentence
-        if " " not in name and re.search(r"(?:ed|ly)$", name) and re.search(r"(?:^|[.:!?\n]\s*|\d{4}-\d\d-\d\d\s+\S*\s*)$", text[max(0, start - 30) : start]):
-            continue  # "Renewed missile attack ..." opening a headline or sentence: an English word
+        if english_word(name, text, start):
+            continue  # "Renewed missile attack ...", "RUSSIAN drones": an English word, not a name
         if not claims.free(start, end) or (name.isupper() and len(name) <= 3 and name in _STATES_WORDS):
             continue
         kind = _designator_type(name + "-", text[m.end("name") : m.end() + 1]) or _class_kind(text[m.end("name") : m.end()]) or "weapon"
@@ -414,8 +416,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     # Counted classes ("120 drones"), unless designators right after them say what they are.
     for m in _CLASS.finditer(text, body_start):
         start, end = m.start(), m.end()
-        if not claims.free(start, end):
-            continue
+        if not claims.free(start, end) or modifies_next_noun(text, end):
+            continue  # "several small missile ships": the ships, not a missile
         after = text[end : end + 40]
         if re.match(r"\s*[,:(—–-]\s*(?:\w+\s+)?[A-Z][A-Za-z]{0,7}-\d", after):
             continue
@@ -459,6 +461,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     detect_classes(text, claims, body_start, reg, put)
     detect_phrases(text, claims, body_start, reg, put)
     _merge_numbered(reg)
+    fold_model_names(reg)
     fold_same_owner(reg)
     fold_facility_names(reg, text)
     merge_generic(reg, text)

@@ -1,0 +1,68 @@
+"""Phrase boundaries and junk filters of the asset rules (tui/generate/asset_bounds.py): a class
+noun that modifies the next noun, capitalised English words, the tail of a body's name, a maker
+and its model, a state's mission that is attacked. Each test is a short made-up text."""
+
+from __future__ import annotations
+
+from tui.generate.asset_bounds import english_word, modifies_next_noun, tail_of_name
+from tui.generate.extract import extract
+
+
+def _assets(text: str) -> list[str]:
+    return [a.name for a in extract(text)["assets"]]
+
+
+def test_a_class_noun_before_another_noun_is_a_modifier() -> None:
+    text = "The navy moved several small missile ships and two landing craft to the north."
+    assert modifies_next_noun(text, text.index("missile") + len("missile"))
+    names = _assets(text)
+    assert not any(n.endswith("missile") for n in names)
+
+
+def test_a_barrage_or_attack_is_not_a_missile() -> None:
+    names = _assets("The raid was followed by a massive retaliatory missile barrage. The port saw two major missile attacks.")
+    assert not any("missile" in n for n in names)
+
+
+def test_a_class_noun_before_a_verb_stays_a_class() -> None:
+    text = "Officials said a short-range ballistic missile struck the harbour."
+    assert not modifies_next_noun(text, text.index("missile") + len("missile"))
+    assert "short-range ballistic missile" in _assets(text)
+
+
+def test_capitalised_english_words_are_no_weapon_names() -> None:
+    assert english_word("RUSSIAN", "RUSSIAN drones hit the town.", 0)
+    text = "The town was quiet. Previous drone attacks closed the market."
+    assert english_word("Previous", text, text.index("Previous"))
+    names = _assets(" date 2024-01-02 RUSSIAN drones attacked the river port of Taldor. Previous drone attacks closed it.")
+    assert not any(n in names for n in ("RUSSIAN", "Previous"))
+
+
+def test_a_name_mid_sentence_is_kept() -> None:
+    text = "The army fired Storm Shadow missiles."
+    assert not english_word("Storm", text, text.index("Storm"))
+
+
+def test_the_tail_of_a_body_name_is_no_malware() -> None:
+    text = "According to the Federal Cyber Defence Agency, ransomware is a form of malware that encrypts files."
+    assert tail_of_name(text, text.index("Agency"))
+    assert "Agency" not in _assets(text)
+
+
+def test_a_bare_model_folds_into_its_maker_name() -> None:
+    names = _assets("The army is seeking Bayraktar TB2 drones. The TB2 has been used in several wars.")
+    assert "Bayraktar TB2" in names and "TB2" not in names
+
+
+def test_an_attacked_consulate_is_a_facility() -> None:
+    assert "Iranian Consulate" in _assets("Seven officers died in an air strike on the Iranian Consulate in Damascus on Monday.")
+
+
+def test_a_speaking_embassy_is_no_facility() -> None:
+    names = _assets("The Chinese embassy said the attack on the pipeline was a provocation.")
+    assert "Chinese embassy" not in names
+
+
+def test_a_lexicon_head_used_as_a_modifier_keeps_the_named_facility() -> None:
+    names = _assets("The satellite was launched on a rocket from the Torvik satellite launch facility on Tuesday.")
+    assert "Torvik satellite launch facility" in names
