@@ -4,8 +4,9 @@ and its model, a state's mission that is attacked. Each test is a short made-up 
 
 from __future__ import annotations
 
-from tui.generate.asset_bounds import english_word, modifies_next_noun, tail_of_name
+from tui.generate.asset_bounds import english_word, fold_model_names, modifies_next_noun, tail_of_name
 from tui.generate.extract import extract
+from tui.generate.mentions import Registry
 
 
 def _assets(text: str) -> list[str]:
@@ -50,8 +51,13 @@ def test_the_tail_of_a_body_name_is_no_malware() -> None:
 
 
 def test_a_bare_model_folds_into_its_maker_name() -> None:
-    names = _assets("The army is seeking Bayraktar TB2 drones. The TB2 has been used in several wars.")
-    assert "Bayraktar TB2" in names and "TB2" not in names
+    text = "Bayraktar TB2 drones were seen. The TB2s flew low."
+    reg = Registry()
+    reg.get("eq:bayraktar tb2", "Bayraktar TB2", "drone").add(text, 0, 13)
+    reg.get("eq:tb2", "TB2", "drone").add(text, text.index("TB2s"), text.index("TB2s") + 3)
+    fold_model_names(reg)
+    assert list(reg.by_key) == ["eq:bayraktar tb2"]
+    assert len(reg.by_key["eq:bayraktar tb2"].mentions) == 2
 
 
 def test_an_attacked_consulate_is_a_facility() -> None:
@@ -66,3 +72,24 @@ def test_a_speaking_embassy_is_no_facility() -> None:
 def test_a_lexicon_head_used_as_a_modifier_keeps_the_named_facility() -> None:
     names = _assets("The satellite was launched on a rocket from the Torvik satellite launch facility on Tuesday.")
     assert "Torvik satellite launch facility" in names
+
+
+def test_a_superlative_describes_a_named_ship() -> None:
+    names = _assets("The Halvard entered service in 2019. It remains the largest active warship in the region.")
+    assert not any("warship" in n for n in names)
+
+
+def test_a_place_possessive_keeps_main_and_drops_the_place_word() -> None:
+    names = _assets("On Monday, a drone struck the city's main fuel depot, causing a large fire.")
+    assert "main fuel depot" in names
+    assert not any("city" in n for n in names)
+
+
+def test_a_named_medical_center_put_out_of_service_is_a_facility() -> None:
+    names = _assets("Emergency rooms at Valdor Health's Brookfield Medical Center are on divert status after a network outage.")
+    assert "Brookfield Medical Center" in names
+
+
+def test_a_bare_name_folds_into_its_numbered_model() -> None:
+    names = _assets("The army received Leopard 2 tanks. The Leopards were hit by drones.")
+    assert "Leopard 2" in names and "Leopards" not in names

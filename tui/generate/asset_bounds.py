@@ -58,6 +58,16 @@ def modifies_next_noun(text: str, end: int) -> bool:
     return bool(m) and m.group(1) in _COMPOUND_HEADS
 
 
+_SUPERLATIVE = re.compile(r"[Tt]he (?:\w+ )?(?:(?!interest|west|east|test)[a-z]{2,}est|most [a-z]+) ")
+
+
+def not_a_class(text: str, start: int, end: int) -> bool:
+    """The class phrase at ``start:end`` is no asset of its own: its noun modifies the next
+    noun ("missile ships"), or a superlative says what something else is ("It remains the
+    largest active warship", "the world's newest destroyer")."""
+    return modifies_next_noun(text, end) or bool(_SUPERLATIVE.match(text, start, end))
+
+
 def english_word(name: str, text: str, start: int) -> bool:
     """A single capitalised word that is an ordinary English word: a headline in capitals
     ("RUSSIAN drones"), or a sentence opener with an adjective's ending ("Previous drone
@@ -86,10 +96,27 @@ def tail_of_name(text: str, start: int) -> bool:
     return True
 
 
+def owned_name(start: int, name: str) -> tuple[int, str]:
+    """'Hackensack Meridian's Mountainside Medical Center': the name after its owner's."""
+    cut = max(name.rfind("’s "), name.rfind("'s "))
+    if cut < 0 or " " not in name[cut + 3 :]:
+        return start, name
+    return start + cut + 3, name[cut + 3 :]
+
+
 def fold_model_names(reg: Registry) -> None:
-    """'Bayraktar TB2' and a bare 'TB2' of the same text are one asset: the bare model folds
+    """'Leopards' and 'Leopard 2' are one asset: a bare name folds into its numbered model.
+    'Bayraktar TB2' and a bare 'TB2' of the same text are one asset: the bare model folds
     into the only named system whose last word it is."""
     equipment = [c for c in reg.by_key.values() if c.key.startswith("eq:")]
+    for short in equipment:
+        longer = [c for c in equipment if c is not short and c.name.startswith(short.name + " ")]
+        if len(longer) == 1 and short.key in reg.by_key:
+            target = longer[0]
+            for start, end in short.mentions:
+                target.add_span(start, end)
+            target.forms.update({k: v for k, v in short.forms.items() if k not in target.forms})
+            del reg.by_key[short.key]
     for short in equipment:
         if " " in short.name or short.key not in reg.by_key:
             continue

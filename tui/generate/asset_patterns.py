@@ -94,7 +94,9 @@ _GENERIC_SITE = re.compile(
     r"grain terminal|oil terminal|terminal|grain silo|silos?|presidential palace|(?:[A-Z][a-z]+ )?port(?! city| town)|(?:high-voltage )?(?:power|transmission) line|reactor))\b"
     r"|\b(?P<name2>(?:[A-Z][\w\-]+ )?(?:missile|drone|radar|launch|weapons|ammunition|command) (?:sites|facilities|depots|bases|positions))\b"
 )
-_CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel))\b")
+_CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel|Medical Cent(?:er|re)|Health Cent(?:er|re)))\b")
+#: a site put out of service without a blast ("on divert status after a network outage")
+_DISRUPTED = re.compile(r"\b(?:outages?|divert\w*|disrupt\w*|ransomware|cyber-?attack\w*|hack\w*|offline|shut down)\b")
 _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
 _OWN_SYSTEMS = re.compile(r"\b(?:its|their|the) (?P<name>servers|networks?|computer systems|computer networks?|IT systems|IT networks?|systems?|key systems|databases|email systems|email accounts|accounts|websites)\b")
 _CALLED_WEAPON = re.compile(

@@ -127,6 +127,8 @@ _HEAD_GROUPS = {"station": "plant", "stations": "plant", "plants": "plant", "fac
 _SAME_MODIFIER = {"fuel": "oil", "petroleum": "oil", "electricity": "power", "electric": "power"}
 
 
+#: a place word as owner: "the city's", "the country's" (the place of the story, not a name)
+_PLACE_OWNER = re.compile(r"(?:city|country|town|region|nation|capital|province|island|port|state|village)[’']s")
 _NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$")
 
 
@@ -214,6 +216,8 @@ def detect_phrases(text: str, claims: Claims, body_start: int, reg: Registry, pu
             words.insert(0, (w.start(1), word))
             pos = w.start(1)
         consumed_to = words[0][0] if words else h_start
+        if words and _PLACE_OWNER.fullmatch(words[0][1]):
+            words.pop(0)  # "the city's main fuel depot": the place is the story's, the depot "main fuel depot"
         if not words:
             continue
         before = _WORD.search(text, max(sent_start, pos - 40), pos)
@@ -251,14 +255,16 @@ _FACILITY_WORDS = frozenset(w for w in _KIND if _KIND[w] not in ("vessel",) and 
 
 def _add(text: str, reg: Registry, put: Put, claims: Claims, start: int, end: int, core: str, head: str, place: str | None) -> None:
     words = core.split()
-    while len(words) > 1 and (words[0] in _STATES_WORDS or words[0].split("-")[0] in _STATES_WORDS or words[0].lower() in _GENERIC):
+    # "the country's main port" is one port: a place's "main" stays in the name
+    owned = _PLACE_OWNER.fullmatch(text[max(0, start - 12) : start].split(" ")[-2] if " " in text[max(0, start - 12) : start] else "")
+    while not owned and len(words) > 1 and (words[0] in _STATES_WORDS or words[0].split("-")[0] in _STATES_WORDS or words[0].lower() in _GENERIC):
         start += len(words[0]) + 1  # "a North Korean satellite": the satellite
         words.pop(0)
     if words[0] == "Korean" and len(words) > 1:
         start += len(words[0]) + 1
         words.pop(0)
     name = text[start:end]
-    while len(words) > 1 and words[0].lower() in _GENERIC:
+    while not owned and len(words) > 1 and words[0].lower() in _GENERIC:
         start += len(words[0]) + 1  # "a major nuclear facility": the nuclear facility
         words.pop(0)
     name = text[start:end]

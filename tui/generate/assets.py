@@ -22,6 +22,7 @@ from .asset_patterns import (
     _CYBER,
     _CYBER_VERBS,
     _DEMONYM_ATTACK,
+    _DISRUPTED,
     _DESIGNATOR,
     _FACILITY_AT,
     _FACILITY_CAP,
@@ -53,7 +54,7 @@ from .asset_patterns import (
     _designator_type,
     _strip_lead,
 )
-from .asset_bounds import detect_missions, english_word, fold_model_names, modifies_next_noun
+from .asset_bounds import detect_missions, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
@@ -122,6 +123,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     # Named hospitals, schools, markets ... that are attacked are assets (otherwise actors).
     for m in _CIVIL_SITE.finditer(text, body_start):
         start, name, owner = _strip_lead(text, m.start("name"), m.group("name"))
+        start, name = owned_name(start, name)  # "Hackensack Meridian's Mountainside Medical Center"
         if " " not in name:  # "the Saudi Hospital" is a name, not Saudi Arabia's hospital
             words = m.group("name").split()
             start = m.start("name")
@@ -133,7 +135,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue
         stop = text.find(".", m.end())
         sentence = text[max(body_start, text.rfind(".", 0, start) + 1) : stop if stop > 0 else len(text)]
-        if _ATTACK.search(sentence):
+        if _ATTACK.search(sentence) or _DISRUPTED.search(sentence):
             of = re.match(rf" of (?:the )?{_CAP}(?: {_CAP})?", text[m.end("name") : m.end("name") + 40])
             if of:  # "the Church of the Transfiguration": the name goes on
                 name += of.group()
@@ -416,7 +418,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     # Counted classes ("120 drones"), unless designators right after them say what they are.
     for m in _CLASS.finditer(text, body_start):
         start, end = m.start(), m.end()
-        if not claims.free(start, end) or modifies_next_noun(text, end):
+        if not claims.free(start, end) or not_a_class(text, start, end):
             continue  # "several small missile ships": the ships, not a missile
         after = text[end : end + 40]
         if re.match(r"\s*[,:(—–-]\s*(?:\w+\s+)?[A-Z][A-Za-z]{0,7}-\d", after):
@@ -460,7 +462,6 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             cand.extra.setdefault("quantity", quantity)
     detect_classes(text, claims, body_start, reg, put)
     detect_phrases(text, claims, body_start, reg, put)
-    _merge_numbered(reg)
     fold_model_names(reg)
     fold_same_owner(reg)
     fold_facility_names(reg, text)
@@ -470,19 +471,6 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     drop_fragments(reg, text)
     fold_duplicates(reg, text)
     return reg
-
-
-def _merge_numbered(reg: Registry) -> None:
-    """'Leopards' and 'Leopard 2' are one asset: fold a bare name into its numbered model."""
-    equipment = [c for c in reg.by_key.values() if c.key.startswith("eq:")]
-    for short in equipment:
-        longer = [c for c in equipment if c is not short and c.name.startswith(short.name + " ")]
-        if len(longer) == 1 and short.key in reg.by_key:
-            target = longer[0]
-            for start, end in short.mentions:
-                target.add_span(start, end)
-            target.forms.update({k: v for k, v in short.forms.items() if k not in target.forms})
-            del reg.by_key[short.key]
 
 
 def short_names(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
