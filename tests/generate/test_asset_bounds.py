@@ -5,6 +5,7 @@ and its model, a state's mission that is attacked. Each test is a short made-up 
 from __future__ import annotations
 
 from tui.generate.asset_bounds import english_word, fold_model_names, modifies_next_noun, tail_of_name
+from tui.generate.asset_patterns import _FACILITY_LOWER
 from tui.generate.extract import extract
 from tui.generate.mentions import Registry
 
@@ -93,3 +94,25 @@ def test_a_named_medical_center_put_out_of_service_is_a_facility() -> None:
 def test_a_bare_name_folds_into_its_numbered_model() -> None:
     names = _assets("The army received Leopard 2 tanks. The Leopards were hit by drones.")
     assert "Leopard 2" in names and "Leopards" not in names
+
+
+def test_a_count_of_vessels_of_no_kind_is_no_asset() -> None:
+    names = _assets("The queue of ships waiting to enter the river topped 115 vessels on Friday after drones hit the port of Varno.")
+    assert "vessels" not in names
+
+
+def test_a_named_base_in_lower_case_is_a_facility() -> None:
+    m = _FACILITY_LOWER.search("strikes on the Dyagilevo base in the region")
+    assert m is not None and m.group("head") == "base" and m.group("name").strip() == "Dyagilevo"
+    names = _assets("Drone strikes on Engels and the Dyagilevo base in the Ryazan region killed three servicemen.")
+    assert any(n.startswith("Dyagilevo") for n in names)
+
+
+def test_a_base_at_the_end_of_a_longer_name_is_not_cut() -> None:
+    names = _assets("The fall of the Kyee Kan Pyin base exposes the town, a resident said after rebels attacked it.")
+    assert "Kan Pyin base" not in names
+
+
+def test_a_state_own_air_defence_system_is_a_class() -> None:
+    names = _assets("Missiles were fired from the north and the Syrian air defense system intercepted a number of them.")
+    assert "air defense system" in names

@@ -129,6 +129,18 @@ def fold_model_names(reg: Registry) -> None:
             del reg.by_key[short.key]
 
 
+#: class names that say only "some ships": no reference counts them as an asset
+_VAGUE_CLASSES = frozenset({"vessels", "ships"})
+
+
+def drop_vague_classes(reg: Registry) -> None:
+    """'115 vessels', 'the first of about 60 vessels to sink': a count of ships of no named kind
+    is a statistic of the story, not an asset (what is left after the folds into named ships)."""
+    for cand in list(reg.by_key.values()):
+        if cand.key.startswith("cls:") and cand.name.lower() in _VAGUE_CLASSES:
+            del reg.by_key[cand.key]
+
+
 _MISSION = re.compile(
     r"\b(?:the|its|their) (?P<name>(?P<dem>[A-Z][a-z]+) (?P<head>[Ee]mbassy|[Cc]onsulate|[Cc]onsulate [Gg]eneral))"
     r"(?: (?:in|at) (?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"

@@ -25,7 +25,7 @@ _EQUIPMENT_AFTER = re.compile(
 _NAMED = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(n) for n in sorted(gz.NAMED_SYSTEMS, key=len, reverse=True)) + r")(?:s)?(?![\w\-])")
 
 _UPPER_HEADS = [h for h in gz.FACILITY_HEADS if h[0].isupper()]
-_LOWER_HEADS = [h for h in gz.FACILITY_HEADS if h[0].islower()]
+_LOWER_HEADS = [h for h in gz.FACILITY_HEADS if h[0].islower()] + ["base"]  # "the Dyagilevo base"
 _FACILITY_CAP = re.compile(
     rf"(?P<name>(?:{_CAP}\s+){{1,3}}?)(?P<head>{'|'.join(sorted(map(re.escape, _UPPER_HEADS), key=len, reverse=True))})\b"
     r"(?! (?:Consortium|Company|Corporation|Authority|Group|Ltd|Inc|Agency|Operator|Institute|Association|Council|Commission|Trust))"

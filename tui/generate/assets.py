@@ -54,7 +54,7 @@ from .asset_patterns import (
     _designator_type,
     _strip_lead,
 )
-from .asset_bounds import detect_missions, english_word, fold_model_names, not_a_class, owned_name
+from .asset_bounds import detect_missions, drop_vague_classes, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
@@ -95,6 +95,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 continue
             if name.split()[0].lower() in gz.COMMON_CAPITALISED or re.search(r"[\w]\.$", text[max(0, start - 2) : start]):
                 continue  # "LKOH.MM refinery": a stock ticker's exchange suffix names no facility
+            if m.group("head") == "base" and (name in _KNOWN_ACTORS or re.search(r"[A-Z][\w\-]* $", text[max(0, start - 25) : start])):
+                continue  # "the Dyagilevo base" yes; "a Wagner base", "the Kyee Kan Pyin base" (a longer name) no
             found.append((start, m.end(), name, m.group("head"), owner))
     for m in _FACILITY_OF.finditer(text, body_start):
         lead = re.search(r"(\w+)(?:[’']s)?\s+(?:the\s+)?$", text[max(0, m.start() - 30) : m.start()])
@@ -429,7 +431,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue  # "Feb 26 - Israeli warplanes", "Hermes 450 drone": not a count
         if m.group("q").lower() == "the" and (mods.startswith(("same ", "time ")) or re.match(r"\s+(?:attacks?|strikes?)\b", after)):
             continue  # "at the same time missile strikes hit": no class is named
-        if m.group("q").lower() == "the" and (not mods or (" " not in cls and len(mods.split()) < 2) or mods != mods.lower() or cls != cls.lower()):
+        state_class = mods in _STATES_WORDS and " " in cls  # "the Syrian air defense system": the state's own
+        if m.group("q").lower() == "the" and (not mods or (" " not in cls and len(mods.split()) < 2) or (mods != mods.lower() and not state_class) or cls != cls.lower()):
             continue  # "the anti-ship ballistic missile" yes; "the drones", "the US Navy destroyer" no
         if m.group("q").lower() in ("a", "an") and mods and set(mods.lower().split()) <= {"new", "old", "latest", "upgraded", "small", "large", "unidentified", "second", "third", "single", "lone", "further", "other", "similar"}:
             continue  # "a new drone" names nothing
@@ -470,6 +473,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     fold_bare_sites(reg)
     drop_fragments(reg, text)
     fold_duplicates(reg, text)
+    drop_vague_classes(reg)
     return reg
 
 
