@@ -116,3 +116,15 @@ def test_a_base_at_the_end_of_a_longer_name_is_not_cut() -> None:
 def test_a_state_own_air_defence_system_is_a_class() -> None:
     names = _assets("Missiles were fired from the north and the Syrian air defense system intercepted a number of them.")
     assert "air defense system" in names
+
+
+def test_refining_facilities_and_the_refinery_are_one_asset() -> None:
+    names = _assets("Jets struck the port and the refinery on Saturday. The oil refining facilities were set ablaze by the strike.")
+    assert sum(1 for n in names if "refin" in n) == 1
+
+
+def test_telecom_cables_and_cut_internet_cables_are_one_asset() -> None:
+    text = ("Investigators say the tanker damaged internet cables under the sea. "
+            "The anchor cut four telecom cables and a power line, officials said.")
+    names = _assets(text)
+    assert sum(1 for n in names if n.endswith("cables")) == 1

@@ -141,6 +141,22 @@ def drop_vague_classes(reg: Registry) -> None:
             del reg.by_key[cand.key]
 
 
+_TELECOM = re.compile(r"(?:tele)?communications?$|telecoms?$|data$|internet$|fib[re]{2}-optic$")
+
+
+def fold_infra_classes(reg: Registry) -> None:
+    """'telecom cables' counted as a class and the 'internet cables' that are cut are one
+    asset: a class of infrastructure folds into the infrastructure of the same normalised kind."""
+    for cand in [c for c in reg.by_key.values() if c.key.startswith("cls:") and c.kind == "infrastructure"]:
+        words = ["telecom" if _TELECOM.match(w) else w for w in norm(cand.name).split()]
+        target = reg.by_key.get("infra:" + " ".join(words[-2:]).rstrip("s"))
+        if target is not None and target is not cand:
+            for start, end in cand.mentions:
+                target.add_span(start, end)
+            target.forms.update({k: v for k, v in cand.forms.items() if k not in target.forms})
+            del reg.by_key[cand.key]
+
+
 _MISSION = re.compile(
     r"\b(?:the|its|their) (?P<name>(?P<dem>[A-Z][a-z]+) (?P<head>[Ee]mbassy|[Cc]onsulate|[Cc]onsulate [Gg]eneral))"
     r"(?: (?:in|at) (?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"

@@ -276,12 +276,14 @@ def _add(text: str, reg: Registry, put: Put, claims: Claims, start: int, end: in
         if not cwords:
             continue
         their_named = {w for w in cwords[:-1] if _named(w)}
-        same_head = _lemma(cwords[-1]) == lemma or (cand.kind == _KIND[head] and any(w[:5] == cwords[-1].lower()[:5] for w in own if len(w) > 5))
+        # "oil refining facilities" and "the refinery": a modifier with the other's head as stem
+        stem = cand.kind == _KIND[head] and any(w[:5] == cwords[-1].lower()[:5] for w in own if len(w) > 5)
+        same_head = _lemma(cwords[-1]) == lemma or stem
         if mine_named & their_named:
             same_head = True  # one proper name, one place ("the Kyee base" and "the Kyee headquarters")
         theirs = {_SAME_MODIFIER.get(w.lower(), w.lower()) for w in cwords[:-1]}
         if same_head and (own & theirs - _GENERIC or bool(mine_named) != bool(their_named) or mine_named & their_named
-                          or (not theirs and lemma != "plant")):
+                          or (not theirs and (lemma != "plant" or stem))):
             cand.add(text, start, end)  # "the oil refinery" of a text that named "the Ryazan refinery"
             claims.take(start, end)
             return

@@ -54,7 +54,7 @@ from .asset_patterns import (
     _designator_type,
     _strip_lead,
 )
-from .asset_bounds import detect_missions, drop_vague_classes, english_word, fold_model_names, not_a_class, owned_name
+from .asset_bounds import detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
@@ -474,6 +474,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     drop_fragments(reg, text)
     fold_duplicates(reg, text)
     drop_vague_classes(reg)
+    fold_infra_classes(reg)
     return reg
 
 
