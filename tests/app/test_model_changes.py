@@ -102,27 +102,6 @@ async def test_missing_source_text_is_said_in_the_source_pane_and_warned(briefin
         assert any("source text" in m for m in messages)
 
 
-def test_fast_wrap_gives_the_same_tables_as_textual():
-    from textual.document._document import Document
-    from textual.document._wrapped_document import WrappedDocument
-
-    from tui.app.widgets.source import _CachedHeightWrappedDocument
-
-    from .conftest import DATA
-
-    text = (DATA / "source.txt").read_text(encoding="utf-8")
-    text += "\n\ttabbed\tline with a tab that is long enough to need a break somewhere around here\n"
-    text += "wide 漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字 chars\n\nshort\n"
-    for width in (0, 10, 37, 80):
-        ours = _CachedHeightWrappedDocument(Document(text), tab_width=4)
-        ours.wrap(width, 4)
-        theirs = WrappedDocument(Document(text))
-        theirs.wrap(width, 4)
-        for name in ("_wrap_offsets", "_offset_to_line_info", "_line_index_to_offsets", "_tab_width_cache"):
-            assert getattr(ours, name) == getattr(theirs, name), (width, name)
-        assert ours.height == theirs.height
-
-
 def test_rows_fit_their_width_with_an_ellipsis_and_no_control_characters():
     from tui.app.widgets.item_list import _CONTROL, fit
 

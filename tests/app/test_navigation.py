@@ -157,7 +157,7 @@ async def test_selected_asset_evidence_is_highlighted_and_scrolled_into_view(bri
         first_row, _ = source.location(spans[0][0])
         assert "evidence" in [name for _, _, name in source._highlights[first_row]]
         # ... and the current one is on screen.
-        y = source.wrapped_document.location_to_offset((row, col)).y
+        y = source.visual_row(spans[1][0])
         assert source.scroll_offset.y <= y < source.scroll_offset.y + source.scrollable_content_region.height
         # Other items' mentions are marked faintly: Khmeimim's span is a "mention" now.
         k_row, _ = source.location(2210)

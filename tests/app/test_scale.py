@@ -111,7 +111,7 @@ async def test_a_source_on_one_long_line_is_shown_folded_with_the_same_offsets(t
     async with make_app(path).run_test(size=(120, 40)) as pilot:
         screen = await wait_for_screen(pilot, ReviewScreen)
         source = screen.query_one(SourceView)
-        lines = source.document.lines
+        lines = source.lines
         assert len(lines) > len(text) // FOLD and max(len(line) for line in lines) <= FOLD
         span = max((s for _, item in briefing.iter_items() for s in item.evidence), key=lambda s: s.start)
         assert span.start > 2 * FOLD  # on a folded part of the line

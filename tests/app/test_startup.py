@@ -59,6 +59,17 @@ def test_the_review_screen_imports_no_dialog_until_one_opens():
     assert out.stdout.strip() == "[]"
 
 
+def test_the_review_screen_needs_no_text_area():
+    """The source pane draws its own lines: Textual's TextArea and its document machinery (about
+    10 ms of the first frame) load only with a dialog that edits text."""
+    code = (
+        "import sys, tui.app.app, tui.app.screens.review\n"
+        "print(sorted(m for m in sys.modules if 'text_area' in m or m.startswith('textual.document')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 async def test_the_notes_list_is_mounted_with_the_first_item_that_has_notes(briefing_file):
     from .conftest import wait_for_screen
 

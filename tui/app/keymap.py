@@ -5,10 +5,11 @@ Screens and widgets take their ``BINDINGS`` from here, the help screen, the comm
 by id (``[keymap]`` table, see :mod:`tui.app.settings`), so nothing can drift or clash unseen.
 
 Ids are ``<group>.<name>``: ``app`` (everywhere), ``pane`` (jump to a pane), ``nav`` (inside
-the focused list or text), ``item`` (annotation of the highlighted item, issue 5), ``file``,
-``picker``, ``error`` and ``help``. The annotation actions are implemented by the
-``ReviewActions`` mixin (tui/app/screens/review_actions.py); a binding whose action does not
-exist is hidden by ``ReviewScreen.check_action``.
+the focused list or text), ``source`` (cursor and selection in the source text), ``item``
+(annotation of the highlighted item, issue 5), ``file``, ``picker``, ``error`` and ``help``.
+The annotation actions are implemented by the ``ReviewActions`` mixin
+(tui/app/screens/review_actions.py); a binding whose action does not exist is hidden by
+``ReviewScreen.check_action``.
 """
 
 from __future__ import annotations
@@ -94,12 +95,35 @@ LIST_BINDINGS: list[Binding] = [
 ]
 
 #: Scrolling text (detail and source panes): the same ids as the list keys, so one remap
-#: moves both. The source pane keeps the TextArea's own cursor and selection keys.
+#: moves both. The source pane adds cursor and selection keys (below).
 TEXT_BINDINGS: list[Binding] = [
     Binding("j", "scroll_down", "Down", id="nav.down", show=False),
     Binding("k", "scroll_up", "Up", id="nav.up", show=False),
     Binding("g", "scroll_home", "Top of text", id="nav.top", show=False),
     Binding("G", "scroll_end", "Bottom of text", id="nav.bottom", show=False),
+]
+
+#: The cursor and the selection in the source text (new items and evidence are cut from it).
+SOURCE_BINDINGS: list[Binding] = [
+    Binding("up", "cursor_up", "Cursor up", id="source.up", show=False),
+    Binding("down", "cursor_down", "Cursor down", id="source.down", show=False),
+    Binding("left", "cursor_left", "Cursor left", id="source.left", show=False),
+    Binding("right", "cursor_right", "Cursor right", id="source.right", show=False),
+    Binding("ctrl+left", "cursor_word_left", "Cursor to the previous word", id="source.word_left", show=False),
+    Binding("ctrl+right", "cursor_word_right", "Cursor to the next word", id="source.word_right", show=False),
+    Binding("home", "cursor_line_start", "Cursor to the start of the line", id="source.line_start", show=False),
+    Binding("end", "cursor_line_end", "Cursor to the end of the line", id="source.line_end", show=False),
+    Binding("pageup", "cursor_page_up", "Cursor a page up", id="source.page_up", show=False),
+    Binding("pagedown", "cursor_page_down", "Cursor a page down", id="source.page_down", show=False),
+    Binding("shift+up", "cursor_up(True)", "Select up", id="source.select_up", show=False),
+    Binding("shift+down", "cursor_down(True)", "Select down", id="source.select_down", show=False),
+    Binding("shift+left", "cursor_left(True)", "Select left", id="source.select_left", show=False),
+    Binding("shift+right", "cursor_right(True)", "Select right", id="source.select_right", show=False),
+    Binding("ctrl+shift+left", "cursor_word_left(True)", "Select to the previous word", id="source.select_word_left", show=False),
+    Binding("ctrl+shift+right", "cursor_word_right(True)", "Select to the next word", id="source.select_word_right", show=False),
+    Binding("shift+home", "cursor_line_start(True)", "Select to the start of the line", id="source.select_line_start", show=False),
+    Binding("shift+end", "cursor_line_end(True)", "Select to the end of the line", id="source.select_line_end", show=False),
+    Binding("ctrl+c", "copy", "Copy the selection", id="source.copy", show=False),
 ]
 
 #: The filter input of a list.
@@ -156,6 +180,7 @@ GROUPS: list[Group] = [
     Group("Review: panes", "view", PANE_BINDINGS),
     Group("Review: moving inside a list", "nav", LIST_BINDINGS),
     Group("Review: detail and source text", "nav", TEXT_BINDINGS),
+    Group("Review: cursor and selection in the source text", "source", SOURCE_BINDINGS),
     Group("Review: the highlighted item", "item", ITEM_BINDINGS),
     Group("Review: file", "file", FILE_BINDINGS),
     Group("Filter box", "filter", FILTER_BINDINGS),
@@ -168,7 +193,7 @@ GROUPS: list[Group] = [
 #: Bindings that are active at the same time, checked together for clashes.
 SIMULTANEOUS: list[list[Binding]] = [
     [*APP_BINDINGS, *REVIEW_BINDINGS, *LIST_BINDINGS],
-    [*APP_BINDINGS, *REVIEW_BINDINGS, *TEXT_BINDINGS],
+    [*APP_BINDINGS, *REVIEW_BINDINGS, *TEXT_BINDINGS, *SOURCE_BINDINGS],
     [*APP_BINDINGS, *PICKER_BINDINGS],
 ]
 
