@@ -128,3 +128,14 @@ def test_telecom_cables_and_cut_internet_cables_are_one_asset() -> None:
             "The anchor cut four telecom cables and a power line, officials said.")
     names = _assets(text)
     assert sum(1 for n in names if n.endswith("cables")) == 1
+
+
+def test_a_numbered_name_makes_a_phrase_named() -> None:
+    names = _assets("The country said it launched its first spy satellite on Tuesday. "
+                    "Officials said the Orion-3 satellite was launched on a rocket on Tuesday.")
+    assert sum(1 for n in names if n.endswith("satellite")) == 1
+
+
+def test_a_state_bases_in_general_are_no_asset() -> None:
+    names = _assets("They kept silent over previous attacks, including drone strikes on Russian military bases earlier this month.")
+    assert "Russian military bases" not in names

@@ -195,7 +195,7 @@ def detect_more(text: str, claims: Claims, body_start: int, reg: Registry, put: 
     for m in (_OWNED_CAMPS.finditer(text, body_start) if re.search(r" (?:camps|bases|positions)\b", text) else ()):
         # "Redland training camps were struck": the camps of a named group are one asset
         own = m.group("own")
-        if own.lower() in gz.COMMON_CAPITALISED or not claims.free(m.start(), m.end()):
+        if own.lower() in gz.COMMON_CAPITALISED or own in _STATE_WORDS or not claims.free(m.start(), m.end()):
             continue
         sentence = _sentence(text, m.start(), m.end(), body_start)
         if _ATTACKED.search(sentence) or _DAMAGED.search(sentence):

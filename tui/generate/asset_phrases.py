@@ -172,7 +172,7 @@ def _is_modifier(word: str, first_in_sentence: bool) -> bool:
 def _named(word: str) -> bool:
     """A capitalised modifier that names the thing (not a state, a known actor or a generic word)."""
     return (word[0].isupper() and word not in _STATES_WORDS and word not in _KNOWN_ACTORS
-            and word not in _GENERIC_CAPS and not word.isupper() and "-" not in word)
+            and word not in _GENERIC_CAPS and not word.isupper() and ("-" not in word or bool(re.search(r"-\d", word))))
 
 
 def _keep(head: str, mods: list[str]) -> bool:
