@@ -38,10 +38,15 @@ DISABLE_ENV = "BRIEFING_NO_CACHE"
 _MAGIC = b"briefing-tui parse cache\n"
 
 
-def _stamp() -> tuple[str, int, str]:
+#: Bumped when the model's classes change how they pickle (2: hand-written slotted records,
+#: whose state is a slot mapping, not the list ``@dataclass(slots=True)`` pickled).
+LAYOUT = 2
+
+
+def _stamp() -> tuple[str, int, int, str]:
     from tui import __version__
 
-    return (__version__, SCHEMA_VERSION, f"{sys.version_info.major}.{sys.version_info.minor}")
+    return (__version__, SCHEMA_VERSION, LAYOUT, f"{sys.version_info.major}.{sys.version_info.minor}")
 
 
 def enabled() -> bool:

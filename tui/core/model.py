@@ -1,4 +1,4 @@
-"""The briefing model: plain dataclasses, no I/O and no UI.
+"""The briefing model: plain records, no I/O and no UI.
 
 A briefing is what a generator extracted from one source text (summary, actors, assets,
 open questions, places), each item anchored to the source by evidence spans, plus the
@@ -7,118 +7,90 @@ analysts' review of every item. The YAML layout of these classes is documented i
 
 Every class keeps an ``extra`` mapping: keys this version does not know are stored there
 on load and written back unchanged on save, so a file from a newer tool survives an older one.
+
+The classes are written out by hand (``__slots__`` and an ``__init__`` each) rather than made
+by ``@dataclass``: they behave the same (fields in order, defaults, a fresh list or dict per
+instance, equality and repr by value, unhashable), but ``dataclass`` compiles three methods per
+class every time the program starts, about 5 ms of the app's first frame (issue 8). The
+fields are each class's ``__slots__``; :func:`fields_of` and :meth:`Record.copy_with` use them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Iterator, Literal, Union
 
-SCHEMA_VERSION = 1
-
-#: Review decisions an analyst can take on an item.
-REVIEW_STATUSES: tuple[str, ...] = ("unreviewed", "accepted", "rejected", "flagged")
-#: ICD 203 confidence levels in a judgment.
-CONFIDENCE_LEVELS: tuple[str, ...] = ("low", "moderate", "high")
-#: ICD 203 likelihood terms, lowest band first.
-LIKELIHOOD_TERMS: tuple[str, ...] = (
-    "almost no chance",
-    "very unlikely",
-    "unlikely",
-    "roughly even chance",
-    "likely",
-    "very likely",
-    "almost certain",
+from .vocabulary import (  # noqa: F401 - re-exported: the model's vocabularies
+    ACTOR_KINDS,
+    ASSET_TYPES,
+    CONFIDENCE_LEVELS,
+    CREDIBILITY_GRADES,
+    ITEM_LISTS,
+    LIKELIHOOD_TERMS,
+    LIST_NOUNS,
+    QUESTION_STATUSES,
+    RELIABILITY_GRADES,
+    REVIEW_STATUSES,
+    SCHEMA_VERSION,
 )
-#: Admiralty source reliability (A-F) and information credibility (1-6).
-RELIABILITY_GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")
-CREDIBILITY_GRADES: tuple[str, ...] = ("1", "2", "3", "4", "5", "6")
-#: Lifecycle of an open question.
-QUESTION_STATUSES: tuple[str, ...] = ("open", "answered", "dismissed")
-#: The kinds of item a briefing holds, by the name of the list that holds them.
-ITEM_LISTS: tuple[str, ...] = ("key_points", "actors", "assets", "open_questions", "places")
-
-#: Suggested (not enforced) vocabularies, offered by editors and the generator.
-#: What one item of each list is called, in messages and titles ("Delete the actor …").
-LIST_NOUNS: dict[str, str] = {
-    "key_points": "key point",
-    "actors": "actor",
-    "assets": "asset",
-    "open_questions": "open question",
-    "places": "place",
-}
-
-ACTOR_KINDS: tuple[str, ...] = (
-    "person",
-    "state",
-    "government",
-    "organisation",
-    "armed group",
-    "military",
-    "military unit",
-    "political party",
-    "media",
-    "source",
-    "other",
-)
-ASSET_TYPES: tuple[str, ...] = (
-    "air base",
-    "naval base",
-    "military base",
-    "facility",
-    "aircraft",
-    "military transport aircraft",
-    "combat aircraft",
-    "helicopter",
-    "air defence system",
-    "missile system",
-    "vehicle",
-    "vessel",
-    "weapon",
-    "road",
-    "infrastructure",
-    "other",
-)
+from .records import Record, fields_of  # noqa: F401 - fields_of re-exported
 
 
-@dataclass(slots=True)
-class Span:
+class Span(Record):
     """A stretch of the source text: ``source[start:end] == quote`` (end exclusive)."""
 
-    start: int
-    end: int
-    quote: str
-    extra: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("start", "end", "quote", "extra")
+
+    def __init__(self, start: int, end: int, quote: str, extra: dict[str, Any] | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.quote = quote
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
 
-@dataclass(slots=True)
-class Note:
+class Note(Record):
     """An analyst's free-text note on an item."""
 
-    id: str
-    author: str
-    created: str
-    updated: str
-    text: str
-    extra: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("id", "author", "created", "updated", "text", "extra")
+
+    def __init__(
+        self, id: str, author: str, created: str, updated: str, text: str, extra: dict[str, Any] | None = None
+    ) -> None:
+        self.id = id
+        self.author = author
+        self.created = created
+        self.updated = updated
+        self.text = text
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
 
-@dataclass(slots=True)
-class Review:
+class Review(Record):
     """The analysts' assessment of one item.
 
     ``grading`` is an Admiralty code such as ``"B2"`` (reliability letter + credibility digit).
     ``updated``/``updated_by`` are bookkeeping: who last changed the review, and when.
     """
 
-    status: str = "unreviewed"
-    confidence: str | None = None
-    grading: str | None = None
-    tags: list[str] = field(default_factory=list)
-    notes: list[Note] = field(default_factory=list)
-    updated: str | None = None
-    updated_by: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("status", "confidence", "grading", "tags", "notes", "updated", "updated_by", "extra")
+
+    def __init__(
+        self,
+        status: str = "unreviewed",
+        confidence: str | None = None,
+        grading: str | None = None,
+        tags: list[str] | None = None,
+        notes: list[Note] | None = None,
+        updated: str | None = None,
+        updated_by: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.status = status
+        self.confidence = confidence
+        self.grading = grading
+        self.tags: list[str] = [] if tags is None else tags
+        self.notes: list[Note] = [] if notes is None else notes
+        self.updated = updated
+        self.updated_by = updated_by
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
     def is_empty(self) -> bool:
         """True when nobody has touched this review (nothing worth writing out)."""
@@ -134,111 +106,186 @@ class Review:
         )
 
 
-@dataclass(slots=True)
-class Answer:
+class Answer(Record):
     """An analyst's answer to an open question, in ICD 203 words."""
 
-    text: str
-    author: str
-    created: str
-    confidence: str | None = None
-    likelihood: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("text", "author", "created", "confidence", "likelihood", "extra")
+
+    def __init__(
+        self,
+        text: str,
+        author: str,
+        created: str,
+        confidence: str | None = None,
+        likelihood: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.text = text
+        self.author = author
+        self.created = created
+        self.confidence = confidence
+        self.likelihood = likelihood
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
 
-@dataclass(slots=True)
-class KeyPoint:
+class _Item(Record):
+    """What every reviewable item has: an id, evidence spans and a review."""
+
+    __slots__ = ()
+    kind_name = "item"
+    id: str
+    evidence: list[Span]
+    review: Review
+    extra: dict[str, Any]
+
+
+class KeyPoint(_Item):
     """One key point of the summary."""
 
-    id: str
-    text: str
-    evidence: list[Span] = field(default_factory=list)
-    review: Review = field(default_factory=Review)
-    extra: dict[str, Any] = field(default_factory=dict)
-
+    __slots__ = ("id", "text", "evidence", "review", "extra")
     kind_name = "key point"
+
+    def __init__(
+        self,
+        id: str,
+        text: str,
+        evidence: list[Span] | None = None,
+        review: Review | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.text = text
+        self.evidence: list[Span] = [] if evidence is None else evidence
+        self.review: Review = Review() if review is None else review
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
     @property
     def label(self) -> str:
         return self.text
 
 
-@dataclass(slots=True)
-class Actor:
+class Actor(_Item):
     """A person, state, organisation, armed group or force the source talks about."""
 
-    id: str
-    name: str
-    kind: str = "other"
-    aliases: list[str] = field(default_factory=list)
-    role: str | None = None
-    affiliation: str | None = None
-    evidence: list[Span] = field(default_factory=list)
-    review: Review = field(default_factory=Review)
-    extra: dict[str, Any] = field(default_factory=dict)
-
+    __slots__ = ("id", "name", "kind", "aliases", "role", "affiliation", "evidence", "review", "extra")
     kind_name = "actor"
 
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        kind: str = "other",
+        aliases: list[str] | None = None,
+        role: str | None = None,
+        affiliation: str | None = None,
+        evidence: list[Span] | None = None,
+        review: Review | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases: list[str] = [] if aliases is None else aliases
+        self.role = role
+        self.affiliation = affiliation
+        self.evidence: list[Span] = [] if evidence is None else evidence
+        self.review: Review = Review() if review is None else review
+        self.extra: dict[str, Any] = {} if extra is None else extra
+
     @property
     def label(self) -> str:
         return self.name
 
 
-@dataclass(slots=True)
-class Asset:
+class Asset(_Item):
     """Equipment, a base, a facility or infrastructure; ``owner`` is an actor id."""
 
-    id: str
-    name: str
-    type: str = "other"
-    quantity: int | None = None
-    location: str | None = None
-    owner: str | None = None
-    status: str | None = None
-    evidence: list[Span] = field(default_factory=list)
-    review: Review = field(default_factory=Review)
-    extra: dict[str, Any] = field(default_factory=dict)
-
+    __slots__ = ("id", "name", "type", "quantity", "location", "owner", "status", "evidence", "review", "extra")
     kind_name = "asset"
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        type: str = "other",
+        quantity: int | None = None,
+        location: str | None = None,
+        owner: str | None = None,
+        status: str | None = None,
+        evidence: list[Span] | None = None,
+        review: Review | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.type = type
+        self.quantity = quantity
+        self.location = location
+        self.owner = owner
+        self.status = status
+        self.evidence: list[Span] = [] if evidence is None else evidence
+        self.review: Review = Review() if review is None else review
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
     @property
     def label(self) -> str:
         return self.name
 
 
-@dataclass(slots=True)
-class OpenQuestion:
+class OpenQuestion(_Item):
     """A question the source leaves open: a hedge, a dispute or an unresolved statement."""
 
-    id: str
-    question: str
-    why: str | None = None
-    cue: str | None = None
-    status: str = "open"
-    answer: Answer | None = None
-    dismissal: str | None = None
-    evidence: list[Span] = field(default_factory=list)
-    review: Review = field(default_factory=Review)
-    extra: dict[str, Any] = field(default_factory=dict)
-
+    __slots__ = ("id", "question", "why", "cue", "status", "answer", "dismissal", "evidence", "review", "extra")
     kind_name = "open question"
+
+    def __init__(
+        self,
+        id: str,
+        question: str,
+        why: str | None = None,
+        cue: str | None = None,
+        status: str = "open",
+        answer: Answer | None = None,
+        dismissal: str | None = None,
+        evidence: list[Span] | None = None,
+        review: Review | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.question = question
+        self.why = why
+        self.cue = cue
+        self.status = status
+        self.answer = answer
+        self.dismissal = dismissal
+        self.evidence: list[Span] = [] if evidence is None else evidence
+        self.review: Review = Review() if review is None else review
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
     @property
     def label(self) -> str:
         return self.question
 
 
-@dataclass(slots=True)
-class Place:
+class Place(_Item):
     """A place the source mentions, kept as context for the reviewer."""
 
-    id: str
-    name: str
-    evidence: list[Span] = field(default_factory=list)
-    review: Review = field(default_factory=Review)
-    extra: dict[str, Any] = field(default_factory=dict)
-
+    __slots__ = ("id", "name", "evidence", "review", "extra")
     kind_name = "place"
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        evidence: list[Span] | None = None,
+        review: Review | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.evidence: list[Span] = [] if evidence is None else evidence
+        self.review: Review = Review() if review is None else review
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
     @property
     def label(self) -> str:
@@ -257,72 +304,132 @@ ITEM_CLASSES: dict[str, type] = {
 }
 
 
-@dataclass(slots=True)
-class Source:
+class Source(Record):
     """The source text a briefing was made from; ``path`` is relative to the briefing file."""
 
-    path: str
-    sha256: str | None = None
-    title: str | None = None
-    date: str | None = None
-    publisher: str | None = None
-    url: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("path", "sha256", "title", "date", "publisher", "url", "extra")
+
+    def __init__(
+        self,
+        path: str,
+        sha256: str | None = None,
+        title: str | None = None,
+        date: str | None = None,
+        publisher: str | None = None,
+        url: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.path = path
+        self.sha256 = sha256
+        self.title = title
+        self.date = date
+        self.publisher = publisher
+        self.url = url
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
 
-@dataclass(slots=True)
-class Generator:
+class Generator(Record):
     """What produced the briefing: tool name and version, extraction engine, time."""
 
-    name: str
-    version: str | None = None
-    engine: str | None = None
-    engine_version: str | None = None
-    generated: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("name", "version", "engine", "engine_version", "generated", "extra")
+
+    def __init__(
+        self,
+        name: str,
+        version: str | None = None,
+        engine: str | None = None,
+        engine_version: str | None = None,
+        generated: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.version = version
+        self.engine = engine
+        self.engine_version = engine_version
+        self.generated = generated
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
 
-@dataclass(slots=True)
-class Summary:
+class Summary(Record):
     """Prose summary plus key points (the points are reviewable items)."""
 
-    text: str = ""
-    points: list[KeyPoint] = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("text", "points", "extra")
+
+    def __init__(self, text: str = "", points: list[KeyPoint] | None = None, extra: dict[str, Any] | None = None) -> None:
+        self.text = text
+        self.points: list[KeyPoint] = [] if points is None else points
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
 
-@dataclass(slots=True)
-class Conflict:
+class Conflict(Record):
     """A merge conflict recorded in the file (see ``briefing merge``), resolved in the app.
 
     ``path`` names the field, e.g. ``actors[id=a-putin].review.status``; ``ours`` and
     ``theirs`` hold the two competing values (any YAML value), ``base`` the common ancestor's.
     """
 
-    id: str
-    path: str
-    base: Any = None
-    ours: Any = None
-    theirs: Any = None
-    ours_label: str = "ours"
-    theirs_label: str = "theirs"
-    extra: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("id", "path", "base", "ours", "theirs", "ours_label", "theirs_label", "extra")
+
+    def __init__(
+        self,
+        id: str,
+        path: str,
+        base: Any = None,
+        ours: Any = None,
+        theirs: Any = None,
+        ours_label: str = "ours",
+        theirs_label: str = "theirs",
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.path = path
+        self.base = base
+        self.ours = ours
+        self.theirs = theirs
+        self.ours_label = ours_label
+        self.theirs_label = theirs_label
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
 
-@dataclass(slots=True)
-class Briefing:
+class Briefing(Record):
     """One briefing: source, generator, summary, items and their reviews."""
 
-    source: Source
-    generator: Generator
-    summary: Summary = field(default_factory=Summary)
-    actors: list[Actor] = field(default_factory=list)
-    assets: list[Asset] = field(default_factory=list)
-    open_questions: list[OpenQuestion] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
-    conflicts: list[Conflict] = field(default_factory=list)
-    schema_version: int = SCHEMA_VERSION
-    extra: dict[str, Any] = field(default_factory=dict)
+    __slots__ = (
+        "source",
+        "generator",
+        "summary",
+        "actors",
+        "assets",
+        "open_questions",
+        "places",
+        "conflicts",
+        "schema_version",
+        "extra",
+    )
+
+    def __init__(
+        self,
+        source: Source,
+        generator: Generator,
+        summary: Summary | None = None,
+        actors: list[Actor] | None = None,
+        assets: list[Asset] | None = None,
+        open_questions: list[OpenQuestion] | None = None,
+        places: list[Place] | None = None,
+        conflicts: list[Conflict] | None = None,
+        schema_version: int = SCHEMA_VERSION,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.source = source
+        self.generator = generator
+        self.summary: Summary = Summary() if summary is None else summary
+        self.actors: list[Actor] = [] if actors is None else actors
+        self.assets: list[Asset] = [] if assets is None else assets
+        self.open_questions: list[OpenQuestion] = [] if open_questions is None else open_questions
+        self.places: list[Place] = [] if places is None else places
+        self.conflicts: list[Conflict] = [] if conflicts is None else conflicts
+        self.schema_version = schema_version
+        self.extra: dict[str, Any] = {} if extra is None else extra
 
     # -- item access -------------------------------------------------------------------
 

@@ -12,7 +12,6 @@ It relies on what ``ReviewScreen`` provides (see the contract in review_actions.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 import time
 from pathlib import Path
@@ -65,9 +64,8 @@ def frozen_view(briefing: Briefing) -> Briefing:
     not mutated. So new lists over the same item objects are a stable snapshot that a worker
     thread can serialise while the analyst goes on editing.
     """
-    summary = dataclasses.replace(briefing.summary, points=list(briefing.summary.points))
-    return dataclasses.replace(
-        briefing,
+    summary = briefing.summary.copy_with(points=list(briefing.summary.points))
+    return briefing.copy_with(
         summary=summary,
         actors=list(briefing.actors),
         assets=list(briefing.assets),
