@@ -65,3 +65,10 @@ def test_a_click_past_the_end_of_a_row_lands_on_its_last_place():
     wide = SourceLayout("漢字漢字")
     wide.wrap(80)
     assert wide.offset_in_row(0, 3) == 1  # the second character starts at cell 2
+
+
+def test_narrow_non_ascii_lines_wrap_like_ascii_and_wide_ones_by_cells():
+    quoted = "“strategic political defeat” in Syria, say café owners"
+    assert wrap_points(quoted, 20) == wrap_points(quoted.replace("“", '"').replace("”", '"').replace("é", "e"), 20)
+    # A wide character next to a control one is not "narrow" even if the cell total matches.
+    assert wrap_points("漢\x1bab", 3) == [0, 2]

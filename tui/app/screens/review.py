@@ -15,7 +15,7 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual import events
 from textual.events import DescendantFocus, ScreenResume
 from textual.screen import Screen
@@ -103,16 +103,15 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
 
     def compose(self) -> ComposeResult:
         yield BriefingHeader(id="header")
-        with Horizontal(id="main"):
-            with Vertical(id="left"):
-                yield SummaryPane(PANES["key_points"][1], "key_points", self._describer("key_points"), id="summary")
-                for list_name in ("actors", "assets", "open_questions"):
-                    pane_id, title = PANES[list_name]
-                    yield ListPane(title, list_name, self._describer(list_name), id=pane_id)
-            with Vertical(id="right"):
-                yield DetailPane(id="detail", classes="pane")
-                with Vertical(id="source-pane", classes="pane"):
-                    yield SourceView(id="source")
+        with Vertical(id="left"):
+            yield SummaryPane(PANES["key_points"][1], "key_points", self._describer("key_points"), id="summary")
+            for list_name in ("actors", "assets", "open_questions"):
+                pane_id, title = PANES[list_name]
+                yield ListPane(title, list_name, self._describer(list_name), id=pane_id)
+        with Vertical(id="right"):
+            yield DetailPane(id="detail", classes="pane")
+            with Vertical(id="source-pane", classes="pane"):
+                yield SourceView(id="source")
         yield KeyBar()
 
     def _describer(self, list_name: str):

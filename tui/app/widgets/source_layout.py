@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from rich.cells import get_character_cell_size
+from rich.cells import cell_len, get_character_cell_size
 
 #: Lines longer than this are folded at a space (see :func:`fold_long_lines`).
 FOLD = 1000
@@ -62,13 +62,18 @@ def cell_width(char: str) -> int:
     return get_character_cell_size(char)
 
 
+def _narrow(text: str) -> bool:
+    """True when every character of ``text`` takes one cell (curly quotes, accents ...)."""
+    return text.isprintable() and cell_len(text) == len(text)
+
+
 def wrap_points(body: str, width: int) -> list[int]:
     """Start columns of the rows that ``body`` (a line without its break) takes at ``width``
     cells: ``[0]`` when it fits, else a break after the last space that fits, or a hard break
     inside a word longer than the row."""
     if width <= 0:
         return [0]
-    if body.isascii():
+    if body.isascii() or _narrow(body):
         size = len(body)
         if size <= width:
             return [0]
@@ -133,7 +138,7 @@ class SourceLayout:
         rows: list[tuple[int, int, int]] = []
         row_starts: list[int] = []
         for index, (line, start, size) in enumerate(zip(self.lines, self.line_starts, self.body_lengths)):
-            if size <= width and line.isascii():
+            if size <= width and (line.isascii() or _narrow(line[:size])):
                 rows.append((index, 0, size))
                 row_starts.append(start)
                 continue
