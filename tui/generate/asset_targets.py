@@ -69,7 +69,7 @@ _SITE_HEADS = (r"refiner(?:y|ies)|power (?:plant|station)s?|(?:oil |fuel |ammuni
 _IN_PLACE = re.compile(
     r" (?P<prep>in|at|near) "
     r"(?:the )?(?:[A-Z][\w\-]+[’']s )?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|"
-    r"south-western|northeastern|northwestern|southeastern|southwestern|occupied|border) )?(?:(?:city|town|port|region|province) of )?"
+    r"south-western|northeastern|northwestern|southeastern|southwestern|occupied|border) )?(?:(?:[A-Z][a-z]+ )?(?:city|town|port|village|region|province) of )?"
     r"(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?: and (?P<place2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
 )
 _SITE_BEFORE = re.compile(rf"\b(?P<name>(?:(?:oil|gas|nuclear|military|naval|drone|missile) )?(?P<head>{_SITE_HEADS}))\Z")
@@ -109,6 +109,8 @@ def _in_place(text: str, claims: Claims, body_start: int, reg: Registry, put: Pu
         for group in groups:
             place = m.group(group)
             first = place.split()[0]
+            if re.match(r" [A-Z]", text[m.end(group) : m.end(group) + 2]):
+                continue  # "near the Kerch Strait Bridge": the words are a longer name's, not a place
             if m.group("prep") == "near" and place in _CAPITALS:
                 continue  # "a base near the capital" is one of many
             wide = place in gz.REGIONS and (" " in place or place in _WIDE or _BROAD.search(place))

@@ -56,6 +56,7 @@ from .asset_patterns import (
 )
 from .asset_bounds import detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
+from .asset_intro import another_site, detect_introduced, fold_flag_vessels, headline_only, model_before, verb_ship
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_sites import detect_own_sites, fold_facility_names
@@ -82,6 +83,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         return cand
 
     detect_targets(text, claims, body_start, reg, put)
+    detect_introduced(text, claims, body_start, reg, put)
     detect_more(text, claims, body_start, reg, put)
     detect_own_sites(text, claims, body_start, reg, put)
     detect_missions(text, claims, body_start, reg, put)
@@ -93,7 +95,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             start, name, owner = _strip_lead(text, m.start("name"), m.group("name").strip())
             if not name or any(w in _STATES_WORDS for w in name.split()) or _broad_region(name):
                 continue
-            if name.split()[0].lower() in gz.COMMON_CAPITALISED or re.search(r"[\w]\.$", text[max(0, start - 2) : start]):
+            if name.split()[0].lower() in gz.COMMON_CAPITALISED or re.search(r"[\w]\.$", text[max(0, start - 2) : start]) or headline_only(text, body_start, start, m.end()):
                 continue  # "LKOH.MM refinery": a stock ticker's exchange suffix names no facility
             if m.group("head") == "base" and (name in _KNOWN_ACTORS or re.search(r"[A-Z][\w\-]* $", text[max(0, start - 25) : start])):
                 continue  # "the Dyagilevo base" yes; "a Wagner base", "the Kyee Kan Pyin base" (a longer name) no
@@ -108,7 +110,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if head in ("Facility", "Base") and set(name.split()) & _PROGRAMME_WORDS:
             continue  # "European Peace Facility" is a fund, not a site
         kind = gz.FACILITY_HEADS.get(head, gz.FACILITY_HEADS.get(head.title(), "facility"))
-        first_word = norm(name).split()[0]
+        first_word = norm(re.sub(r"^\S+[’']s ", "", name)).split()[0]  # "Putin's Crimea Bridge": Crimea's
         key = "fac:" + gz.FACILITY_ALIASES.get(first_word, first_word)  # "Crimean Bridge" is the Kerch Bridge
         cand = reg.by_key.get(key)
         full = text[start:end]
@@ -209,7 +211,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 start += len(words[0]) + 1
                 words.pop(0)
             name = " ".join(words)
-            if not name or words[0] in _STATES_WORDS or name in _KNOWN_ACTORS or not claims.free(start, end):
+            if not name or words[0] in _STATES_WORDS or name in _KNOWN_ACTORS or not claims.free(start, end) or verb_ship(text, m.start()):
                 continue
             put("ship:" + norm(name), name, "vessel", start, end)
 
@@ -288,8 +290,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
 
     # Weapons named by a capitalised name before their class ("Sea Viper missiles").
     for m in _WEAPON_NAMED.finditer(text, body_start):
-        start, end = m.start("name"), m.end("name")
-        words = m.group("name").split()
+        start, end = model_before(text, m.start("name")), m.end("name")
+        words = text[start:end].split()
         while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0].split("-")[0] in _STATES_WORDS):
             start += len(words[0]) + 1
             words.pop(0)
@@ -371,7 +373,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         mod = m.group(group).split()[-2] if head == "base" and " " in m.group(group) else None
         if mod in ("drone", "naval", "air", "missile") and same and mod not in same[0].name.lower().split():
             same = []  # "a drone base" is not "the Niamey air base"
-        if len(same) == 1:
+        if len(same) == 1 and not another_site(m.group(), same[0], text):
             same[0].add(text, start, end)
             claims.take(start, end)
             continue
@@ -475,6 +477,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     fold_duplicates(reg, text)
     drop_vague_classes(reg)
     fold_infra_classes(reg)
+    fold_flag_vessels(reg)
     return reg
 
 

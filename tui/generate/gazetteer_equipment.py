@@ -133,6 +133,7 @@ FACILITY_HEADS: dict[str, str] = {
 #: Other names of well-known facilities: the key of the first is the key of the second.
 FACILITY_ALIASES: dict[str, str] = {
     "crimean": "kerch",
+    "crimea": "kerch",
     "hmeimim": "khmeimim",
     "zaporizhia": "zaporizhzhia",
     "zaporozhye": "zaporizhzhia",

@@ -1,0 +1,83 @@
+"""Assets introduced by a class word or named by their place (tui/generate/asset_intro.py):
+quoted names next to their class, facilities named by their place, title-case headline words,
+"ship" as a verb, a model code before a name, a flag phrase and the one named ship. Each test
+is a short made-up text."""
+
+from __future__ import annotations
+
+from tui.generate.asset_intro import headline_only, verb_ship
+from tui.generate.extract import extract
+
+
+def _assets(text: str) -> list[str]:
+    return [a.name for a in extract(text)["assets"]]
+
+
+def test_a_quoted_name_before_its_class_is_the_asset() -> None:
+    names = _assets(" date 2024-03-01 Officials said the launch of the “Tarvos” rocket from the northern desert had failed.")
+    assert "Tarvos" in names
+
+
+def test_a_quoted_name_after_a_vessel_class_is_a_ship() -> None:
+    names = _assets(" date 2024-03-01 The coast guard identified the vessel as the 'Silver Heron' after it was boarded.")
+    assert "Silver Heron" in names
+
+
+def test_a_facility_in_a_place_is_named_by_the_place() -> None:
+    names = _assets(" date 2024-03-01 The minister spoke at the army base in Kelmora on Friday.")
+    assert "Kelmora army base" in names
+
+
+def test_the_place_after_a_port_of_phrase_is_the_place() -> None:
+    text = " date 2024-03-01 Drones caused another fire at an oil depot in the Aldish port of Varnet on Monday."
+    assert "Varnet oil depot" in _assets(text)
+
+
+def test_another_depot_is_a_second_depot() -> None:
+    text = (" date 2024-03-01 An oil depot near the coast was on fire early on Wednesday, an official said.\n\n"
+            "Days earlier drones caused another fire at an oil depot in the port of Varnet.")
+    names = _assets(text)
+    assert "Varnet oil depot" in names and "oil depot" in names
+
+
+def test_headline_capitals_make_no_facility_name() -> None:
+    text = " date 2024-03-01 Drone Strike Hits Another Fuel Depot\n\nA fuel depot near Varnet was on fire on Wednesday."
+    start = text.index("Hits")
+    assert headline_only(text, 0, start, text.index("\n"))
+    assert not any("Hits" in n or "Another" in n for n in _assets(text))
+
+
+def test_headline_names_written_in_the_body_stay_names() -> None:
+    text = " date 2024-03-01 Drone Hits Varnet Refinery Again\n\nThe Varnet Refinery was on fire on Wednesday after a drone strike."
+    assert not headline_only(text, 0, text.index("Varnet"), text.index(" Again"))
+
+
+def test_ship_as_a_verb_is_no_vessel() -> None:
+    text = " date 2024-03-01 The maker will ship Tor Falcon radars to the navy next year."
+    assert verb_ship(text, text.index("ship"))
+    assert "Tor Falcon" not in _assets(text)
+
+
+def test_a_model_code_opens_the_name_after_it() -> None:
+    text = " date 2024-03-01 The firm will deliver K7 Grey Wolf tanks. The army bought 90 K7 tanks under the deal."
+    names = _assets(text)
+    assert "K7 Grey Wolf" in names and "Grey Wolf" not in names and "K7" not in names
+
+
+def test_a_flagged_vessel_phrase_is_the_one_named_ship() -> None:
+    text = (" date 2024-03-01 Navy says Cook Islands-flagged oil tanker seized\n\n"
+            "The navy says a Cook Islands-flagged oil tanker was seized in the strait. It named the tanker Silver Heron.")
+    names = _assets(text)
+    assert "Silver Heron" in names and not any("flagged" in n for n in names)
+
+
+def test_a_possessive_owner_does_not_hide_a_bridge_alias() -> None:
+    text = (" date 2024-03-01 Drone Hits Depot Near Putin's Crimea Bridge\n\n"
+            "A fuel depot was on fire after a drone attack, officials said. The Kerch Strait Bridge was closed for hours.")
+    bridges = [n for n in _assets(text) if n.endswith("Bridge")]
+    assert len(bridges) == 1
+
+
+def test_a_place_followed_by_a_capitalised_word_is_part_of_a_name() -> None:
+    text = " date 2024-03-01 A depot near the Kerch Strait Bridge was on fire after a drone attack."
+    assert "Kerch Strait depot" not in _assets(text)

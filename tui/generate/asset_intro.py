@@ -1,0 +1,151 @@
+"""Assets introduced by a class word or named by their place (see :mod:`.assets`).
+
+General causes of missed or wrong assets on new news text, each handled as a class:
+
+- a name in quotes next to its class ("the “Simorgh” rocket", "the tanker 'Northwind'"):
+  :func:`detect_introduced`;
+- a facility named by the place it is in ("an army base in Morag", "an oil depot in the
+  Crimean port of Sevastopol"): the asset is "<Place> <head>", :func:`detect_introduced`;
+- a title-case headline makes ordinary words look like a name ("Drone Hits Another Oil
+  Depot"): a headline name counts only when its words are capitalised in the body too,
+  :func:`headline_only`;
+- "ship" used as a verb ("will ship K2 tanks") introduces no vessel: :func:`verb_ship`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from . import gazetteer as gz
+from .asset_patterns import _broad_region
+from .asset_targets import _WIDE
+from .mentions import Candidate, Claims, Registry
+from .text import norm
+
+Put = Callable[..., Candidate]
+
+_STATE_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
+
+_CAPW = r"[A-Z][\w\-]*"
+#: a quoted proper name right before or after its class: 'the “Simorgh” rocket', "the tanker 'Northwind'"
+_QUOTED_CLASS = re.compile(
+    rf"[“\"‘'](?P<name>{_CAPW}(?: [A-Z0-9][\w\-]*){{0,2}})[”\"’'] (?P<cls>rocket|missile|launcher|satellite|drone|"
+    r"space launch vehicle|launch vehicle|carrier rocket|submarine|warship|frigate|destroyer|tanker|vessel|ship)s?\b"
+    r"|\b(?P<cls2>tanker|vessel|ship|bulker|freighter|frigate|destroyer|warship|submarine|rocket|missile)s? (?:as )?(?:the )?"
+    rf"[“\"‘'](?P<name2>{_CAPW}(?: [A-Z0-9][\w\-]*){{0,2}})[”\"’']"
+)
+_QUOTE_KIND = {"rocket": "missile", "missile": "missile", "launcher": "missile", "launch vehicle": "missile",
+               "space launch vehicle": "missile", "carrier rocket": "missile", "satellite": "satellite", "drone": "drone"}
+
+#: "an army base in Morag", "the oil depot in the Crimean port of Sevastopol", "a Polish army base near Morag"
+_HEAD_IN_PLACE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|its|their|[A-Z][a-z]+(?:[’']s)?) (?:(?:main|key|large|small|major) )?"
+    r"(?P<head>army base|military base|oil depot|fuel depot|ammunition depot|arms depot|airstrip|air strip|seaport|"
+    r"oil refinery|refinery|gas project|space station|spaceport|cosmodrome|launch site|naval base|air base|airbase)"
+    r" (?:in|at) (?:the )?(?:(?:[A-Z][a-z]+ )?(?:port|town|city|village|district|region|province) of )?"
+    r"(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
+)
+_HEAD_GUARD = ("base ", "depot ", "airstrip ", "air strip ", "seaport ", "refinery ", "gas project ", "space station ",
+               "spaceport ", "cosmodrome ", "launch site ")
+_HEAD_KIND = {"army base": "military base", "military base": "military base", "naval base": "naval base", "air base": "air base",
+              "airbase": "air base", "airstrip": "air base", "air strip": "air base", "seaport": "port", "spaceport": "spaceport",
+              "cosmodrome": "spaceport", "space station": "spaceport", "launch site": "spaceport"}
+
+
+def _headline(text: str, body_start: int) -> tuple[int, int]:
+    """The span of a headline line (as :func:`.extract._headline_end` finds it), or an empty span."""
+    first = text[body_start:].split("\n", 1)[0]
+    stripped = first.strip()
+    if stripped and len(stripped) <= 150 and "\n" in text[body_start:] and not stripped.endswith((".", "”", "\"")):
+        return body_start, body_start + len(first)
+    return body_start, body_start
+
+
+def headline_only(text: str, body_start: int, start: int, end: int) -> bool:
+    """The capitalised words at ``start:end`` lie in a title-case headline and are not all
+    written capitalised in the body: headline case, not a name ("Hits Another Oil Depot")."""
+    h_start, h_end = _headline(text, body_start)
+    if not (h_start <= start < h_end):
+        return False
+    line = text[h_start:h_end]
+    words = re.findall(r"[A-Za-z][\w\-]*", line)
+    if sum(1 for w in words if w[0].isupper()) < max(3, len(words) * 0.6):
+        return False  # a sentence-case headline: its capitals are names
+    body = text[h_end:]
+    for word in re.findall(r"[A-Z][\w\-]*(?![\w\-]*[’']s\b)", text[start:end]):  # an owner ("Putin's") is a name
+        if not re.search(rf"(?<![.!?\n] )(?<![\w\-]){re.escape(word)}(?![\w\-])", body):
+            return True
+    return False
+
+
+def verb_ship(text: str, start: int) -> bool:
+    """The class noun at ``start`` is the verb "ship" ("will ship K2 tanks", "to ship arms")."""
+    return text.startswith("ship ", start) and bool(
+        re.search(r"\b(?:will|would|to|can|could|may|might|shall|should|must|and|not|also|would) $", text[max(0, start - 8) : start]))
+
+
+_MODEL_BEFORE = re.compile(r"(?<![\w\-])[A-Z]{1,3}\d{1,3}[A-Z]?[A-Z0-9]? $")
+
+
+def model_before(text: str, start: int) -> int:
+    """Start of a name that a short model code opens ("K2 Black Panther tanks")."""
+    m = _MODEL_BEFORE.search(text, max(0, start - 8), start)
+    return m.start() if m else start
+
+
+def fold_flag_vessels(reg: Registry) -> None:
+    """'a Marshall Islands-flagged oil tanker' and the text's only named ship are one vessel:
+    a flag names the state of registry, not the ship."""
+    ships = [c for c in reg.by_key.values() if c.key.startswith("ship:")]
+    if len(ships) != 1:
+        return
+    for cand in [c for c in reg.by_key.values() if c.key.startswith("np:") and c.kind == "vessel"]:
+        flag = re.search(r"(?:^|\s)\S+-flagged ", cand.name)
+        if not flag or any(w[:1].isupper() for w in cand.name[flag.end() :].split()):
+            continue
+        target = ships[0]
+        for start, end in cand.mentions:
+            target.add_span(start, end)
+        target.forms.update({k: v for k, v in cand.forms.items() if k not in target.forms})
+        del reg.by_key[cand.key]
+
+
+def detect_introduced(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """Quoted names next to their class, and facilities named by their place."""
+    if any(q in text for q in "“\"‘'"):
+        for m in _QUOTED_CLASS.finditer(text, body_start):
+            group = "name" if m.group("name") else "name2"
+            name, cls = m.group(group), m.group("cls") or m.group("cls2")
+            start, end = m.start(group), m.end(group)
+            if name in _STATE_WORDS or name.lower() in gz.COMMON_CAPITALISED or not claims.free(start, end):
+                continue
+            kind = _QUOTE_KIND.get(cls, "vessel")
+            put(("eq:" if kind != "vessel" else "ship:") + norm(name), name, kind, start, end)
+    if any(h in text for h in _HEAD_GUARD):
+        for m in _HEAD_IN_PLACE.finditer(text, body_start):
+            place = m.group("place")
+            lead = m.group().split(" ", 1)[0]
+            if lead[0].isupper() and lead not in ("An", "A", "The") and lead.rstrip("’'s") not in _STATE_WORDS:
+                continue  # "Wagner base in X" is someone's; only a state or an article may lead
+            wide = place in gz.REGIONS and (" " in place or place in _WIDE or _broad_region(place))
+            if place.split()[0] in _STATE_WORDS or wide or place.split()[0].lower() in gz.COMMON_CAPITALISED:
+                continue  # "a base in Syria" is too vague
+            start, end = m.start("head"), m.end()
+            if text.startswith(("’s", "'s"), end) or not claims.free(start, end):  # "in Norland's Brava region"
+                continue
+            head = m.group("head")
+            name = f"{place} {head}"
+            key = "fac:" + norm(place) + ":" + head.split()[-1]
+            cand = put(key, name, _HEAD_KIND.get(head, "facility"), start, end)
+            cand.forms.setdefault(norm(text[start:end]), text[start:end])
+            cand.extra.setdefault("place", place)
+
+
+def another_site(generic: str, cand: Candidate, text: str) -> bool:
+    """'An oil depot ... was on fire' and 'another fire at an oil depot in Sevastopol' are two
+    depots: an indefinite mention, and a facility the text introduces as another one."""
+    if generic[:2].lower() not in ("a ", "an"):
+        return False
+    start = min(s for s, _ in cand.mentions)
+    return bool(re.search(r"\b(?:another|second|separate|other) (?:\w+ ){0,3}(?:an?|the) $", text[max(0, start - 40) : start]))
