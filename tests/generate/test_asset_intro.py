@@ -81,3 +81,39 @@ def test_a_possessive_owner_does_not_hide_a_bridge_alias() -> None:
 def test_a_place_followed_by_a_capitalised_word_is_part_of_a_name() -> None:
     text = " date 2024-03-01 A depot near the Kerch Strait Bridge was on fire after a drone attack."
     assert "Kerch Strait depot" not in _assets(text)
+
+
+def test_a_ship_after_a_trade_class_word_is_named() -> None:
+    names = _assets(" date 2024-03-01 The crew of the bulker Silver Heron left the ship after it was struck by missiles.")
+    assert "Silver Heron" in names
+
+
+def test_a_space_station_is_a_facility_head() -> None:
+    names = _assets(" date 2024-03-01 The rocket was launched from the Dasht Kavir National Space Station on Thursday.")
+    assert "Dasht Kavir National Space Station" in names
+
+
+def test_a_model_known_as_the_name_is_an_asset() -> None:
+    names = _assets(" date 2024-03-01 The new rocket is larger than an earlier model known as the Tarvos, which failed twice.")
+    assert "Tarvos" in names
+
+
+def test_a_named_gas_project_is_a_facility() -> None:
+    names = _assets(" date 2024-03-01 Insurgents attacked a town south of the Kelmora gas project on Sunday.")
+    assert "Kelmora gas project" in names
+
+
+def test_a_verb_after_to_is_no_modifier() -> None:
+    names = _assets(" date 2024-03-01 The state has used the rocket to launch satellites into orbit since 2015.")
+    assert "launch satellites" not in names
+
+
+def test_sites_named_by_a_programme_acronym_are_an_asset() -> None:
+    text = (" date 2024-03-01 The minister visited one of the existing KDCA sites. "
+            "Officials said the new KDCA sites would be built in the north.")
+    assert any(n.endswith("KDCA sites") for n in _assets(text))
+
+
+def test_an_attack_site_is_no_facility() -> None:
+    names = _assets(" date 2024-03-01 Images from the alleged attack site show a burned truck that was used to fire rockets.")
+    assert "attack site" not in names

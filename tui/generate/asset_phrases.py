@@ -83,7 +83,9 @@ _VAGUE_HEADS = frozenset("""
 system systems line lines office offices centre centres center centers building buildings site sites station
 stations platform platforms road roads base bases hub hubs component components complex
 """.split())
-_STOP_PHRASES = frozenset({"front line", "front lines", "press office", "news agency", "media platform"})
+_STOP_PHRASES = frozenset({"front line", "front lines", "press office", "news agency", "media platform",
+                           # the place of an event, not a facility ("the alleged attack site")
+                           "attack site", "crash site", "impact site", "blast site", "strike site", "explosion site"})
 # equipment the class rules already name by their conventions ("drones", "Russian warships"):
 # a phrase on one of these heads is left to them
 _CLASS_HEADS = frozenset("""
@@ -188,6 +190,8 @@ def _keep(head: str, mods: list[str]) -> bool:
     if head in _SPECIFIC_EQUIPMENT or head in _STRONG_FACILITY:
         return True
     acronym = any(w.isupper() and len(w) > 1 and w not in _STATES_WORDS for w in specific)
+    if acronym and head in _PROGRAMME_SITES:
+        return True  # "four new EDCA sites": sites of a programme or agreement
     if _KIND[head] in ("launcher", "vehicle", "system", "component", "munitions"):
         return named or acronym
     return named or any(w.lower() in _MODIFIERS or w.lower() in _KIND for w in specific)
@@ -218,6 +222,8 @@ def detect_phrases(text: str, claims: Claims, body_start: int, reg: Registry, pu
         consumed_to = words[0][0] if words else h_start
         if words and _PLACE_OWNER.fullmatch(words[0][1]):
             words.pop(0)  # "the city's main fuel depot": the place is the story's, the depot "main fuel depot"
+        if words and words[0][1] in _VERB_MODIFIERS and text.endswith("to ", 0, words[0][0]):
+            words.pop(0)  # "used to launch satellites": a verb, not a kind of satellite
         if not words:
             continue
         before = _WORD.search(text, max(sent_start, pos - 40), pos)
@@ -250,6 +256,9 @@ def detect_phrases(text: str, claims: Claims, body_start: int, reg: Registry, pu
             _add(text, reg, put, claims, start, end, core, head, place)
 
 
+_PROGRAMME_SITES = frozenset({"sites", "bases", "facilities", "locations"})
+#: modifiers that are also verbs ("to launch satellites", "to supply drones")
+_VERB_MODIFIERS = frozenset("launch supply export transport power fuel repair attack patrol test store arm build".split())
 _FACILITY_WORDS = frozenset(w for w in _KIND if _KIND[w] not in ("vessel",) and w not in _MODIFIERS)
 
 

@@ -106,6 +106,7 @@ VESSEL_NOUNS = (
     "destroyer", "frigate", "cruiser", "corvette", "submarine", "aircraft carrier", "carrier",
     "warship", "patrol vessel", "patrol boat", "tanker", "cargo ship", "container ship",
     "vessel", "ship", "landing ship", "supply boat", "fishing boat", "boat", "dhow", "yacht", "car carrier", "bulk carrier", "freighter", "trawler", "ferry", "icebreaker", "research vessel", "bulk carrier",
+    "bulker", "supertanker", "merchant vessel", "merchant ship", "cargo vessel", "LNG carrier", "gas carrier", "tugboat", "dredger",
 )
 SHIP_PREFIXES = ("USS", "HMS", "INS", "HMAS", "HMCS", "HNLMS", "FGS", "ITS", "JS", "ROKS", "RFS", "PLANS", "BRP", "TCG", "KRI", "MV", "MT", "SS",
                  "CNS", "HMNZS", "ORP", "HNoMS", "HSwMS", "HDMS", "ESPS", "NRP", "ARA", "PNS", "RSS", "HTMS")
@@ -127,6 +128,8 @@ FACILITY_HEADS: dict[str, str] = {
     "Terminal": "facility", "terminal": "facility", "complex": "facility", "Complex": "facility", "camp": "camp", "Camp": "camp",
     "aerodrome": "air base", "Aerodrome": "air base", "gas hub": "facility", "logistics hub": "facility",
     "transport hub": "facility", "power station": "facility", "Power Station": "facility",
+    "Space Station": "spaceport", "Space Center": "spaceport", "Space Centre": "spaceport", "Spaceport": "spaceport",
+    "Cosmodrome": "spaceport", "gas project": "facility", "LNG project": "facility",
     "prison": "facility", "Prison": "facility", "detention centre": "facility", "jail": "facility", "Cable": "infrastructure", "cable": "infrastructure",
 }
 
