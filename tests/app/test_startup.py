@@ -83,3 +83,19 @@ async def test_the_notes_list_is_mounted_with_the_first_item_that_has_notes(brie
         notes = review.detail.notes
         assert notes is not None and notes.display and notes.option_count == 1
         assert review.highlighted_note_id() == review.editor.item(item_id).review.notes[0].id
+
+
+def test_the_first_frame_imports_no_recovery_module_and_compiles_no_dataclass():
+    """Nothing before the first frame reads a recovery file, and the records on the start path
+    are written out (each ``@dataclass`` compiles its methods at every start; issue 8)."""
+    code = (
+        "import sys, tui.app.app, tui.app.screens.review\n"
+        "print('tui.core.recovery' in sys.modules)\n"
+        "print(sorted(f'{m}.{k}' for m, mod in list(sys.modules.items()) if m.startswith('tui.app.')\n"
+        "      or m.startswith('tui.core.') for k, v in vars(mod).items()\n"
+        "      if isinstance(v, type) and v.__module__ == m and '__dataclass_fields__' in v.__dict__))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    recovery_loaded, dataclasses = out.stdout.strip().splitlines()
+    assert recovery_loaded == "False"
+    assert dataclasses == "['tui.app.settings.Settings']"  # its field metadata documents the config

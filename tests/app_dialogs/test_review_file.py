@@ -325,13 +325,15 @@ async def test_restored_work_still_detects_a_file_changed_since(seed_briefing: P
 
 
 async def test_a_recovery_write_in_flight_never_lands_after_a_save(seed_briefing: Path, monkeypatch):
-    real = review_saving.write_recovery
+    from tui.core import recovery
+
+    real = recovery.write_recovery
 
     def slow(*args, **kwargs):
         time.sleep(0.3)  # the worker is mid-write while the analyst saves
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(review_saving, "write_recovery", slow)
+    monkeypatch.setattr(recovery, "write_recovery", slow)  # the screen looks it up on use
     app = ReviewHost(seed_briefing)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -344,12 +346,13 @@ async def test_a_recovery_write_in_flight_never_lands_after_a_save(seed_briefing
 
 
 async def test_a_failing_recovery_write_warns_once(seed_briefing: Path, monkeypatch, fast_recovery):
+    from tui.core import recovery
     from tui.core.recovery import RecoveryError
 
     def failing(*args, **kwargs):
         raise RecoveryError("cannot write the recovery file in /nowhere: Read-only file system")
 
-    monkeypatch.setattr(review_saving, "write_recovery", failing)
+    monkeypatch.setattr(recovery, "write_recovery", failing)  # the screen looks it up on use
     app = ReviewHost(seed_briefing)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

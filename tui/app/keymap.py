@@ -15,7 +15,7 @@ The annotation actions are implemented by the ``ReviewActions`` mixin
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual.binding import Binding
 
@@ -165,8 +165,7 @@ HELP_BINDINGS: list[Binding] = [
 ]
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     """A titled group of bindings, as the help screen and docs/keys.md show them."""
 
     title: str

@@ -7,8 +7,9 @@ can jump to: ``briefings/x.yaml:12:7: error: actors[3].evidence[0].end: expected
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Iterable, Sequence
+
+from .records import Record
 
 PathKey = str | int
 Path_ = tuple[PathKey, ...]
@@ -25,16 +26,26 @@ def format_path(path: Sequence[PathKey]) -> str:
     return out
 
 
-@dataclass(slots=True)
-class Problem:
+class Problem(Record):
     """One thing wrong (or suspicious) in a briefing file."""
 
-    message: str
-    path: tuple[PathKey, ...] = ()
-    severity: str = "error"  # "error" or "warning"
-    line: int | None = None  # 1-based
-    column: int | None = None  # 1-based
-    file: str | None = None
+    __slots__ = ("message", "path", "severity", "line", "column", "file")
+
+    def __init__(
+        self,
+        message: str,
+        path: tuple[PathKey, ...] = (),
+        severity: str = "error",  # "error" or "warning"
+        line: int | None = None,  # 1-based
+        column: int | None = None,  # 1-based
+        file: str | None = None,
+    ) -> None:
+        self.message = message
+        self.path = path
+        self.severity = severity
+        self.line = line
+        self.column = column
+        self.file = file
 
     def format(self, file: str | None = None) -> str:
         """The one-line form: ``file:line:column: severity: path: message``."""
@@ -53,18 +64,30 @@ class BriefingError(Exception):
     """Base class of every error the core raises on purpose (never a bare traceback)."""
 
 
-@dataclass
 class LoadError(BriefingError):
-    """A briefing could not be loaded; ``problems`` lists every reason found."""
+    """A briefing could not be loaded; ``problems`` lists every reason found.
 
-    file: str
-    problems: list[Problem] = field(default_factory=list)
-    #: True when the file could not be read at all (permission denied, too large, not a regular
-    #: file): nothing was checked, as opposed to content that was read and found invalid.
-    unreadable: bool = False
+    ``unreadable`` is True when the file could not be read at all (permission denied, too
+    large, not a regular file): nothing was checked, as opposed to content that was read and
+    found invalid.
+    """
 
-    def __post_init__(self) -> None:
-        super().__init__(self.file)
+    def __init__(self, file: str, problems: list[Problem] | None = None, unreadable: bool = False) -> None:
+        super().__init__(file)
+        self.file = file
+        self.problems: list[Problem] = [] if problems is None else problems
+        self.unreadable = unreadable
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, LoadError)
+        return (self.file, self.problems, self.unreadable) == (other.file, other.problems, other.unreadable)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"LoadError(file={self.file!r}, problems={self.problems!r}, unreadable={self.unreadable!r})"
 
     @property
     def errors(self) -> list[Problem]:

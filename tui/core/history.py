@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import copy
 import itertools
-from dataclasses import dataclass, field
 from typing import Any
 
 from .model import Briefing
+from .records import Record
 
 _serials = itertools.count(1)
 
 
-@dataclass(slots=True)
-class Step:
+class Step(Record):
     """One slot of the briefing before and after a change.
 
     ``target`` is an item list name (``actors``...), ``"conflicts"`` or ``"summary"``.
@@ -25,20 +24,25 @@ class Step:
     i.e. the change inserted or deleted it). For ``"summary"``, they are summary texts.
     """
 
-    target: str
-    index: int | None
-    before: Any
-    after: Any
+    __slots__ = ("target", "index", "before", "after")
+
+    def __init__(self, target: str, index: int | None, before: Any, after: Any) -> None:
+        self.target = target
+        self.index = index
+        self.before = before
+        self.after = after
 
 
-@dataclass(slots=True)
-class Change:
+class Change(Record):
     """One undoable change, as the analyst sees it (``description`` shows in notifications)."""
 
-    description: str
-    steps: list[Step]
-    item_id: str | None = None
-    serial: int = field(default_factory=lambda: next(_serials))
+    __slots__ = ("description", "steps", "item_id", "serial")
+
+    def __init__(self, description: str, steps: list[Step], item_id: str | None = None, serial: int | None = None) -> None:
+        self.description = description
+        self.steps = steps
+        self.item_id = item_id
+        self.serial = next(_serials) if serial is None else serial
 
 
 def snapshot(obj: Any) -> Any:

@@ -21,11 +21,11 @@ import os
 import socket
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import BriefingError
+from .records import Record
 from .paths import data_dir, path_key
 
 LOCK_VERSION = 1
@@ -59,16 +59,18 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
-@dataclass(frozen=True, slots=True)
-class LockInfo:
-    """Who holds (or held) the lock of a briefing."""
+class LockInfo(Record):
+    """Who holds (or held) the lock of a briefing (``created``: ISO 8601 UTC)."""
 
-    lock_file: Path
-    pid: int
-    host: str
-    user: str
-    created: str  # ISO 8601 UTC
-    token: str = ""
+    __slots__ = ("lock_file", "pid", "host", "user", "created", "token")
+
+    def __init__(self, lock_file: Path, pid: int, host: str, user: str, created: str, token: str = "") -> None:
+        self.lock_file = lock_file
+        self.pid = pid
+        self.host = host
+        self.user = user
+        self.created = created
+        self.token = token
 
     @property
     def is_ours(self) -> bool:

@@ -12,13 +12,13 @@ import gc
 import hashlib
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from . import yamlio
 from .errors import ChangedOnDiskError, LoadError, Problem, SaveError
 from .model import Briefing
+from .records import Record
 from .serialize import to_data
 from .integrity import check_evidence
 from .validate import from_data
@@ -27,16 +27,26 @@ from .validate import from_data
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
 
 
-@dataclass
-class Loaded:
+class Loaded(Record):
     """A briefing read from disk, with what the app needs to show and save it safely."""
 
-    path: Path
-    briefing: Briefing
-    sha256: str
-    source_text: str | None = None
-    source_path: Path | None = None
-    warnings: list[Problem] = field(default_factory=list)
+    __slots__ = ("path", "briefing", "sha256", "source_text", "source_path", "warnings")
+
+    def __init__(
+        self,
+        path: Path,
+        briefing: Briefing,
+        sha256: str,
+        source_text: str | None = None,
+        source_path: Path | None = None,
+        warnings: list[Problem] | None = None,
+    ) -> None:
+        self.path = path
+        self.briefing = briefing
+        self.sha256 = sha256
+        self.source_text = source_text
+        self.source_path = source_path
+        self.warnings: list[Problem] = [] if warnings is None else warnings
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -20,14 +20,6 @@ from typing import TYPE_CHECKING, Any, Callable
 from textual.message import Message
 
 from tui.core.errors import BriefingError, ChangedOnDiskError, LoadError, SaveError
-from tui.core.recovery import (
-    RecoveryError,
-    RecoveryInfo,
-    discard_recovery,
-    find_recovery,
-    load_recovery,
-    write_recovery,
-)
 from tui.core.model import Briefing
 from tui.core.store import Loaded, dump_briefing, file_sha256, load_briefing, save_briefing
 
@@ -35,6 +27,8 @@ from .. import dialogs  # a lazy package: each dialog's module loads when first 
 
 if TYPE_CHECKING:  # what the host screen provides; only for type checkers
     from textual.timer import Timer
+
+    from tui.core.recovery import RecoveryInfo
 
     from tui.core.ops import Editor
 
@@ -74,6 +68,14 @@ def frozen_view(briefing: Briefing) -> Briefing:
         conflicts=list(briefing.conflicts),
         extra=dict(briefing.extra),
     )
+
+
+def _recovery() -> Any:
+    """:mod:`tui.core.recovery`, imported when first needed: nothing before the first frame
+    reads or writes a recovery file (the offer to restore comes after it; issue 8)."""
+    from tui.core import recovery
+
+    return recovery
 
 
 class RecoveryFailed(Message):
@@ -287,7 +289,7 @@ class SavingActions:
         """Remove the recovery of ``path`` now; writes scheduled before this one are void."""
         with self._recovery_lock:
             self._recovery_generation += 1
-            discard_recovery(path)
+            _recovery().discard_recovery(path)
 
     def write_recovery_now(self) -> None:
         """Write (or, when nothing is unsaved, remove) the recovery file in a thread worker.
@@ -317,11 +319,11 @@ class SavingActions:
                 if generation != self._recovery_generation:
                     return  # a save, a discard or a newer write came after this one
                 if not dirty:
-                    discard_recovery(path)
+                    _recovery().discard_recovery(path)
                     return
                 try:
-                    write_recovery(path, view, base, text=text)
-                except RecoveryError as exc:
+                    _recovery().write_recovery(path, view, base, text=text)
+                except _recovery().RecoveryError as exc:
                     self.post_message(RecoveryFailed(str(exc)))  # thread-safe; never blocks
 
         self.run_worker(job, thread=True, group="recovery", exit_on_error=False, name="recovery file")
@@ -341,8 +343,8 @@ class SavingActions:
         with self._recovery_lock:
             self._recovery_generation += 1
             try:
-                write_recovery(self.loaded.path, self.editor.briefing, self.loaded.sha256)
-            except RecoveryError:
+                _recovery().write_recovery(self.loaded.path, self.editor.briefing, self.loaded.sha256)
+            except _recovery().RecoveryError:
                 pass  # nowhere to report it any more; the analyst saw the quit prompt if dirty
 
     def on_mount(self) -> None:
@@ -352,7 +354,7 @@ class SavingActions:
 
     def offer_recovery(self) -> None:
         """If unsaved work of this file was left by a crash, offer to restore it."""
-        info = find_recovery(self.loaded.path)
+        info = _recovery().find_recovery(self.loaded.path)
         if info is None:
             return
         if info.writer_alive:
@@ -378,8 +380,8 @@ class SavingActions:
     def restore(self, info: RecoveryInfo) -> bool:
         """Replace the model with the recovered work; it stays unsaved until Ctrl+S."""
         try:
-            briefing = load_recovery(info)
-        except (RecoveryError, LoadError) as exc:
+            briefing = _recovery().load_recovery(info)
+        except (_recovery().RecoveryError, LoadError) as exc:
             line = exc.lines()[0] if isinstance(exc, LoadError) and exc.lines() else str(exc)
             self.notify(f"Cannot restore: {line}", severity="error", timeout=12)
             return False

@@ -8,8 +8,7 @@ Looks come from component classes in ``app.tcss``; the status shows as a symbol 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -47,8 +46,7 @@ def fit(text: str, width: int) -> str:
     return set_cell_size(text, width - 1) + "…"
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     """What one line of the list shows: status, label and a short kind on the right."""
 
     status: str
