@@ -117,3 +117,18 @@ def test_sites_named_by_a_programme_acronym_are_an_asset() -> None:
 def test_an_attack_site_is_no_facility() -> None:
     names = _assets(" date 2024-03-01 Images from the alleged attack site show a burned truck that was used to fire rockets.")
     assert "attack site" not in names
+
+
+def test_a_seaport_and_an_airstrip_are_facility_heads() -> None:
+    names = _assets(" date 2024-03-01 Drones struck the seaport of Varnet overnight. Rebels fired rockets at the nearby Kelmora airstrip.")
+    assert "seaport of Varnet" in names and "Kelmora airstrip" in names
+
+
+def test_the_place_after_a_port_city_of_phrase_is_the_place() -> None:
+    names = _assets(" date 2024-03-01 Drones struck an oil depot in the port city of Varnet on Monday.")
+    assert "Varnet oil depot" in names
+
+
+def test_a_named_launch_vehicle_and_launch_center() -> None:
+    names = _assets(" date 2024-03-01 The state used the Tarvos launch vehicle, which lifted off from the Kelmora Launch Center.")
+    assert "Tarvos" in names and "Kelmora Launch Center" in names

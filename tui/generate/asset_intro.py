@@ -43,7 +43,7 @@ _HEAD_IN_PLACE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|its|their|[A-Z][a-z]+(?:[’']s)?) (?:(?:main|key|large|small|major) )?"
     r"(?P<head>army base|military base|oil depot|fuel depot|ammunition depot|arms depot|airstrip|air strip|seaport|"
     r"oil refinery|refinery|gas project|space station|spaceport|cosmodrome|launch site|naval base|air base|airbase)"
-    r" (?:in|at) (?:the )?(?:(?:[A-Z][a-z]+ )?(?:port|town|city|village|district|region|province) of )?"
+    r" (?:in|at) (?:the )?(?:(?:[A-Z][a-z]+ )?(?:port|port city|town|city|village|district|region|province) of )?"
     r"(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
 )
 _HEAD_GUARD = ("base ", "depot ", "airstrip ", "air strip ", "seaport ", "refinery ", "gas project ", "space station ",

@@ -30,7 +30,7 @@ _FACILITY_CAP = re.compile(
     rf"(?P<name>(?:{_CAP}\s+){{1,3}}?)(?P<head>{'|'.join(sorted(map(re.escape, _UPPER_HEADS), key=len, reverse=True))})\b"
     r"(?! (?:Consortium|Company|Corporation|Authority|Group|Ltd|Inc|Agency|Operator|Institute|Association|Council|Commission|Trust))"
 )
-_FACILITY_OF = re.compile(rf"\b(?P<head>Port|Harbour|Harbor|Port City|Bay|port|harbour|harbor)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")
+_FACILITY_OF = re.compile(rf"\b(?P<head>Port|Harbour|Harbor|Port City|Bay|port|harbour|harbor|seaport|Seaport)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")
 _FACILITY_LOWER = re.compile(
     rf"(?P<name>(?:{_CAP} ){{1,2}})(?:(?:nuclear|military|naval|oil|gas|chemical|enrichment|missile|drone|research|storage|"
     rf"training|logistics|power|ammunition|fuel|weapons|radar|port|rail|railway|airport|container|petrochemical|thermal|steel) )?(?P<head>{'|'.join(sorted(map(re.escape, _LOWER_HEADS), key=len, reverse=True))})\b"
@@ -62,7 +62,7 @@ _WEAPON_NAMED = re.compile(
     rf"(?P<name>{_CAP}(?: {_CAP})?(?: \d{{1,4}}[A-Z]?)?)(?P<mod> (?:surface-to-air|air-to-air|anti-ship|anti-tank|cruise|ballistic|"
     r"armoured|armored|fighting|attack|air defen[cs]e|self-propelled|multiple-launch|multiple rocket|multiple-rocket|reconnaissance|kamikaze|"
     r"light|heavy|main battle|medium|infantry fighting))? (?:missiles?|missile systems?|"
-    r"air defen[cs]e systems?|systems?|drones?|rockets?|interceptors?|launchers?|howitzers?|tanks?|fighter jets?|jets?|"
+    r"air defen[cs]e systems?|systems?|drones?|rockets?|interceptors?|launchers?|launch vehicles?|carrier rockets?|howitzers?|tanks?|fighter jets?|jets?|"
     r"helicopters?|torpedoes|rifles|vehicles?|personnel carriers|carriers|rounds|shells)\b"
 )
 _NOT_WEAPON_NAMES = {"Western", "Eastern", "Soviet", "Soviet-era", "Allied", "Allies", "NATO", "Nato", "New", "Modern", "Iranian-made", "Iranian-designed", "Russian-made", "Chinese-made", "US-made"}

@@ -69,7 +69,7 @@ _SITE_HEADS = (r"refiner(?:y|ies)|power (?:plant|station)s?|(?:oil |fuel |ammuni
 _IN_PLACE = re.compile(
     r" (?P<prep>in|at|near) "
     r"(?:the )?(?:[A-Z][\w\-]+[’']s )?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|"
-    r"south-western|northeastern|northwestern|southeastern|southwestern|occupied|border) )?(?:(?:[A-Z][a-z]+ )?(?:city|town|port|village|region|province) of )?"
+    r"south-western|northeastern|northwestern|southeastern|southwestern|occupied|border) )?(?:(?:[A-Z][a-z]+ )?(?:city|town|port|port city|village|region|province) of )?"
     r"(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?: and (?P<place2>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?))?"
 )
 _SITE_BEFORE = re.compile(rf"\b(?P<name>(?:(?:oil|gas|nuclear|military|naval|drone|missile) )?(?P<head>{_SITE_HEADS}))\Z")

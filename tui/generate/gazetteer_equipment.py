@@ -129,7 +129,8 @@ FACILITY_HEADS: dict[str, str] = {
     "aerodrome": "air base", "Aerodrome": "air base", "gas hub": "facility", "logistics hub": "facility",
     "transport hub": "facility", "power station": "facility", "Power Station": "facility",
     "Space Station": "spaceport", "Space Center": "spaceport", "Space Centre": "spaceport", "Spaceport": "spaceport",
-    "Cosmodrome": "spaceport", "gas project": "facility", "LNG project": "facility",
+    "Cosmodrome": "spaceport", "Launch Center": "spaceport", "Launch Centre": "spaceport", "Launching Station": "spaceport", "gas project": "facility", "LNG project": "facility",
+    "airstrip": "air base", "Airstrip": "air base", "seaport": "port", "Seaport": "port",
     "prison": "facility", "Prison": "facility", "detention centre": "facility", "jail": "facility", "Cable": "infrastructure", "cable": "infrastructure",
 }
 
