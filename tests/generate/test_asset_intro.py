@@ -132,3 +132,14 @@ def test_the_place_after_a_port_city_of_phrase_is_the_place() -> None:
 def test_a_named_launch_vehicle_and_launch_center() -> None:
     names = _assets(" date 2024-03-01 The state used the Tarvos launch vehicle, which lifted off from the Kelmora Launch Center.")
     assert "Tarvos" in names and "Kelmora Launch Center" in names
+
+
+def test_a_city_s_possessive_is_no_weapon_name() -> None:
+    names = _assets(" date 2024-03-01 Warplanes struck targets in retaliation for Varnet's ballistic missile attack last month.")
+    assert not any("Varnet" in n for n in names)
+
+
+def test_a_one_word_possessive_is_part_of_a_hospital_name() -> None:
+    text = " date 2024-03-01 A ransomware attack disrupted services at Queen’s Valley Hospital in the capital."
+    names = _assets(text)
+    assert "Queen’s Valley Hospital" in names and "Valley Hospital" not in names

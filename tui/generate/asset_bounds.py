@@ -97,10 +97,14 @@ def tail_of_name(text: str, start: int) -> bool:
 
 
 def owned_name(start: int, name: str) -> tuple[int, str]:
-    """'Hackensack Meridian's Mountainside Medical Center': the name after its owner's."""
+    """'Hackensack Meridian's Mountainside Medical Center': the name after its owner's (a
+    one-word owner that is no state, region or organisation belongs to the name)."""
     cut = max(name.rfind("’s "), name.rfind("'s "))
     if cut < 0 or " " not in name[cut + 3 :]:
         return start, name
+    owner = name[:cut]
+    if " " not in owner and owner not in _STATE_WORDS and owner not in gz.REGIONS and owner not in gz.ORGANISATIONS:
+        return start, name  # "King's College Hospital", "St Mary's Hospital": the possessive is part of the name
     return start + cut + 3, name[cut + 3 :]
 
 

@@ -307,7 +307,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 cand = put("cls:" + norm(cls_name), cls_name, gz.CLASS_NOUNS[cls_name.lower()], cls_start, m.end())
                 cand.extra.setdefault("owner_word", owner)
             continue
-        if not name or name.isdigit() or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or name in _NOT_WEAPON_NAMES:
+        if owner != name or not name or name.isdigit() or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or name in _NOT_WEAPON_NAMES:
             continue
         if name.lower() in _GENERIC_WEAPON_WORDS:
             continue  # "Fighter jets" at the start of a sentence
