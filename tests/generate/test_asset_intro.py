@@ -143,3 +143,20 @@ def test_a_one_word_possessive_is_part_of_a_hospital_name() -> None:
     text = " date 2024-03-01 A ransomware attack disrupted services at Queen’s Valley Hospital in the capital."
     names = _assets(text)
     assert "Queen’s Valley Hospital" in names and "Valley Hospital" not in names
+
+
+def test_its_airport_that_is_hit_is_an_asset() -> None:
+    names = _assets(" date 2024-03-01 Drones attacked Varnet again, hitting the city's main fuel depot, its international airport and a hotel.")
+    assert "international airport" in names
+
+
+def test_a_place_s_facility_is_named_by_the_place() -> None:
+    names = _assets(" date 2024-03-01 Missiles struck Varnet's port overnight, officials said.")
+    assert "Varnet port" in names
+
+
+def test_a_bare_site_takes_the_name_of_its_later_named_mention() -> None:
+    text = (" date 2024-03-01 The fleet left the port after a string of attacks on its headquarters. "
+            "Officials said the Grey Sea Fleet headquarters would move to a new building.")
+    names = _assets(text)
+    assert "Grey Sea Fleet headquarters" in names and "headquarters" not in names

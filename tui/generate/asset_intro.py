@@ -142,6 +142,12 @@ def detect_introduced(text: str, claims: Claims, body_start: int, reg: Registry,
             cand.extra.setdefault("place", place)
 
 
+def place_name(name: str) -> str:
+    """'Odesa's port' -> 'Odesa port': a place's facility is named by the place."""
+    m = re.match(r"([A-Z][\w\-]*)[’']s (?=[a-z])", name)
+    return name if m is None else m.group(1) + name[m.end() - 1 :]
+
+
 def another_site(generic: str, cand: Candidate, text: str) -> bool:
     """'An oil depot ... was on fire' and 'another fire at an oil depot in Sevastopol' are two
     depots: an indefinite mention, and a facility the text introduces as another one."""

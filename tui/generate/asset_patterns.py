@@ -84,7 +84,7 @@ _CYBER = re.compile(
     r"VPN appliances|VPN devices|devices|industrial control systems|SCADA systems|email servers|switches|cameras|gateways|software)\b"
 )
 _GENERIC_SITE = re.compile(
-    r"\b(?:[Aa]n? |[Tt]he |one )(?:[A-Z][a-z]+ (?:army|military|navy|police)[’']s )?(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage |pontoon |railway |road |naval |military )?(?:depot|booster station|pumping station|"
+    r"\b(?:[Aa]n? |[Tt]he |one |[Ii]ts |[Tt]heir )(?:[A-Z][a-z]+ (?:army|military|navy|police)[’']s )?(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage |pontoon |railway |road |naval |military )?(?:depot|booster station|pumping station|"
     r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility|tunnel shaft|"
     r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
     r"weapons factory|factory|arms factory|drone factory|airfield|aerodrome|radar site|radar|air defence battery|air defense battery|"

@@ -295,6 +295,8 @@ def _add(text: str, reg: Registry, put: Put, claims: Claims, start: int, end: in
                           or (not theirs and (lemma != "plant" or stem))):
             cand.add(text, start, end)  # "the oil refinery" of a text that named "the Ryazan refinery"
             claims.take(start, end)
+            if mine_named and not their_named and cand.key.startswith("site:") and " " not in cand.name:
+                cand.name = name  # "its headquarters", later "the Black Sea Fleet headquarters": the name says which
             return
     cand = put("np:" + norm(name), name, _KIND[head], start, end)
     if place:

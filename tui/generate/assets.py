@@ -56,7 +56,7 @@ from .asset_patterns import (
 )
 from .asset_bounds import detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
-from .asset_intro import another_site, detect_introduced, fold_flag_vessels, headline_only, model_before, verb_ship
+from .asset_intro import another_site, detect_introduced, place_name, fold_flag_vessels, headline_only, model_before, verb_ship
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_sites import detect_own_sites, fold_facility_names
@@ -111,11 +111,12 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue  # "European Peace Facility" is a fund, not a site
         kind = gz.FACILITY_HEADS.get(head, gz.FACILITY_HEADS.get(head.title(), "facility"))
         first_word = norm(re.sub(r"^\S+[’']s ", "", name)).split()[0]  # "Putin's Crimea Bridge": Crimea's
+        first_word = re.sub(r"[’']s$", "", first_word)  # "Odesa's port" is the port of Odesa
         key = "fac:" + gz.FACILITY_ALIASES.get(first_word, first_word)  # "Crimean Bridge" is the Kerch Bridge
         cand = reg.by_key.get(key)
         full = text[start:end]
         if cand is None:
-            cand = put(key, full, kind, start, end)
+            cand = put(key, place_name(full), kind, start, end)
         else:
             cand.add(text, start, end)
             claims.take(start, end)
