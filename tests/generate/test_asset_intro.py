@@ -160,3 +160,8 @@ def test_a_bare_site_takes_the_name_of_its_later_named_mention() -> None:
             "Officials said the Grey Sea Fleet headquarters would move to a new building.")
     names = _assets(text)
     assert "Grey Sea Fleet headquarters" in names and "headquarters" not in names
+
+
+def test_a_place_name_goes_on_over_its_particle() -> None:
+    names = _assets(" date 2024-03-01 Insurgents attacked the port of Vila da Serra. Drones struck the Ras al-Varn refinery overnight.")
+    assert "port of Vila da Serra" in names and "Ras al-Varn refinery" in names

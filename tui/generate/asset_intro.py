@@ -148,6 +148,38 @@ def place_name(name: str) -> str:
     return name if m is None else m.group(1) + name[m.end() - 1 :]
 
 
+_PARTICLE_GUARD = re.compile(r"\b(?:d[aeiou]|dos|das|del|es|el|al|ez|as|ad|ar|ash|an|at)[ \-][A-Z]")
+_PARTICLE = r"(?:d[aeiou]|dos|das|del|es|el|al|ez|as|ad|ar|ash|an|at)"
+_LEFT_PART = re.compile(rf"(?<![\w\-])([A-Z][\w]*(?: [A-Z][\w]*)? (?:{_PARTICLE}-|{_PARTICLE} ))$")
+_RIGHT_PART = re.compile(rf"(?: {_PARTICLE}[ \-][A-Z][\w\-]*)+")
+
+
+def particle_names(reg: Registry, text: str) -> None:
+    """'Mocimboa da Praia', 'Ras al-Khair', 'Dar es Salaam': a place name goes on over its
+    particle, which the capitalised-word patterns stop at ('port of Mocimboa', 'Khair refinery')."""
+    if not _PARTICLE_GUARD.search(text):
+        return
+    for cand in reg.by_key.values():
+        if not cand.key.startswith(("fac:", "site:", "np:")) or not cand.mentions:
+            continue
+        s, e = min(cand.mentions)
+        for w in re.finditer(r"[A-Z][\w]*", text[s:e]):
+            ws, we = s + w.start(), s + w.end()
+            left = _LEFT_PART.search(text, max(0, ws - 30), ws)
+            right = _RIGHT_PART.match(text, we, we + 40)
+            if (left or right) and w.group() in cand.name.split():
+                lead = left.group(1) if left else ""
+                while lead.split(" ", 1)[0].lower() in gz.COMMON_CAPITALISED and " " in lead.strip():
+                    lead = lead.split(" ", 1)[1]  # "The Dar es Salaam port": the article is no part of the name
+                if lead[:1].islower() or (not lead and not right):
+                    continue
+                full = lead + w.group() + (right.group() if right else "")
+                cand.name = re.sub(rf"\b{w.group()}\b", full, cand.name, count=1)
+                if cand.extra.get("place") == w.group():
+                    cand.extra["place"] = full
+                break
+
+
 def another_site(generic: str, cand: Candidate, text: str) -> bool:
     """'An oil depot ... was on fire' and 'another fire at an oil depot in Sevastopol' are two
     depots: an indefinite mention, and a facility the text introduces as another one."""
