@@ -4,12 +4,18 @@ General causes of missed or wrong assets on new news text, each handled as a cla
 
 - a name in quotes next to its class ("the “Simorgh” rocket", "the tanker 'Northwind'"):
   :func:`detect_introduced`;
-- a facility named by the place it is in ("an army base in Morag", "an oil depot in the
-  Crimean port of Sevastopol"): the asset is "<Place> <head>", :func:`detect_introduced`;
+- a facility named by the place it is in ("an army base in Morag", "the airstrip at
+  Kismayo"): the asset is "<Place> <head>", :func:`detect_introduced`; "Odesa's port" is
+  "Odesa port", :func:`place_name`;
 - a title-case headline makes ordinary words look like a name ("Drone Hits Another Oil
   Depot"): a headline name counts only when its words are capitalised in the body too,
   :func:`headline_only`;
-- "ship" used as a verb ("will ship K2 tanks") introduces no vessel: :func:`verb_ship`.
+- "ship" used as a verb ("will ship K2 tanks") introduces no vessel: :func:`verb_ship`;
+- a short model code opens the name after it ("K2 Black Panther"): :func:`model_before`;
+- "a Marshall Islands-flagged oil tanker" is the text's one named ship: :func:`fold_flag_vessels`;
+- "another fire at an oil depot in X" introduces a second depot: :func:`another_site`;
+- a place name goes on over its particle ("Mocimboa da Praia", "Ras al-Khair"):
+  :func:`particle_names`.
 """
 
 from __future__ import annotations
