@@ -165,3 +165,13 @@ def test_a_bare_site_takes_the_name_of_its_later_named_mention() -> None:
 def test_a_place_name_goes_on_over_its_particle() -> None:
     names = _assets(" date 2024-03-01 Insurgents attacked the port of Vila da Serra. Drones struck the Ras al-Varn refinery overnight.")
     assert "port of Vila da Serra" in names and "Ras al-Varn refinery" in names
+
+
+def test_a_name_that_sank_is_a_ship() -> None:
+    names = _assets(" date 2024-03-01 Missiles struck the Varnetta, which later sank in the strait, officials said.")
+    assert "Varnetta" in names
+
+
+def test_an_owner_s_network_that_is_hacked_is_an_asset() -> None:
+    assert "IT network" in _assets(" date 2024-03-01 Hackers disrupted the clinic's IT network for three days.")
+    assert "utility's network" in _assets(" date 2024-03-01 The wiper malware erased computers across the utility's network.")

@@ -24,7 +24,7 @@ import re
 from typing import Callable
 
 from . import gazetteer as gz
-from .asset_patterns import _broad_region
+from .asset_patterns import _KNOWN_ACTORS, _broad_region
 from .asset_targets import _WIDE
 from .mentions import Candidate, Claims, Registry
 from .text import norm
@@ -40,6 +40,11 @@ _QUOTED_CLASS = re.compile(
     r"space launch vehicle|launch vehicle|carrier rocket|submarine|warship|frigate|destroyer|tanker|vessel|ship)s?\b"
     r"|\b(?P<cls2>tanker|vessel|ship|bulker|freighter|frigate|destroyer|warship|submarine|rocket|missile)s? (?:as )?(?:the )?"
     rf"[“\"‘'](?P<name2>{_CAPW}(?: [A-Z0-9][\w\-]*){{0,2}})[”\"’']"
+)
+#: a ship known by its name alone, told by what only ships do: "struck the Rubymar, which later sank"
+_SANK = re.compile(
+    rf"\bthe (?P<name>{_CAPW}(?: {_CAPW}){{0,2}}),? (?:which |that )?(?:later |eventually |then |had )?"
+    r"(?:sank|capsized|ran aground|was scuttled|was towed|dropped anchor|docked|set sail)\b"
 )
 _QUOTE_KIND = {"rocket": "missile", "missile": "missile", "launcher": "missile", "launch vehicle": "missile",
                "space launch vehicle": "missile", "carrier rocket": "missile", "satellite": "satellite", "drone": "drone"}
@@ -128,6 +133,14 @@ def detect_introduced(text: str, claims: Claims, body_start: int, reg: Registry,
                 continue
             kind = _QUOTE_KIND.get(cls, "vessel")
             put(("eq:" if kind != "vessel" else "ship:") + norm(name), name, kind, start, end)
+    if any(w in text for w in ("sank", "capsized", "aground", "scuttled", "towed", "anchor", "docked", "set sail")):
+        for m in _SANK.finditer(text, body_start):
+            name, start, end = m.group("name"), m.start("name"), m.end("name")
+            words = name.split()
+            if (words[0] in _STATE_WORDS or name in gz.REGIONS or words[0].lower() in gz.COMMON_CAPITALISED
+                    or name in _KNOWN_ACTORS or not claims.free(start, end)):
+                continue
+            put("ship:" + norm(name), name, "vessel", start, end)
     if any(h in text for h in _HEAD_GUARD):
         for m in _HEAD_IN_PLACE.finditer(text, body_start):
             place = m.group("place")

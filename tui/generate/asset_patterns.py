@@ -98,7 +98,7 @@ _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School
 #: a site put out of service without a blast ("on divert status after a network outage")
 _DISRUPTED = re.compile(r"\b(?:outages?|divert\w*|disrupt\w*|ransomware|cyber-?attack\w*|hack\w*|offline|shut down)\b")
 _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
-_OWN_SYSTEMS = re.compile(r"\b(?:its|their|the) (?P<name>servers|networks?|computer systems|computer networks?|IT systems|IT networks?|systems?|key systems|databases|email systems|email accounts|accounts|websites)\b")
+_OWN_SYSTEMS = re.compile(r"\b(?:its|their|the|the [a-z]+[’']s) (?P<name>servers|networks?|computer systems|computer networks?|IT systems|IT networks?|systems?|key systems|databases|email systems|email accounts|accounts|websites)\b")
 _CALLED_WEAPON = re.compile(
     r"\b(?P<cls>drone|missile|rocket|system|weapon|torpedo|aircraft|warship|submarine|model|launcher)s? (?:called|named|dubbed|known as) "
     r"(?:the )?[“\"]?(?P<name>[A-Z][\w\-]*(?: [A-Z0-9][\w\-]*)?)"

@@ -245,6 +245,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if _CYBER_VERBS.search(sentence) and claims.free(m.start("name"), m.end("name")):
             # a bare "system" or "network" names nothing: "its network" is the victim's own
             own = m.start() if m.group("name") in ("system", "network") and m.group().startswith(("its ", "their ")) else m.start("name")
+            own = m.start() + 4 if own == m.start("name") and m.group("name") in ("system", "network") and "s " in m.group()[4:-len(m.group("name"))] else own
             put("cyber:own", text[own : m.end()], "infrastructure", own, m.end())
 
     # Designators and named systems.
