@@ -175,3 +175,8 @@ def test_a_name_that_sank_is_a_ship() -> None:
 def test_an_owner_s_network_that_is_hacked_is_an_asset() -> None:
     assert "IT network" in _assets(" date 2024-03-01 Hackers disrupted the clinic's IT network for three days.")
     assert "utility's network" in _assets(" date 2024-03-01 The wiper malware erased computers across the utility's network.")
+
+
+def test_a_market_that_sank_is_no_ship() -> None:
+    names = _assets(" date 2024-03-01 After the missile attack the Varnex index sank 4% and the Dolar sank against the euro.")
+    assert not any(n in names for n in ("Varnex", "Dolar"))

@@ -136,6 +136,8 @@ def detect_introduced(text: str, claims: Claims, body_start: int, reg: Registry,
     if any(w in text for w in ("sank", "capsized", "aground", "scuttled", "towed", "anchor", "docked", "set sail")):
         for m in _SANK.finditer(text, body_start):
             name, start, end = m.group("name"), m.start("name"), m.end("name")
+            if re.match(r"\s+(?:by |to |as much as |nearly |almost |about )?[\d$€£]|\s+(?:against|versus|in value|in trading)", text[m.end() : m.end() + 30]):
+                continue  # "the Nikkei sank 2%", "the Ruble sank against the dollar": a market, not a ship
             words = name.split()
             if (words[0] in _STATE_WORDS or name in gz.REGIONS or words[0].lower() in gz.COMMON_CAPITALISED
                     or name in _KNOWN_ACTORS or not claims.free(start, end)):
