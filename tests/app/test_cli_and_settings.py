@@ -22,6 +22,27 @@ def test_missing_file_and_missing_folder_are_one_line_errors(tmp_path, monkeypat
     assert "no folder briefings/" in err and err.count("\n") == 1
 
 
+def test_briefing_file_opens_the_app_without_argparse_and_keeps_its_checks(tmp_path, monkeypatch, capsys):
+    """`briefing FILE` is the common case: it goes straight to the app (no parsers built,
+    issue 8), with the same one-line errors as `briefing review FILE`."""
+    from tui.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["nope.yaml"]) == 2
+    assert capsys.readouterr().err.strip() == "briefing: nope.yaml: no such file"
+    code = (
+        "import sys\n"
+        "from tui.app.app import BriefingApp\n"
+        "opened = []\n"
+        "BriefingApp.run = lambda self, *a, **k: opened.append(self.path) or 0\n"
+        "from tui.cli import main\n"
+        f"code = main([{str(FIXTURE)!r}])\n"
+        "print(code, opened[0].name, 'argparse' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", FIXTURE.name, "False"]
+
+
 def test_validate_does_not_import_textual():
     code = (
         "import sys\n"

@@ -9,11 +9,12 @@ conflicts), 2 unusable arguments or files.
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import importlib.util
 import sys
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    import argparse
 
 from tui import __version__
 
@@ -33,6 +34,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 def _available() -> dict[str, tuple[str, str]]:
     """The commands whose module is installed (features land one issue at a time)."""
+    import importlib.util
+
     out = {}
     for name, (module, help_text) in COMMANDS.items():
         if importlib.util.find_spec(module) is not None:
@@ -41,6 +44,8 @@ def _available() -> dict[str, tuple[str, str]]:
 
 
 def _top_parser(commands: dict[str, tuple[str, str]]) -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Review, annotate and save intelligence briefings in the terminal.",
@@ -58,6 +63,12 @@ def _top_parser(commands: dict[str, tuple[str, str]]) -> argparse.ArgumentParser
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) == 1 and args[0] not in COMMANDS and not args[0].startswith("-"):
+        # `briefing FILE`, the way the app is opened most: straight to it, without building
+        # argparse parsers (a few milliseconds of the first frame; issue 8). Same checks.
+        from tui.cli import review
+
+        return review.open_path(args[0], "briefings")
     commands = _available()
     if not args or (args[0] not in commands and not args[0].startswith("-")):
         args = ["review", *args]  # `briefing` and `briefing FILE` open the app
@@ -68,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     name = args[0]
     module = importlib.import_module(commands[name][0])
+    import argparse
+
     parser = argparse.ArgumentParser(prog=f"briefing {name}", description=commands[name][1])
     module.add_arguments(parser)
     parsed = parser.parse_args(args[1:])

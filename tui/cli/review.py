@@ -6,10 +6,13 @@ only here, inside :func:`run`, so ``briefing validate`` and friends stay fast.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,11 +26,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = Path(args.file) if args.file else None
+    return open_path(args.file, args.dir)
+
+
+def open_path(file: str | None, folder: str) -> int:
+    """Open ``file`` in the app (a folder or None: the picker over it, or over ``folder``)."""
+    path = Path(file) if file else None
     if path is not None and path.is_dir():
         directory, path = path, None
     else:
-        directory = Path(args.dir)
+        directory = Path(folder)
     if path is None and not directory.is_dir():
         print(f"briefing: no folder {directory}/ here; give a FILE or --dir FOLDER", file=sys.stderr)
         return 2
