@@ -167,6 +167,17 @@ def test_a_place_name_goes_on_over_its_particle() -> None:
     assert "port of Vila da Serra" in names and "Ras al-Varn refinery" in names
 
 
+def test_an_english_word_is_no_particle_unless_hyphenated() -> None:
+    """"at", "an", "as" join a place name only with a hyphen ("Ras an-Varn"): a title-case
+    headline "Cargo Handling at Kobe Port" is no facility name."""
+    text = (" date 2024-01-01 Hackers Disrupt Cargo Handling at Kobe Port\n\nThe container terminal system at "
+            "the Port of Kobe was infected with ransomware, officials said. The Kobe port is a trade hub.\n")
+    names = _assets(text)
+    assert not any(" at " in name for name in names), names
+    assert any("Kobe" in name for name in names)
+    assert "Ras an-Varn refinery" in _assets(" date 2024-03-01 Drones struck the Ras an-Varn refinery overnight.")
+
+
 def test_a_name_that_sank_is_a_ship() -> None:
     names = _assets(" date 2024-03-01 Missiles struck the Varnetta, which later sank in the strait, officials said.")
     assert "Varnetta" in names

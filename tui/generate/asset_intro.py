@@ -169,10 +169,15 @@ def place_name(name: str) -> str:
     return name if m is None else m.group(1) + name[m.end() - 1 :]
 
 
-_PARTICLE_GUARD = re.compile(r"\b(?:d[aeiou]|dos|das|del|es|el|al|ez|as|ad|ar|ash|an|at)[ \-][A-Z]")
-_PARTICLE = r"(?:d[aeiou]|dos|das|del|es|el|al|ez|as|ad|ar|ash|an|at)"
-_LEFT_PART = re.compile(rf"(?<![\w\-])([A-Z][\w]*(?: [A-Z][\w]*)? (?:{_PARTICLE}-|{_PARTICLE} ))$")
-_RIGHT_PART = re.compile(rf"(?: {_PARTICLE}[ \-][A-Z][\w\-]*)+")
+#: Particles that may stand as a word of their own inside a place name ("Dar es Salaam").
+_PARTICLE_WORD = r"(?:d[aeiou]|dos|das|del|es|el|al|ez|ar|ash)"
+#: Particles that are English words too ("at", "an", "as", "ad"): only when joined by a hyphen
+#: ("Ras an-Naqura"); "Container Logistics at Nagoya Port" is a headline, not a name.
+_PARTICLE = rf"(?:{_PARTICLE_WORD}|as|ad|an|at)"
+_JOINED = rf"(?:{_PARTICLE}-|{_PARTICLE_WORD} )"
+_PARTICLE_GUARD = re.compile(rf"\b{_JOINED}[A-Z]")
+_LEFT_PART = re.compile(rf"(?<![\w\-])([A-Z][\w]*(?: [A-Z][\w]*)? {_JOINED})$")
+_RIGHT_PART = re.compile(rf"(?: {_JOINED}[A-Z][\w\-]*)+")
 
 
 def particle_names(reg: Registry, text: str) -> None:
