@@ -72,3 +72,24 @@ def test_narrow_non_ascii_lines_wrap_like_ascii_and_wide_ones_by_cells():
     assert wrap_points(quoted, 20) == wrap_points(quoted.replace("“", '"').replace("”", '"').replace("é", "e"), 20)
     # A wide character next to a control one is not "narrow" even if the cell total matches.
     assert wrap_points("漢\x1bab", 3) == [0, 2]
+
+
+def _reference_points(body: str, width: int) -> list[int]:
+    """The rule in plain Python: break after the last space that fits, else inside the word."""
+    if len(body) <= width:
+        return [0]
+    starts, pos = [0], 0
+    while len(body) - pos > width:
+        cut = body.rfind(" ", pos + 1, pos + width)
+        pos = cut + 1 if cut > pos else pos + width
+        starts.append(pos)
+    return starts
+
+
+def test_the_fast_wrap_agrees_with_the_plain_rule_on_random_text():
+    rng = random.Random(3)
+    words = ["a", "an", "the", "Khmeimim", "S-400", "x" * 30, "", "  ", "evidence,", "“quoted”"]
+    for _ in range(400):
+        body = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        for width in (1, 2, 5, 13, 40):
+            assert wrap_points(body, width) == _reference_points(body, width), (body, width)

@@ -78,8 +78,9 @@ def wrap_points(body: str, width: int) -> list[int]:
         if size <= width:
             return [0]
         starts, pos = [0], 0
+        rfind = body.rfind
         while size - pos > width:
-            cut = body.rfind(" ", pos + 1, pos + width)
+            cut = rfind(" ", pos + 1, pos + width)
             pos = cut + 1 if cut > pos else pos + width
             starts.append(pos)
         return starts
@@ -137,16 +138,18 @@ class SourceLayout:
         """Rows of every line at ``width`` cells."""
         rows: list[tuple[int, int, int]] = []
         row_starts: list[int] = []
+        add_row, add_start = rows.append, row_starts.append
         for index, (line, start, size) in enumerate(zip(self.lines, self.line_starts, self.body_lengths)):
             if size <= width and (line.isascii() or _narrow(line[:size])):
-                rows.append((index, 0, size))
-                row_starts.append(start)
+                add_row((index, 0, size))
+                add_start(start)
                 continue
             points = wrap_points(line[:size], width)
-            for number, column in enumerate(points):
-                end = points[number + 1] if number + 1 < len(points) else size
-                rows.append((index, column, end))
-                row_starts.append(start + column)
+            ends = points[1:]
+            ends.append(size)
+            for column, end in zip(points, ends):
+                add_row((index, column, end))
+                add_start(start + column)
         self.rows, self.row_starts, self.width = rows, row_starts, width
 
     # -- conversions ---------------------------------------------------------------------
