@@ -64,7 +64,10 @@ _SUPERLATIVE = re.compile(r"[Tt]he (?:\w+ )?(?:(?!interest|west|east|test)[a-z]{
 def not_a_class(text: str, start: int, end: int) -> bool:
     """The class phrase at ``start:end`` is no asset of its own: its noun modifies the next
     noun ("missile ships"), or a superlative says what something else is ("It remains the
-    largest active warship", "the world's newest destroyer")."""
+    largest active warship", "the world's newest destroyer"), or its number is a model code's
+    ("MV-22 Osprey aircraft" counts no 22 aircraft)."""
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True
     return modifies_next_noun(text, end) or bool(_SUPERLATIVE.match(text, start, end))
 
 

@@ -19,7 +19,7 @@ _DESIGNATOR = re.compile(
 )
 _NOT_DESIGNATORS = {"COVID-19", "Covid-19", "SARS-CoV-2", "G-7", "G-20", "Article-5", "MH-17", "MH-370"}
 _EQUIPMENT_AFTER = re.compile(
-    r"\s+(?:[a-z\-]+\s+){0,2}(aircraft|jets?|fighters?|bombers?|missiles?|systems?|tanks?|drones?|"
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:[a-z\-]+\s+){0,2}(aircraft|jets?|fighters?|bombers?|missiles?|systems?|tanks?|drones?|"
     r"helicopters?|launchers?|vehicles?|rockets?|planes?|warships?|frigates?|submarines?|howitzers?)\b"
 )
 _NAMED = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(n) for n in sorted(gz.NAMED_SYSTEMS, key=len, reverse=True)) + r")(?:s)?(?![\w\-])")

@@ -24,6 +24,7 @@ _STATE_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
 _CAPITALS = {c for s in gz.STATES for c in s.capitals}
 _ORG_CANON = {form: canon for canon, (_, aliases) in gz.ORGANISATIONS.items() for form in (canon, *aliases)}
 _HULL = re.compile(r"(?<![\w\-])(?P<p>[A-Z]{2,5})[- ](?P<n>\d{3,5})(?![\w\-]|,\d)")
+_MONEY_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|mn)\b", re.IGNORECASE)
 _BOW_NUMBER = re.compile(
     r"\b(?:(?P<p>[A-Z]{2,5}) )?(?:vessel|ship|cutter|boat|warship|frigate|destroyer)s?,? (?:with|bearing|carrying) "
     r"(?:the )?(?:bow|hull|pennant|side) number (?P<n>\d{2,5})\b"
@@ -169,8 +170,8 @@ def detect_targets(text: str, claims: Claims, body_start: int, reg: Registry, pu
                 cand.forms.setdefault(norm(number), number)
     for m in _HULL.finditer(text, body_start):
         prefix, number = m.group("p"), m.group("n")
-        if not claims.free(m.start(), m.end()) or prefix in _STATE_WORDS:
-            continue
+        if not claims.free(m.start(), m.end()) or prefix in _STATE_WORDS or _MONEY_AFTER.match(text, m.end()):
+            continue  # "USD 375 million": a sum of money, not a hull number
         known = prefix in gz.SHIP_PREFIXES or re.search(rf"\b{prefix} (?:vessels?|ships?|cutters?|boats?)\b", text)
         near = _VESSEL_WORDS.search(_sentence(text, m.start(), m.end(), body_start))
         if not (known or near) or (not (known and near) and re.fullmatch(r"(?:19|20)\d\d", number)):

@@ -1,0 +1,27 @@
+"""Session 5 mechanisms (docs/generator-quality.md): general causes of test7's misses and
+false positives, each checked on short made-up texts and on variants of their wording."""
+
+from __future__ import annotations
+
+from tui.generate.extract import extract
+
+
+def _assets(text: str) -> list[str]:
+    return [a.name for a in extract(text)["assets"]]
+
+
+def _actors(text: str) -> list[str]:
+    return [a.name for a in extract(text)["actors"]]
+
+
+def test_a_sum_of_money_is_no_hull_number() -> None:
+    for money in ("USD 450 million", "EUR 1200 million", "INR 3400 billion"):
+        text = f" date 2024-03-01 Ministers signed the {money} deal for frigates and patrol ships built at the yard."
+        assert not any("-" in n and n.split("-")[-1].isdigit() for n in _assets(text)), money
+
+
+def test_the_number_of_a_model_code_is_no_count() -> None:
+    for code, cls in (("MV-22 Osprey aircraft", "MV-22"), ("CH-53 Stallion helicopters", "CH-53"), ("AH-64 Apache helicopters", "AH-64")):
+        names = _assets(f" date 2024-03-01 Marines flew {code} from the deck of the carrier to the beach.")
+        assert cls in names, (code, names)
+        assert not any(n.endswith(("aircraft", "helicopters")) for n in names), names  # no "22 ... aircraft"
