@@ -25,3 +25,20 @@ def test_the_number_of_a_model_code_is_no_count() -> None:
         names = _assets(f" date 2024-03-01 Marines flew {code} from the deck of the carrier to the beach.")
         assert cls in names, (code, names)
         assert not any(n.endswith(("aircraft", "helicopters")) for n in names), names  # no "22 ... aircraft"
+
+
+def test_a_bare_name_said_before_its_model_code_is_that_model() -> None:
+    for code, name in (("Kh-47M2", "Kinzhal"), ("RS-28", "Sarmat")):
+        text = (" date 2024-03-01 Air defences shot down a Norland hypersonic missile over the capital.\n\n"
+                f"The {name} is one of several weapons Norland unveiled in 2019.\n\n"
+                f"The commander said the {code} {name} had been shot down on Thursday night.")
+        names = _assets(text)
+        assert code in names and name not in names, names
+
+
+def test_a_class_said_right_before_a_name_is_that_name() -> None:
+    for cls in ("the supersonic cruise missile", "the long-range anti-ship missile", "the air-launched ballistic missile"):
+        text = (" date 2024-03-01 Norland buys Tarvos missiles\n\n"
+                f"Norland signed a deal with a joint venture, which produces {cls} Tarvos that can be launched from ships.")
+        names = _assets(text)
+        assert names == ["Tarvos"], (cls, names)

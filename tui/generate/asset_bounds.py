@@ -127,7 +127,9 @@ def fold_model_names(reg: Registry) -> None:
     for short in equipment:
         if " " in short.name or short.key not in reg.by_key:
             continue
-        longer = [c for c in equipment if c is not short and c.key in reg.by_key and c.name.endswith(" " + short.name)]
+        # "Kh-47 Kinzhal" anywhere in the text: a bare "Kinzhal" said before it is the Kh-47
+        longer = [c for c in equipment if c is not short and c.key in reg.by_key
+                  and (c.name.endswith(" " + short.name) or norm(f"{c.name} {short.name}") in c.forms)]
         if len(longer) == 1:
             target = longer[0]
             for start, end in short.mentions:

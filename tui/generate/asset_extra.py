@@ -232,6 +232,11 @@ _CLASS_AFTER = re.compile(
 )
 
 
+_CLASS_BEFORE = re.compile(
+    r"\b(?:the|an?) ((?:[a-z][\w\-]*\s+){0,3})(missile|jet|fighter|aircraft|drone|rocket|plane|tank|helicopter|vessel|ship|warship) $"
+)
+
+
 def _words(phrase: str) -> set[str]:
     return {re.sub(r"s$", "", w) for w in phrase.lower().split()}
 
@@ -240,9 +245,16 @@ def _own_class(cand: Candidate, text: str) -> set[str]:
     """The class words the text puts right after a named system ('Hwasong-18 intercontinental
     ballistic missile' -> intercontinental, ballistic, missile); empty when it never does."""
     out: set[str] = set()
-    for _, end in cand.mentions:
+    ends = {end for _, end in cand.mentions}
+    if not cand.name[:1].isdigit():  # every mention of the name, also those no rule recorded
+        ends |= {m.end() for m in re.finditer(rf"(?<![\w\-]){re.escape(cand.name)}(?![\w\-])", text)}
+    for end in sorted(ends):
         m = _CLASS_AFTER.match(text, end)
         if m:
+            out |= _words(m.group(1) + m.group(2))
+        # "the supersonic cruise missile BrahMos": the class said right before the name
+        m = _CLASS_BEFORE.search(text, max(0, end - len(cand.name) - 60), end - len(cand.name))
+        if m and text[end - len(cand.name) : end] == cand.name:
             out |= _words(m.group(1) + m.group(2))
     return out
 
