@@ -42,3 +42,24 @@ def test_a_class_said_right_before_a_name_is_that_name() -> None:
                 f"Norland signed a deal with a joint venture, which produces {cls} Tarvos that can be launched from ships.")
         names = _assets(text)
         assert names == ["Tarvos"], (cls, names)
+
+
+def test_a_class_in_apposition_to_a_named_ship_is_that_ship() -> None:
+    for ship, cls in (("USS Mason", "an Arleigh Burke-class destroyer"), ("RFS Admiral Levchenko", "a Kirov-class cruiser")):
+        text = (f" date 2024-03-01 Early on Saturday the {ship}, {cls}, shot down a drone over the Red Sea.\n\n"
+                "The Indian navy said its destroyer INS Kolkata was assisting the crew.")
+        names = _assets(text)
+        assert ship in names and not any(n.endswith(("destroyer", "cruiser")) for n in names), names
+
+
+def test_the_vessel_that_introduces_a_name_is_the_earlier_unnamed_ship() -> None:
+    for ship in ("a Norland coal ship", "a Panamanian oil tanker"):
+        text = (f" date 2024-03-01 Authorities have seized {ship} used to sell coal in breach of sanctions.\n\n"
+                "Officials said that the vessel, the Blue Heron, is approaching port.")
+        assert _assets(text) == ["Blue Heron"], ship
+
+
+def test_a_shorter_description_of_a_class_is_that_class() -> None:
+    text = (" date 2024-03-01 Forces struck a Houthi anti-ship missile that was prepared to launch.\n\n"
+            "Later the destroyer had to shoot down a Houthi missile targeting it.")
+    assert _assets(text) == ["Houthi anti-ship missile"]

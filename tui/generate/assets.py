@@ -56,9 +56,10 @@ from .asset_patterns import (
 )
 from .asset_bounds import detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
-from .asset_intro import another_site, detect_introduced, particle_names, place_name, fold_flag_vessels, headline_only, model_before, verb_ship
+from .asset_intro import another_site, detect_introduced, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
+from .asset_refs import fold_references
 from .asset_sites import detect_own_sites, fold_facility_names
 from .asset_targets import detect_targets, fold_bare_sites, fold_buildings, fold_same_owner
 from .mentions import Candidate, Claims, Registry
@@ -479,7 +480,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     fold_duplicates(reg, text)
     drop_vague_classes(reg)
     fold_infra_classes(reg)
-    fold_flag_vessels(reg)
+    fold_references(reg, text)
     particle_names(reg, text)
     return reg
 

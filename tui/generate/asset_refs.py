@@ -1,0 +1,98 @@
+"""One asset told two ways (see :mod:`.assets`, session 5 of docs/generator-quality.md).
+
+A named asset is often also described by a class phrase, and the rules find both:
+
+- an apposition: "the USS Carney, an Arleigh Burke-class destroyer", "the Zenit, a cargo
+  ship"; or the class right before the name: "the guided missile destroyer X": the class
+  phrase is the named asset (:func:`fold_appositions`);
+- a definite class word that introduces the name: "seized a North Korean ship ... the
+  vessel, the Wise Honest": the earlier unnamed vessel is the named one (:func:`fold_introduced_ship`);
+- a shorter description of a described class: "a Houthi missile" beside "a Houthi anti-ship
+  missile" is the same class, said with fewer words (:func:`fold_shorter_classes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .asset_extra import _SAME_KIND, _fold
+from .asset_intro import fold_flag_vessels
+from .mentions import Candidate, Registry
+
+_NAMED_KEYS = ("ship:", "eq:")
+_CLASS_KEYS = ("np:", "cls:")
+_ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
+#: between a name and its apposition: "X, an Arleigh Burke-class destroyer", "X, the flagship"
+_AFTER_NAME = re.compile(r",\s+(?:an?|the)\s+$")
+#: between a class and the name it introduces: "destroyer X", "the vessel, the X"
+_BEFORE_NAME = re.compile(r",?\s+(?:the\s+)?$")
+_INTRO_SHIP = re.compile(r"\b(?:the|this|that) (?:vessel|ship|tanker|freighter|carrier|boat),? (?:the )?$")
+
+
+def _compatible(cls: Candidate, named: Candidate) -> bool:
+    return cls.kind == named.kind or named.kind in _SAME_KIND.get(cls.kind, ())
+
+
+def _singular(cls: Candidate) -> bool:
+    return not cls.name.endswith("s") and cls.extra.get("quantity", 1) == 1
+
+
+def fold_appositions(reg: Registry, text: str) -> None:
+    """A class phrase set right against a named asset of its kind, with a comma and an article
+    between ("X, an Arleigh Burke-class destroyer") or just before it ("the cruiser X"), is that asset."""
+    named = [c for c in reg.by_key.values() if c.key.startswith(_NAMED_KEYS)]
+    if not named:
+        return
+    for cls in [c for c in reg.by_key.values() if c.key.startswith(_CLASS_KEYS) and _singular(c)]:
+        target = None
+        for start, end in cls.mentions:
+            lead = _ARTICLE.match(text, start)
+            core = lead.end() if lead else start
+            for cand in named:
+                if not _compatible(cls, cand):
+                    continue
+                if any(_AFTER_NAME.search(text, ne, core) and ne < core <= ne + 8 for _, ne in cand.mentions) or any(
+                        end <= ns <= end + 7 and _BEFORE_NAME.fullmatch(text, end, ns) for ns, _ in cand.mentions):
+                    target = cand
+                    break
+            if target:
+                break
+        if target is not None and cls.key in reg.by_key:
+            _fold(reg, cls, target)
+
+
+def fold_introduced_ship(reg: Registry, text: str) -> None:
+    """'the vessel, the Wise Honest': a definite class word that introduces a ship's name
+    points back to the text's one earlier unnamed vessel ("a North Korean ship")."""
+    for ship in [c for c in reg.by_key.values() if c.key.startswith("ship:")]:
+        first = ship.first
+        if not _INTRO_SHIP.search(text, max(0, first - 30), first):
+            continue
+        before = [c for c in reg.by_key.values() if c.key.startswith(_CLASS_KEYS) and c.kind == "vessel"
+                  and c.first < first and _singular(c)]
+        if len(before) == 1:
+            _fold(reg, before[0], ship)
+
+
+def _words(name: str) -> list[str]:
+    return re.sub(r"[’']s\b", "", name.lower()).split()
+
+
+def fold_shorter_classes(reg: Registry) -> None:
+    """'a Houthi missile' beside 'a Houthi anti-ship missile': a described class whose words
+    are all in one longer class of its kind, with the same head noun, is that class."""
+    classes = [c for c in reg.by_key.values() if c.key.startswith("cls:") and " " in c.name]
+    for short in sorted(classes, key=lambda c: len(c.name)):
+        words = _words(short.name)
+        longer = [c for c in classes if c is not short and c.key in reg.by_key and c.kind == short.kind
+                  and _words(c.name)[-1] == words[-1] and len(_words(c.name)) > len(words) and set(words) <= set(_words(c.name))]
+        if len(longer) == 1 and short.key in reg.by_key:
+            _fold(reg, short, longer[0])
+
+
+def fold_references(reg: Registry, text: str) -> None:
+    """Every fold of this module, then the flag phrase of the one named ship."""
+    fold_appositions(reg, text)
+    fold_introduced_ship(reg, text)
+    fold_shorter_classes(reg)
+    fold_flag_vessels(reg)
