@@ -34,6 +34,7 @@ from .model import (
     Source,
     Span,
     Summary,
+    fields_of,
 )
 
 GRADING_RE = re.compile(r"^[A-F][1-6]$")
@@ -355,38 +356,25 @@ class _Reader:
         )
 
 
-_SPAN_KEYS = frozenset({"start", "end", "quote"})
-_NOTE_KEYS = frozenset({"id", "author", "created", "updated", "text"})
-_REVIEW_KEYS = frozenset(
-    {"status", "confidence", "grading", "tags", "notes", "updated", "updated_by"}
-)
-_POINT_KEYS = frozenset({"id", "text", "evidence", "review"})
-_ACTOR_KEYS = frozenset({"id", "name", "kind", "aliases", "role", "affiliation", "evidence", "review"})
-_ASSET_KEYS = frozenset(
-    {"id", "name", "type", "quantity", "location", "owner", "status", "evidence", "review"}
-)
-_ANSWER_KEYS = frozenset({"text", "author", "created", "confidence", "likelihood"})
-_QUESTION_KEYS = frozenset(
-    {"id", "question", "why", "cue", "status", "answer", "dismissal", "evidence", "review"}
-)
-_PLACE_KEYS = frozenset({"id", "name", "evidence", "review"})
-_CONFLICT_KEYS = frozenset({"id", "path", "base", "ours", "theirs", "ours_label", "theirs_label"})
-_SOURCE_KEYS = frozenset({"path", "sha256", "title", "date", "publisher", "url"})
-_GENERATOR_KEYS = frozenset({"name", "version", "engine", "engine_version", "generated"})
-_SUMMARY_KEYS = frozenset({"text", "points"})
-_TOP_KEYS = frozenset(
-    {
-        "schema_version",
-        "source",
-        "generator",
-        "summary",
-        "actors",
-        "assets",
-        "open_questions",
-        "places",
-        "conflicts",
-    }
-)
+def _keys(cls: type) -> frozenset[str]:
+    """The YAML keys a model class reads: its fields but ``extra`` (which holds the others)."""
+    return frozenset(fields_of(cls)) - {"extra"}
+
+
+_SPAN_KEYS = _keys(Span)
+_NOTE_KEYS = _keys(Note)
+_REVIEW_KEYS = _keys(Review)
+_POINT_KEYS = _keys(KeyPoint)
+_ACTOR_KEYS = _keys(Actor)
+_ASSET_KEYS = _keys(Asset)
+_ANSWER_KEYS = _keys(Answer)
+_QUESTION_KEYS = _keys(OpenQuestion)
+_PLACE_KEYS = _keys(Place)
+_CONFLICT_KEYS = _keys(Conflict)
+_SOURCE_KEYS = _keys(Source)
+_GENERATOR_KEYS = _keys(Generator)
+_SUMMARY_KEYS = _keys(Summary)
+_TOP_KEYS = _keys(Briefing)
 
 
 def from_data(data: Any) -> tuple[Briefing | None, list[Problem]]:
