@@ -63,3 +63,18 @@ def test_a_shorter_description_of_a_class_is_that_class() -> None:
     text = (" date 2024-03-01 Forces struck a Houthi anti-ship missile that was prepared to launch.\n\n"
             "Later the destroyer had to shoot down a Houthi missile targeting it.")
     assert _assets(text) == ["Houthi anti-ship missile"]
+
+
+def test_a_place_airport_is_not_the_naval_base_in_that_place() -> None:
+    for first, second in (("Militants attacked the naval base in Kelmora on Monday.", "Gunmen tried to storm Kelmora Airport where the base is located."),
+                          ("Drones struck Kelmora Airport overnight.", "Later drones hit the naval facility in Kelmora, the navy said.")):
+        names = _assets(f" date 2024-03-01 {first} {second}")
+        assert "Kelmora Airport" in names and len(names) == 2, names
+
+
+def test_a_ship_prefixed_name_a_naval_base_introduces_is_the_base() -> None:
+    for intro in ("Pakistan Naval Base, PNS Kelmora in Varnet,", "Indian Naval Station, INS Kelmora in Varnet,"):
+        text = (f" date 2024-03-01 Militants attacked {intro} on Monday, the army said.\n\n"
+                "The attack on the naval base in Varnet was repulsed.")
+        names = _assets(text)
+        assert len(names) == 1 and names[0].endswith("Kelmora"), names

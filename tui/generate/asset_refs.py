@@ -7,6 +7,10 @@ A named asset is often also described by a class phrase, and the rules find both
   phrase is the named asset (:func:`fold_appositions`);
 - a definite class word that introduces the name: "seized a North Korean ship ... the
   vessel, the Wise Honest": the earlier unnamed vessel is the named one (:func:`fold_introduced_ship`);
+- a facility named by its place is not the place's other site of another kind ("Turbat Airport"
+  beside "the naval base in Turbat"): :func:`place_key`;
+- a ship-prefixed name that a naval base's words introduce is the base ("Pakistan Naval Base,
+  PNS Siddique"), and the text's unnamed naval base is the same site: :func:`fold_named_base`;
 - a shorter description of a described class: "a Houthi missile" beside "a Houthi anti-ship
   missile" is the same class, said with fewer words (:func:`fold_shorter_classes`).
 """
@@ -90,8 +94,56 @@ def fold_shorter_classes(reg: Registry) -> None:
             _fold(reg, short, longer[0])
 
 
+def _family(words: str) -> str | None:
+    """Sites of the sea (naval bases, ports) and of the air (air bases, airports), told by a
+    kind or a name."""
+    words = words.lower()
+    if _SEA.search(words):
+        return "sea"
+    return "air" if _AIR.search(words) else None
+
+
+_SEA = re.compile(r"\b(?:naval|navy|port|seaport|harbou?r)\b")
+_AIR = re.compile(r"\b(?:airport|air ?base|airfield)\b")
+
+
+def place_key(reg: Registry, key: str, kind: str) -> str:
+    """The key of a facility named by its place: 'Turbat Airport' beside the text's 'naval
+    facility in Turbat' is a second site ('fac:turbat:airport'), not another name of the base."""
+    cand = reg.by_key.get(key)
+    if cand is None:
+        return key
+    mine, theirs = _family(kind), _family(cand.kind) or _family(cand.name)
+    if mine is None or theirs is None or mine == theirs:
+        return key
+    return f"{key}:{kind}"
+
+
+_BASE_BEFORE = re.compile(r"\b(?:[Nn]aval|[Nn]avy) (?:[Aa]ir )?(?:[Bb]ase|[Ss]tation),? (?:the )?$")
+_BASE_AFTER = re.compile(r",? (?:an?|the|its) (?:[\w\-]+ ){0,3}naval (?:air )?(?:base|station)\b")
+_IN_PLACE = re.compile(r",? (?:in|at|near) (?P<place>[A-Z][\w\-]+)")
+
+
+def fold_named_base(reg: Registry, text: str) -> None:
+    """'Pakistan Naval Base, PNS Siddique in Turbat', 'INS Kadamba, the navy's largest naval base':
+    a ship-prefixed name that a naval base's words introduce is the base, and the text's
+    unnamed naval base (in that place) is the same site."""
+    for ship in [c for c in reg.by_key.values() if c.key.startswith("ship:")]:
+        said = [(s, e) for s, e in ship.mentions if _BASE_BEFORE.search(text, max(0, s - 30), s) or _BASE_AFTER.match(text, e)]
+        if not said:
+            continue
+        ship.kind = "naval base"
+        place = _IN_PLACE.match(text, said[0][1])
+        sites = [c for c in reg.by_key.values() if c.key.startswith(("fac:", "site:")) and _family(c.kind + " " + c.name) == "sea"]
+        if place:
+            sites = [c for c in sites if c.extra.get("place") == place.group("place")]
+        if len(sites) == 1:
+            _fold(reg, sites[0], ship)
+
+
 def fold_references(reg: Registry, text: str) -> None:
     """Every fold of this module, then the flag phrase of the one named ship."""
+    fold_named_base(reg, text)
     fold_appositions(reg, text)
     fold_introduced_ship(reg, text)
     fold_shorter_classes(reg)

@@ -59,7 +59,7 @@ from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
-from .asset_refs import fold_references
+from .asset_refs import fold_references, place_key
 from .asset_sites import detect_own_sites, fold_facility_names
 from .asset_targets import detect_targets, fold_bare_sites, fold_buildings, fold_same_owner
 from .mentions import Candidate, Claims, Registry
@@ -113,7 +113,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         kind = gz.FACILITY_HEADS.get(head, gz.FACILITY_HEADS.get(head.title(), "facility"))
         first_word = norm(re.sub(r"^\S+[’']s ", "", name)).split()[0]  # "Putin's Crimea Bridge": Crimea's
         first_word = re.sub(r"[’']s$", "", first_word)  # "Odesa's port" is the port of Odesa
-        key = "fac:" + gz.FACILITY_ALIASES.get(first_word, first_word)  # "Crimean Bridge" is the Kerch Bridge
+        key = place_key(reg, "fac:" + gz.FACILITY_ALIASES.get(first_word, first_word), kind)  # "Crimean Bridge" is the Kerch Bridge
         cand = reg.by_key.get(key)
         full = text[start:end]
         if cand is None:
@@ -353,12 +353,12 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         place = m.group("place")
         if place in _STATES_WORDS or _broad_region(place) or not claims.free(m.start(), m.end()):
             continue
-        key = "fac:" + norm(place)
+        kind = {"naval ": "naval base", "air ": "air base"}.get(m.group("kind") or "", "military base" if "base" in m.group() else "facility")
+        key = place_key(reg, "fac:" + norm(place), kind)  # "the naval facility in X" is not "X Airport"
         if key in reg.by_key:
             reg.by_key[key].add(text, m.start(), m.end())
             claims.take(m.start(), m.end())
             continue
-        kind = {"naval ": "naval base", "air ": "air base"}.get(m.group("kind") or "", "military base" if "base" in m.group() else "facility")
         surface = re.sub(r"^(?:its|the|a|their) ", "", m.group())  # "base in Tartus", as the text says
         cand = put(key, surface, kind, m.start(), m.end())
         cand.extra.setdefault("place", place)
