@@ -78,3 +78,15 @@ def test_a_ship_prefixed_name_a_naval_base_introduces_is_the_base() -> None:
                 "The attack on the naval base in Varnet was repulsed.")
         names = _assets(text)
         assert len(names) == 1 and names[0].endswith("Kelmora"), names
+
+
+def test_oil_and_gas_fields_are_facilities() -> None:
+    names = _assets(" date 2024-03-01 Drones set fire to the Zhanor oilfield, the Kelmora oil field and the Varnet Gas Field.")
+    assert {"Zhanor oilfield", "Kelmora oil field", "Varnet Gas Field"} <= set(names), names
+
+
+def test_several_noun_modifiers_may_stand_between_a_place_and_its_facility_head() -> None:
+    for site in ("Kelmora natural gas liquefaction facility", "Varnet water treatment plant", "Zhanor crude oil export terminal",
+                 "Kelmora coke plant"):
+        names = _assets(f" date 2024-03-01 Drones caused a fire at the {site} on Sunday, officials said.")
+        assert site in names, (site, names)

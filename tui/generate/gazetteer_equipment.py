@@ -131,6 +131,8 @@ FACILITY_HEADS: dict[str, str] = {
     "Space Station": "spaceport", "Space Center": "spaceport", "Space Centre": "spaceport", "Spaceport": "spaceport",
     "Cosmodrome": "spaceport", "Launch Center": "spaceport", "Launch Centre": "spaceport", "Launching Station": "spaceport", "gas project": "facility", "LNG project": "facility",
     "airstrip": "air base", "Airstrip": "air base", "seaport": "port", "Seaport": "port",
+    "oil field": "facility", "gas field": "facility", "oilfield": "facility", "gasfield": "facility", "Oil Field": "facility",
+    "Gas Field": "facility", "Oilfield": "facility", "Gasfield": "facility",
     "prison": "facility", "Prison": "facility", "detention centre": "facility", "jail": "facility", "Cable": "infrastructure", "cable": "infrastructure",
 }
 
