@@ -90,3 +90,11 @@ def test_several_noun_modifiers_may_stand_between_a_place_and_its_facility_head(
                  "Kelmora coke plant"):
         names = _assets(f" date 2024-03-01 Drones caused a fire at the {site} on Sunday, officials said.")
         assert site in names, (site, names)
+
+
+def test_a_verb_that_opens_a_list_item_is_no_modifier_of_its_class() -> None:
+    for text in ("Police seized rifles, confiscated armoured vehicles and burned drug laboratories.",
+                 "Troops have captured several rebel camps, destroyed drug production facilities and detonated landmines."):
+        names = _assets(" date 2024-03-01 " + text)
+        assert not any(n.split()[0] in ("confiscated", "destroyed") for n in names), names
+    assert "armoured vehicles" in _assets(" date 2024-03-01 Police seized rifles, confiscated armoured vehicles and burned drug laboratories.")

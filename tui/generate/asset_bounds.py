@@ -61,6 +61,11 @@ def modifies_next_noun(text: str, end: int) -> bool:
 _SUPERLATIVE = re.compile(r"[Tt]he (?:\w+ )?(?:(?!interest|west|east|test)[a-z]{2,}est|most [a-z]+) ")
 
 
+#: verbs that open a list item of a class: "captured rebel camps, destroyed drug production
+#: facilities" lists what was done; the verb is no modifier of the class
+LIST_VERBS = frozenset({"destroyed", "captured", "seized", "detonated", "dismantled", "confiscated", "burned", "burnt", "recovered"})
+
+
 def not_a_class(text: str, start: int, end: int) -> bool:
     """The class phrase at ``start:end`` is no asset of its own: its noun modifies the next
     noun ("missile ships"), or a superlative says what something else is ("It remains the

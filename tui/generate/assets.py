@@ -54,7 +54,7 @@ from .asset_patterns import (
     _designator_type,
     _strip_lead,
 )
-from .asset_bounds import detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
+from .asset_bounds import LIST_VERBS, detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
@@ -411,7 +411,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             for w in reversed(words[:i]):
                 if w in ("the", "a", "an", "some", "other", "more", "its", "their", "of", "dozens", "hundreds",
                          "thousands", "several", "many", "few", "new", "and", "or", "by", "with", "from", "at", "in",
-                         "on", "to", "for", "into", "against", "as") or w in NUMBER_WORDS:
+                         "on", "to", "for", "into", "against", "as") or w in NUMBER_WORDS or w in LIST_VERBS:
                     break
                 lead_words.insert(0, w)
             full = " ".join(lead_words + [phrase])
