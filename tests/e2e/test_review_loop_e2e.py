@@ -167,3 +167,35 @@ def test_sigkill_loses_at_most_the_last_seconds(folder: Path, env: dict[str, str
     assert saved.review.status == "accepted"
     assert [n.text for n in saved.review.notes] == ["typed before the crash\nsecond line"]
     assert find_recovery(path) is None
+
+
+def test_cut_a_new_asset_from_a_keyboard_selection_in_the_source(folder: Path, env: dict[str, str]):
+    """The source pane's own cursor and selection keys in a real terminal: move by word
+    (ctrl+right), select two words (ctrl+shift+right), cut them into a new asset (s), store it
+    (ctrl+s in the form), save. The file holds the asset with the exact offsets and quote."""
+    path = folder / "briefings" / BUNDLED.name
+    original = load_briefing(path)
+    count = len(original.briefing.assets)
+    with Terminal(folder, f"briefings/{BUNDLED.name}", env) as term:
+        term.wait_for("reviewed")
+        term.send("3", "5")  # the assets list is the one new items go to; then the source pane
+        term.send("Down", "C-Right", "C-Right", "C-Right", "Right", "C-S-Right", "C-S-Right")
+        term.send("s")
+        term.wait_for("New asset")
+        term.wait_for("From the source")
+        term.send("C-s")
+        term.wait_for("Added asset")
+        term.send("C-s")
+        term.wait_for(f"Saved {BUNDLED.name}")
+        term.send("q")
+        term.wait_for("EXITED:0")
+
+    saved = load_briefing(path)
+    assets = saved.briefing.assets
+    assert len(assets) == count + 1
+    new = next(a for a in assets if a.id not in {b.id for b in original.briefing.assets})
+    [span] = new.evidence
+    text = saved.source_text
+    assert text[span.start:span.end] == span.quote
+    assert len(span.quote.split()) == 2 and new.name == " ".join(span.quote.split())
+    assert text[span.start - 1].isspace() or not text[span.start - 1].isalnum()  # a word boundary

@@ -61,7 +61,9 @@ class Tmux:
         """Send keys one at a time: tmux key names (Enter, Escape, Tab, C-s, ...) or literal text
         (``-l``, so "Check the archive" is typed as such, never read as key names)."""
         for key in keys:
-            literal = len(key) > 1 and not re.fullmatch(r"(C-.|M-.|Enter|Escape|Tab|Space|BSpace|Up|Down|Left|Right)", key)
+            literal = len(key) > 1 and not re.fullmatch(
+                r"((C-|M-|S-)*(Up|Down|Left|Right|Home|End|PageUp|PageDown)|C-.|M-.|Enter|Escape|Tab|Space|BSpace)", key
+            )
             subprocess.run(["tmux", "send-keys", "-t", self.name, *(["-l"] if literal else []), key], check=True)
             time.sleep(0.05)
 
