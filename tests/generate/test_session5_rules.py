@@ -98,3 +98,37 @@ def test_a_verb_that_opens_a_list_item_is_no_modifier_of_its_class() -> None:
         names = _assets(" date 2024-03-01 " + text)
         assert not any(n.split()[0] in ("confiscated", "destroyed") for n in names), names
     assert "armoured vehicles" in _assets(" date 2024-03-01 Police seized rifles, confiscated armoured vehicles and burned drug laboratories.")
+
+
+def _actor_forms(text: str) -> set[str]:
+    return {f for a in extract(text)["actors"] for f in (a.name, *a.aliases)}
+
+
+def test_a_state_name_before_a_force_noun_is_the_state_s_forces() -> None:
+    for noun in ("army", "military", "navy"):
+        assert f"Pakistan {noun}" in _actor_forms(f" date 2024-03-01 The Pakistan {noun} said all eight militants were killed."), noun
+    assert "Pakistani forces" not in _actors(" date 2024-03-01 In Pakistan troops were deployed to the border.")
+
+
+def test_an_organisation_word_a_few_words_after_a_facility_head_makes_an_organisation() -> None:
+    for org in ("Varnet Harbor Transportation Association", "Varnet Port Workers Union"):
+        text = f" date 2024-03-01 Work stopped at the terminal after the attack, the {org} said on Wednesday."
+        assert org in _actors(text) and not any(n.startswith("Varnet") for n in _assets(text)), org
+
+
+def test_corp_ends_a_company_name() -> None:
+    assert "Kelmor Motor Corp" in _actors(" date 2024-03-01 Leading automaker Kelmor Motor Corp. is headquartered in the nearby city.")
+
+
+def test_two_fields_joined_by_and_stay_in_one_organisation_name() -> None:
+    for name in ("Defence Research and Development Organisation", "Norland Science & Technology Agency"):
+        names = _actors(f" date 2024-03-01 The deal was signed by the {name} on Friday.")
+        assert any(n.endswith(name) for n in names) and "Development Organisation" not in names, names
+    assert {"Verizon", "Lumen Technologies"} <= set(_actors(" date 2024-03-01 Verizon and Lumen Technologies said the outage ended."))
+
+
+def test_a_day_or_month_after_an_organisation_is_no_part_of_its_name() -> None:
+    for when in ("on Friday", "in March"):
+        names = _actors(f" date 2024-03-01 The deal was signed by the Norland Space Agency {when}, officials said.")
+        assert "Norland Space Agency" in names, names
+    assert "Council on Foreign Relations" in _actors(" date 2024-03-01 The Council on Foreign Relations said in May that the deal would hold.")

@@ -59,9 +59,12 @@ _REBEL = re.compile(
 )
 _PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _DEFINITION = re.compile(rf"(?P<long>(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on|in)(?:\s+(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on|in)){{0,7}})\s+\((?P<short>[A-Z][A-Za-z]{{1,7}})\)")
+#: days and months: "the Space Agency on Friday" ends at "Agency"
+_WHEN = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+         "September|October|November|December)")
 _ORG_HEAD_RE = re.compile(
     rf"(?<![\w\-’'])(?=[A-Z])(?P<org>(?:{_CAP_TOKEN}(?: and| &)? ){{0,5}}(?:{'|'.join(sorted(gz.ORG_HEADS, key=len, reverse=True))})\b"
-    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+|[Tt]he\s+|la\s+|le\s+|de\s+)?{_CAP_TOKEN}(?:\s+(?:of|and|the|la|le|de|du|des|{_CAP_TOKEN})\b){{0,7}})?)"
+    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+|[Tt]he\s+|la\s+|le\s+|de\s+)?(?!{_WHEN}\b){_CAP_TOKEN}(?:\s+(?:of|and|the|la|le|de|du|des|{_CAP_TOKEN})\b){{0,7}})?)"
 )
 def _either_case(*phrases: str) -> str:
     """An alternation whose phrases may start with a capital ('Analysts at', 'analysts at'):

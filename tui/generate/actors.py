@@ -58,6 +58,13 @@ __all__ = ["ActorReader", "is_actor", "state_words"]
 
 
 
+#: fields of work that an organisation's name joins with "and" ("Research and Development")
+_FIELDS = frozenset("""Research Development Science Technology Innovation Trade Industry Commerce Security Infrastructure
+    Safety Health Welfare Education Culture Sport Sports Training Planning Reconstruction Relief Rescue Investment Finance
+    Energy Environment Resources Information Communications Analysis Engineering Production Supply Logistics Transport""".split())
+_BARE_FORCE = (" army", " military", " navy", " armed forces", " air force", " troops", " forces")
+
+
 class ActorReader(ContextPasses, PeoplePasses):
     """Runs the actor passes over one text; :meth:`read` returns the candidates."""
 
@@ -315,9 +322,12 @@ class ActorReader(ContextPasses, PeoplePasses):
                 scand.mentions.append((s, ne))
         # "Russia's military", "Russia's armed forces"
         for cand in [c for c in self.reg.by_key.values() if c.key.startswith("state:")]:
-            if cand.name + "’s" not in text and cand.name + "'s" not in text:
-                continue  # the cheap test first: compiling the pattern below is the cost
-            for m in re.finditer(rf"\b{re.escape(cand.name)}[’']s\s+(armed forces|air force|military|army|navy|forces|troops)\b(?!-)(?!{_FORCE_BLOCK.pattern})(?!\s+(?:bases?|basing|footprint|assets|presence|contractors|facilities))", text):
+            if cand.name + "’s" not in text and cand.name + "'s" not in text and not any(cand.name + w in text for w in _BARE_FORCE):
+                continue  # the cheap test first: compiling the pattern below is the cost ("the Pakistan army" too)
+            for m in re.finditer(rf"\b{re.escape(cand.name)}(?:[’']s)?\s+(armed forces|air force|military|army|navy|forces|troops)\b(?!-)(?!{_FORCE_BLOCK.pattern})(?!\s+(?:bases?|basing|footprint|assets|presence|contractors|facilities))", text):
+                bare = text[m.start() + len(cand.name)] not in "’'"
+                if bare and re.search(r"(?i)\b(?:in|to|from|at|into|across|near|of|and|with|for|by|on)\s+$", text[max(0, m.start() - 8) : m.start()]):
+                    continue  # "in Pakistan troops were deployed": a place, then the troops
                 if self.claims.free(m.start(1), m.end()):
                     dem = gz.STATE_BY_NAME[cand.name].demonyms[0]
                     forces = self._forces(gz.STATE_BY_NAME[cand.name], f"{dem} forces", m.group(1).lower())
@@ -348,6 +358,8 @@ class ActorReader(ContextPasses, PeoplePasses):
                 # "Guy's and St Thomas' Trust" is one name; "Verizon and Lumen Technologies" two
                 if tok in ("of", "for", "on") or norm(whole) in _ORG_BY_NORM:
                     break  # "Institute for Science and International Security"
+                if tok in ("and", "&") and i and i + 1 < len(tokens) and tokens[i - 1][1] in _FIELDS and tokens[i + 1][1] in _FIELDS:
+                    break  # "Defence Research and Development Organisation": two fields of one body
                 if tok in ("and", "&") and i and not re.search(r"[’']s$|s[’']$", tokens[i - 1][1]):
                     tokens = tokens[i + 1 :]
                     break

@@ -28,7 +28,7 @@ _UPPER_HEADS = [h for h in gz.FACILITY_HEADS if h[0].isupper()]
 _LOWER_HEADS = [h for h in gz.FACILITY_HEADS if h[0].islower()] + ["base"]  # "the Dyagilevo base"
 _FACILITY_CAP = re.compile(
     rf"(?P<name>(?:{_CAP}\s+){{1,3}}?)(?P<head>{'|'.join(sorted(map(re.escape, _UPPER_HEADS), key=len, reverse=True))})\b"
-    r"(?! (?:Consortium|Company|Corporation|Authority|Group|Ltd|Inc|Agency|Operator|Institute|Association|Council|Commission|Trust))"
+    r"(?! (?:[A-Z][a-z]+ ){0,2}(?:Consortium|Company|Corporation|Authority|Group|Ltd|Inc|Agency|Operator|Institute|Association|Council|Commission|Trust|Union|Federation|Board|Committee|Foundation|Chamber))"
 )
 _FACILITY_OF = re.compile(rf"\b(?P<head>Port|Harbour|Harbor|Port City|Bay|port|harbour|harbor|seaport|Seaport)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")
 _FACILITY_LOWER = re.compile(
