@@ -132,3 +132,15 @@ def test_a_day_or_month_after_an_organisation_is_no_part_of_its_name() -> None:
         names = _actors(f" date 2024-03-01 The deal was signed by the Norland Space Agency {when}, officials said.")
         assert "Norland Space Agency" in names, names
     assert "Council on Foreign Relations" in _actors(" date 2024-03-01 The Council on Foreign Relations said in May that the deal would hold.")
+
+
+def test_a_legal_suffix_does_not_make_a_second_company() -> None:
+    names = _actors(" date 2024-03-01 Orion Aerospace Private Limited (OAPL) signed the deal. Officials of Orion Aerospace were present.")
+    assert names == ["Orion Aerospace Private Limited"], names
+
+
+def test_a_given_name_spelt_two_ways_is_one_person() -> None:
+    text = " date 2024-03-01 Ambassador Shambhu Kumaran said the deal was signed. Later, Indian envoy Sambhu Kumaran said the ministry was thanked."
+    names = _actors(text)
+    assert "Shambhu Kumaran" in names and "Sambhu Kumaran" not in names, names
+    assert {"Mark Kelly", "Mary Kelly"} <= set(_actors(" date 2024-03-01 Mark Kelly said the vote failed. Mary Kelly said it passed."))

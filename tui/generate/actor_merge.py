@@ -3,6 +3,8 @@
 - spelling variants of one body fold together: 'Russian Ministry of Defense' and 'Russian
   Defence Ministry', 'China Coast Guard' and 'China's coast guard', 'Africa Corps' and
   'African Corps';
+- 'X Private Limited' is 'X'; one person's given name spelt two ways ('Shambhu'/'Sambhu')
+  is one person;
 - a bare generic name ('Coast Guard', 'Armed Forces') is the one longer name ending in it;
 - an acronym that spells the initials of a body found ('PCG') is that body;
 - online platforms (Telegram, X) are where something was posted, and named lines and features
@@ -30,6 +32,29 @@ _GEO_NAME = re.compile(
     r"|Demilitari[sz]ed Zone)$"
 )
 _MERGEABLE = ("org:", "forces:", "media:")
+_LEGAL_SUFFIX = re.compile(r"(?<=\w) (?:private limited|pvt\.? ltd|limited|ltd|inc|corp|plc|llc|gmbh)\.?$")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter added, dropped or changed ('Sambhu'/'Shambhu')."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def merge_person_spellings(reg: Registry, text: str) -> None:
+    """'Shambhu Kumaran' and 'Sambhu Kumaran': one surname, and given names one letter apart
+    (both of five letters or more, with one first letter), are one person spelt two ways."""
+    people = sorted((c for c in reg.by_key.values() if c.kind == "person" and len(c.name.split()) == 2), key=lambda c: (c.first, c.key))
+    for i, first in enumerate(people):
+        for other in people[i + 1 :]:
+            (g1, s1), (g2, s2) = first.name.split(), other.name.split()
+            if (s1 == s2 and min(len(g1), len(g2)) >= 5 and g1[0] == g2[0] and _one_edit(g1.lower(), g2.lower())
+                    and first.key in reg.by_key and other.key in reg.by_key):
+                _fold(reg, text, other, first)
 
 
 @lru_cache(maxsize=4096)
@@ -37,6 +62,7 @@ def _variant_key(name: str) -> str:
     """A comparison form that spelling variants of one body share."""
     n = norm(name).replace("defence", "defense").replace("’", "'")
     n = re.sub(r"'s\b", "", n)
+    n = _LEGAL_SUFFIX.sub("", n)  # "BrahMos Aerospace Private Limited" is "BrahMos Aerospace"
     m = re.match(r"^(.*?)ministry of (?:the )?(\w+)$", n)
     if m:  # "Ministry of Defense" is the "Defense Ministry"
         n = f"{m.group(1)}{m.group(2)} ministry"
@@ -65,6 +91,7 @@ def _fold(reg: Registry, text: str, source: Candidate, target: Candidate) -> Non
 
 def merge_variants(reg: Registry, text: str) -> None:
     """Fold variants together and drop non-actors (see the module docstring)."""
+    merge_person_spellings(reg, text)
     for cand in list(reg.by_key.values()):
         if cand.name in gz.PLATFORMS or _GEO_NAME.match(cand.name):
             del reg.by_key[cand.key]
