@@ -144,3 +144,21 @@ def test_a_given_name_spelt_two_ways_is_one_person() -> None:
     names = _actors(text)
     assert "Shambhu Kumaran" in names and "Sambhu Kumaran" not in names, names
     assert {"Mark Kelly", "Mary Kelly"} <= set(_actors(" date 2024-03-01 Mark Kelly said the vote failed. Mary Kelly said it passed."))
+
+
+def test_a_defined_name_of_a_thing_is_no_organisation() -> None:
+    for text in ("The test used Multiple Independently Targetable Re-entry Vehicle (MIRV) technology, officials said.",
+                 "The army fired a Precision Strike Missile (PrSM) on Monday."):
+        assert _actors(" date 2024-03-01 " + text) == [], text
+    assert "Islamic Revolutionary Guard Corps" in _actors(" date 2024-03-01 The Islamic Revolutionary Guard Corps (IRGC) said the test succeeded.")
+
+
+def test_a_titled_name_before_a_place_word_is_the_place_s_name() -> None:
+    assert _actors(" date 2024-03-01 The test was carried out from Dr. APJ Abdul Kalam Island, off the coast of Odisha state.") == []
+
+
+def test_a_name_with_an_office_in_apposition_is_a_person() -> None:
+    for text, name in (("Geoffrey Berman, the U.S. attorney in New York, said there was no link.", "Geoffrey Berman"),
+                       ("Ravel Ostrom, a retired naval captain, explained that the ships were training.", "Ravel Ostrom")):
+        assert name in _actors(" date 2024-03-01 " + text), text
+    assert not any("Kelmora" in n for n in _actors(" date 2024-03-01 Kelmora Harbour, the main port of the region, was closed."))

@@ -42,6 +42,11 @@ def _plain(word: str) -> bool:
                 or bare in gz.ORG_HEADS)
 
 
+#: a place or building named after a person: the name is the place's ("Dr. X Island")
+_NAMED_AFTER = re.compile(r" (?:International |Memorial |National )?(?:Island|Airport|Airfield|Street|Avenue|Road|Bridge|Stadium|Square|Park|"
+                          r"Station|Base|Port|Harbou?r|Hospital|University|Institute|Cent(?:er|re)|Museum|Library|School|College|Highway|Dam|Canal)\b")
+
+
 class PeoplePasses:
     """The passes; they use the reader's text, claims, registry and person helpers."""
 
@@ -132,8 +137,8 @@ class PeoplePasses:
                 continue
             s = m.start("name") + offset
             e = s + len(name)
-            if not self.claims.free(s, e):
-                continue
+            if not self.claims.free(s, e) or _NAMED_AFTER.match(self.text, e):
+                continue  # "Dr. APJ Abdul Kalam Island": a place named after a person
             title = m.group("title")
             before = _PRE_TITLE.search(self.text, max(0, m.start() - 60), m.start())
             pre = before.group(1).strip() if before else ""

@@ -62,6 +62,13 @@ __all__ = ["ActorReader", "is_actor", "state_words"]
 _FIELDS = frozenset("""Research Development Science Technology Innovation Trade Industry Commerce Security Infrastructure
     Safety Health Welfare Education Culture Sport Sports Training Planning Reconstruction Relief Rescue Investment Finance
     Energy Environment Resources Information Communications Analysis Engineering Production Supply Logistics Transport""".split())
+#: last words of a defined name that make it a thing, not a body ("... Re-entry Vehicle (MIRV)")
+_THINGS = frozenset("vehicle vehicles missile missiles weapon weapons rocket rockets launcher launchers drone drones aircraft "
+                    "warhead warheads munition munitions vessel vessels satellite satellites".split())
+#: a name set off by a comma and the person's office: "Geoffrey Berman, the U.S. attorney in New York"
+_ROLE_AFTER = re.compile(r", (?:the|a|an) (?:[\w.\-]+ ){0,3}(?:attorney|prosecutor|minister|spokes(?:man|woman|person)|ambassador|envoy|"
+                         r"commander|captain|colonel|general|director|secretary|official|analyst|researcher|professor|lawyer|judge|"
+                         r"governor|mayor|senator|lawmaker|advis[eo]r|founder|chairman|chairwoman|CEO)\b")
 _BARE_FORCE = (" army", " military", " navy", " armed forces", " air force", " troops", " forces")
 
 
@@ -190,6 +197,8 @@ class ActorReader(ContextPasses, PeoplePasses):
                 long = ""  # "MOSCOW (AFP)": a dateline before a known acronym; only the acronym is the body
             if canon is None and _initials(long)[: len(short)] != short and len(words) < 2:
                 continue
+            if canon is None and (words[-1].lower() in _THINGS or self.text.startswith((" technology", " technologies", " system"), paren.end())):
+                continue  # "Multiple Independently Targetable Re-entry Vehicle (MIRV) technology": a thing, no body
             if not self.claims.free(start, m.end()):
                 continue
             if canon:
@@ -436,7 +445,7 @@ class ActorReader(ContextPasses, PeoplePasses):
             first = name.split()[0]
             if name in _CAPITALS or name in _REGION_SET or _is_locative(self.text, s, lists=False):
                 continue
-            said = _SAID.match(self.text, e) or _SAID_BEFORE.search(self.text[max(0, s - 16) : s])
+            said = _SAID.match(self.text, e) or _SAID_BEFORE.search(self.text[max(0, s - 16) : s]) or _ROLE_AFTER.match(self.text, e)
             if first in gz.FIRST_NAMES or (said and len(name.split()) <= 3):
                 self._person(name, s, e)
 
