@@ -162,3 +162,21 @@ def test_a_name_with_an_office_in_apposition_is_a_person() -> None:
                        ("Ravel Ostrom, a retired naval captain, explained that the ships were training.", "Ravel Ostrom")):
         assert name in _actors(" date 2024-03-01 " + text), text
     assert not any("Kelmora" in n for n in _actors(" date 2024-03-01 Kelmora Harbour, the main port of the region, was closed."))
+
+
+def test_a_site_named_by_place_and_purpose_is_an_asset_when_any_mention_is_attacked() -> None:
+    text = (" date 2024-03-01 Gunmen tried to infiltrate the Kelmora gendarmerie school before dawn.\n\n"
+            "The group claimed to have targeted the gendarmerie school and the airport.")
+    names = _assets(text)
+    assert "Kelmora gendarmerie school" in names and "gendarmerie school" not in names, names
+    assert "Varnet police academy" in _assets(" date 2024-03-01 Militants stormed the Varnet police academy on Monday.")
+    assert _assets(" date 2024-03-01 She studied at the Varnet police academy for two years.") == []
+
+
+def test_an_ambushed_convoy_is_an_asset() -> None:
+    for text in ("Rebels ambushed a military convoy in a remote valley on Friday.",
+                 "Drones struck the supply convoy near the border.",
+                 "A police convoy of four trucks was attacked near the town."):
+        names = _assets(" date 2024-03-01 " + text)
+        assert any(n.endswith("convoy") for n in names), (text, names)
+    assert _assets(" date 2024-03-01 The frigate was the first of a four-ship convoy to enter the port.") == []

@@ -16,7 +16,6 @@ from .asset_patterns import (
     _BASING,
     _CALIBRE,
     _CAP,
-    _CIVIL_LOWER,
     _CIVIL_SITE,
     _CLASS,
     _CYBER,
@@ -61,6 +60,7 @@ from .asset_named import detect_classes, detect_named, drop_fragments, fold_dupl
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
 from .asset_sites import detect_own_sites, fold_facility_names
+from .asset_struck import detect_civil_sites, detect_convoys
 from .asset_targets import detect_targets, fold_bare_sites, fold_buildings, fold_same_owner
 from .mentions import Candidate, Claims, Registry
 from .text import NUMBER_WORDS, norm, parse_quantity
@@ -149,18 +149,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             cand = put("fac:" + norm(name), name, "facility", start, start + len(name))
             cand.extra.setdefault("place", name)
 
-    for m in _CIVIL_LOWER.finditer(text, body_start):
-        stop = text.find(".", m.end())
-        sentence = text[max(body_start, text.rfind(".", 0, m.start()) + 1) : stop if stop > 0 else len(text)]
-        place = m.group("place")
-        if not _ATTACK.search(sentence) or not claims.free(m.start("head"), m.end()) or (place and place in _STATES_WORDS):
-            continue
-        if not place and not re.match(r"(?:an? |the )[A-Z]", m.group()):
-            continue  # "a market" alone names nothing a reviewer could check
-        name = f"{place} {m.group('head')}" if place else m.group("head")
-        cand = put("fac:" + norm(place or m.group("head")), name, "facility", m.start("head"), m.end("head"))
-        if place:
-            cand.extra.setdefault("place", place)
+    detect_civil_sites(text, claims, body_start, reg, put)
+    detect_convoys(text, claims, body_start, reg, put)
 
     # Generic references ("the air base", "the maritime base") name the only facility of that kind.
     facilities = [c for c in reg.by_key.values() if c.key.startswith("fac:")]
