@@ -180,3 +180,19 @@ def test_an_ambushed_convoy_is_an_asset() -> None:
         names = _assets(" date 2024-03-01 " + text)
         assert any(n.endswith("convoy") for n in names), (text, names)
     assert _assets(" date 2024-03-01 The frigate was the first of a four-ship convoy to enter the port.") == []
+
+
+def test_weapons_named_with_a_system_head_are_no_company() -> None:
+    text = " date 2024-03-01 The package includes munitions for National Advanced Surface-to-Air Missile Systems, officials said."
+    assert _actors(text) == []
+    assert "Kelmor Defense Systems" in _actors(" date 2024-03-01 Shares of Kelmor Defense Systems rose after the contract.")
+
+
+def test_a_clause_before_a_class_noun_is_no_modifier() -> None:
+    for text in ("The package includes munitions for air defences, officials said.", "The army sends tanks to the front."):
+        assert not any(" " in n and n.split()[-2].endswith("s") for n in _assets(" date 2024-03-01 " + text)), text
+
+
+def test_uk_and_british_name_one_ministry() -> None:
+    text = " date 2024-03-01 The UK Ministry of Defence said the ship was hit. The British Defence Ministry later said it sank."
+    assert "British Defence Ministry" not in _actors(text)

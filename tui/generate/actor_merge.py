@@ -68,7 +68,7 @@ def _variant_key(name: str) -> str:
         n = f"{m.group(1)}{m.group(2)} ministry"
     words = []
     for word in n.split():
-        state = _DEMONYMS.get(word.capitalize()) or _STATE_FORMS.get(word.capitalize())
+        state = _DEMONYMS.get(word.capitalize()) or _STATE_FORMS.get(word.capitalize()) or (_STATE_FORMS.get(word.upper()) if len(word) <= 3 else None)
         if state is not None:
             word = state.name.lower()
         elif len(word) > 4 and word.endswith("an") and not word.endswith("ian"):

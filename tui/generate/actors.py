@@ -197,7 +197,7 @@ class ActorReader(ContextPasses, PeoplePasses):
                 long = ""  # "MOSCOW (AFP)": a dateline before a known acronym; only the acronym is the body
             if canon is None and _initials(long)[: len(short)] != short and len(words) < 2:
                 continue
-            if canon is None and (words[-1].lower() in _THINGS or self.text.startswith((" technology", " technologies", " system"), paren.end())):
+            if canon is None and (words[-1].lower() in _THINGS or (len(words) > 1 and words[-1] in ("System", "Systems") and words[-2].lower() in _THINGS) or self.text.startswith((" technology", " technologies", " system"), paren.end())):
                 continue  # "Multiple Independently Targetable Re-entry Vehicle (MIRV) technology": a thing, no body
             if not self.claims.free(start, m.end()):
                 continue
@@ -398,6 +398,8 @@ class ActorReader(ContextPasses, PeoplePasses):
             words = [t for _, t in tokens]
             if len(words) < 2 and not (words[0] in ("Parliament", "Congress", "Senate", "Pentagon") or lead):
                 continue
+            if words[-1] in ("System", "Systems") and words[-2].lower() in _THINGS:
+                continue  # "National Advanced Surface-to-Air Missile Systems": weapons, no company
             s, e = tokens[0][0], tokens[-1][0] + len(tokens[-1][1])
             if not self.claims.free(s, e):
                 continue

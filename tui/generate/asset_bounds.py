@@ -66,6 +66,17 @@ _SUPERLATIVE = re.compile(r"[Tt]he (?:\w+ )?(?:(?!interest|west|east|test)[a-z]{
 LIST_VERBS = frozenset({"destroyed", "captured", "seized", "detonated", "dismantled", "confiscated", "burned", "burnt", "recovered"})
 
 
+#: plural words that do modify a class noun ("arms depots", "communications satellites")
+_PLURAL_MODIFIERS = frozenset("arms weapons explosives communications logistics electronics operations sports goods".split())
+
+
+def verb_in_mods(mods: str) -> bool:
+    """The words before a class noun end in a verb or a plural ("the package includes
+    munitions", "the army sends tanks"): they are a clause, not the class's modifiers."""
+    last = mods.split()[-1].lower()
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in _PLURAL_MODIFIERS
+
+
 def not_a_class(text: str, start: int, end: int) -> bool:
     """The class phrase at ``start:end`` is no asset of its own: its noun modifies the next
     noun ("missile ships"), or a superlative says what something else is ("It remains the

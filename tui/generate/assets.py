@@ -53,7 +53,7 @@ from .asset_patterns import (
     _designator_type,
     _strip_lead,
 )
-from .asset_bounds import LIST_VERBS, detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
+from .asset_bounds import LIST_VERBS, verb_in_mods, detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
@@ -437,7 +437,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 continue
             if re.search(r"[A-Za-z], $", text[max(0, start - 3) : start]):
                 continue
-        if mods and set(mods.lower().split()) & {"with", "by", "from", "in", "on", "at", "to", "over", "into", "as", "for", "near", "against"}:
+        if mods and (set(mods.lower().split()) & {"with", "by", "from", "in", "on", "at", "to", "over", "into", "as", "for", "near", "against"} or verb_in_mods(mods)):
             continue  # "the outskirts of the city with drones": no class is counted
         if mods and (any(ch.isdigit() for ch in mods) or mods.split()[0] in ("of", "the", "and", "or") or " of" in f" {mods}"
                      or mods.split()[0] in ("kg", "kilograms", "tons", "tonnes", "km", "kilometres", "metres", "miles", "percent", "per")):
