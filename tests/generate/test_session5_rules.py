@@ -196,3 +196,24 @@ def test_a_clause_before_a_class_noun_is_no_modifier() -> None:
 def test_uk_and_british_name_one_ministry() -> None:
     text = " date 2024-03-01 The UK Ministry of Defence said the ship was hit. The British Defence Ministry later said it sank."
     assert "British Defence Ministry" not in _actors(text)
+
+
+def test_a_coalition_led_by_a_state_is_an_actor() -> None:
+    for text, name in (("The rebels are fighting the government and a Saudi-led coalition.", "Saudi-led coalition"),
+                       ("Airstrikes by the US-led coalition hit the town.", "US-led coalition")):
+        assert name in _actors(" date 2024-03-01 " + text), text
+
+
+def test_a_ship_known_by_its_crew() -> None:
+    for text in ("The navy said its destroyer was assisting the Marlin Kelmora's crew in fighting the fire.",
+                 "The crew aboard the Marlin Kelmora put out the fire on Saturday."):
+        assert "Marlin Kelmora" in _assets(" date 2024-03-01 " + text), text
+    assert _assets(" date 2024-03-01 The crew of the Navy were rescued.") == []
+
+
+def test_a_flagged_tanker_is_the_one_named_merchant_ship_beside_warships() -> None:
+    text = (" date 2024-03-01 The crew aboard a Marshall Islands-flagged tanker put out a fire after a missile hit.\n\n"
+            "The USS Carney shot down a second missile. The attack on the Marlin Kelmora worried shippers.\n\n"
+            "The destroyer INS Kolkata was assisting the Marlin Kelmora's crew.")
+    names = _assets(text)
+    assert "Marlin Kelmora" in names and not any("flagged" in n for n in names), names

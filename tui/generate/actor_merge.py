@@ -155,3 +155,22 @@ def regional_forces(reader) -> None:
             continue
         cand = reader.reg.get("org:" + norm(m.group()), m.group(), "military")
         reader._take(cand, m.start(), m.end())
+
+
+_LED_COALITION = re.compile(r"(?<![\w’'\-])(?P<lead>[A-Z][\w.]*)-led (?:(?:military|international|Arab|Western|western|multinational|naval) )?coalition\b")
+
+
+def led_coalitions(reader) -> None:
+    """'the Saudi-led coalition', 'a US-led coalition': a coalition named by the state that
+    leads it is an actor of its own (the state's words alone make the state no actor here)."""
+    text = reader.text
+    if "-led " not in text:
+        return
+    for m in _LED_COALITION.finditer(text, reader.body):
+        lead = m.group("lead")
+        state = _DEMONYMS.get(lead) or _STATE_FORMS.get(lead)
+        if state is None or not reader.claims.free(m.start(), m.end()):
+            continue
+        cand = reader.reg.get("org:" + norm(f"{state.name} led coalition"), m.group(), "military")
+        cand.affiliation = cand.affiliation or state.name
+        reader._take(cand, m.start(), m.end())

@@ -13,7 +13,7 @@ import re
 
 from . import gazetteer as gz
 from .actor_context import ContextPasses
-from .actor_merge import merge_variants, regional_forces
+from .actor_merge import led_coalitions, merge_variants, regional_forces
 from .actor_people import PeoplePasses
 from .actor_patterns import (
     _ORDINAL_UNIT,
@@ -148,6 +148,7 @@ class ActorReader(ContextPasses, PeoplePasses):
         self.ministries()
         self.police_and_embassies()
         regional_forces(self)
+        led_coalitions(self)
         self.nickname_names()
         self.titled_people()
         self.leaders()

@@ -14,6 +14,7 @@ General causes of missed or wrong assets on new news text, each handled as a cla
 - a short model code opens the name after it ("K2 Black Panther"): :func:`model_before`;
 - "a Marshall Islands-flagged oil tanker" is the text's one named ship: :func:`fold_flag_vessels`;
 - "another fire at an oil depot in X" introduces a second depot: :func:`another_site`;
+- a ship known by its crew ("the Marlin Luanda's crew", "the crew of the X"): :data:`_CREW`;
 - a place name goes on over its particle ("Mocimboa da Praia", "Ras al-Khair"):
   :func:`particle_names`.
 """
@@ -31,6 +32,7 @@ from .text import norm
 
 Put = Callable[..., Candidate]
 
+_NAVY_PREFIXES = frozenset(p for p in gz.SHIP_PREFIXES if p not in ("MV", "MT", "SS"))
 _STATE_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
 
 _CAPW = r"[A-Z][\w\-]*"
@@ -45,6 +47,11 @@ _QUOTED_CLASS = re.compile(
 _SANK = re.compile(
     rf"\bthe (?P<name>{_CAPW}(?: {_CAPW}){{0,2}}),? (?:which |that )?(?:later |eventually |then |had )?"
     r"(?:sank|capsized|ran aground|was scuttled|was towed|dropped anchor|docked|set sail)\b"
+)
+#: a ship known by its crew: "the Marlin Luanda's crew", "the crew of the Galaxy Leader", "aboard the Eagle S"
+_CREW = re.compile(
+    rf"\bthe (?P<name>{_CAPW}(?: {_CAPW}){{0,2}})[’']s crew\b"
+    rf"|\b(?:crew|crew members|sailors|seafarers) (?:of|aboard|on board) the (?P<name2>{_CAPW}(?: {_CAPW}){{0,2}})\b"
 )
 _QUOTE_KIND = {"rocket": "missile", "missile": "missile", "launcher": "missile", "launch vehicle": "missile",
                "space launch vehicle": "missile", "carrier rocket": "missile", "satellite": "satellite", "drone": "drone"}
@@ -109,6 +116,8 @@ def fold_flag_vessels(reg: Registry) -> None:
     """'a Marshall Islands-flagged oil tanker' and the text's only named ship are one vessel:
     a flag names the state of registry, not the ship."""
     ships = [c for c in reg.by_key.values() if c.key.startswith("ship:")]
+    # a flag of registry is a merchant ship's: warships ("USS Carney") are not the flagged tanker
+    ships = [c for c in ships if c.name.split()[0] not in _NAVY_PREFIXES] if len(ships) > 1 else ships
     if len(ships) != 1:
         return
     for cand in [c for c in reg.by_key.values() if c.key.startswith("np:") and c.kind == "vessel"]:
@@ -142,6 +151,15 @@ def detect_introduced(text: str, claims: Claims, body_start: int, reg: Registry,
             if (words[0] in _STATE_WORDS or name in gz.REGIONS or words[0].lower() in gz.COMMON_CAPITALISED
                     or name in _KNOWN_ACTORS or not claims.free(start, end)):
                 continue
+            put("ship:" + norm(name), name, "vessel", start, end)
+    if "crew" in text:
+        for m in _CREW.finditer(text, body_start):
+            group = "name" if m.group("name") else "name2"
+            name, start, end = m.group(group), m.start(group), m.end(group)
+            words = name.split()
+            if (words[0] in _STATE_WORDS or name in gz.REGIONS or words[0].lower() in gz.COMMON_CAPITALISED
+                    or name in _KNOWN_ACTORS or words[-1] in gz.ORG_HEADS or not claims.free(start, end)):
+                continue  # "the Iranian crew", "the crew of the Navy": no ship's name
             put("ship:" + norm(name), name, "vessel", start, end)
     if any(h in text for h in _HEAD_GUARD):
         for m in _HEAD_IN_PLACE.finditer(text, body_start):
