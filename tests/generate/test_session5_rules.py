@@ -217,3 +217,14 @@ def test_a_flagged_tanker_is_the_one_named_merchant_ship_beside_warships() -> No
             "The destroyer INS Kolkata was assisting the Marlin Kelmora's crew.")
     names = _assets(text)
     assert "Marlin Kelmora" in names and not any("flagged" in n for n in names), names
+
+
+def test_a_state_a_ship_is_bound_for_is_no_actor() -> None:
+    text = " date 2024-03-01 The tanker is carrying naphtha bound for Singapore, the company said."
+    assert "Singapore" not in _actors(text)
+
+
+def test_a_person_named_by_a_map_feature_is_a_place() -> None:
+    text = (" date 2023-08-03 Beach landings mark Kelmora drills finale\n\nMarines stormed ashore on Thursday, officials said.\n\n"
+            "General Ravel Ostrom, who observed operations from sand dunes at Varnet Beach, was deputy commander of the force.")
+    assert _actors(text) == ["Ravel Ostrom"]

@@ -157,20 +157,21 @@ def regional_forces(reader) -> None:
         reader._take(cand, m.start(), m.end())
 
 
-_LED_COALITION = re.compile(r"(?<![\w’'\-])(?P<lead>[A-Z][\w.]*)-led (?:(?:military|international|Arab|Western|western|multinational|naval) )?coalition\b")
+_LED_LEAD = re.compile(r"(?<![\w’'\-])(?P<lead>[A-Z][\w.]*)$")
+_LED_TAIL = re.compile(r"-led (?:(?:military|international|Arab|Western|western|multinational|naval) )?coalition\b")
 
 
 def led_coalitions(reader) -> None:
     """'the Saudi-led coalition', 'a US-led coalition': a coalition named by the state that
     leads it is an actor of its own (the state's words alone make the state no actor here)."""
     text = reader.text
-    if "-led " not in text:
-        return
-    for m in _LED_COALITION.finditer(text, reader.body):
-        lead = m.group("lead")
-        state = _DEMONYMS.get(lead) or _STATE_FORMS.get(lead)
-        if state is None or not reader.claims.free(m.start(), m.end()):
-            continue
-        cand = reader.reg.get("org:" + norm(f"{state.name} led coalition"), m.group(), "military")
-        cand.affiliation = cand.affiliation or state.name
-        reader._take(cand, m.start(), m.end())
+    at = text.find("-led ", reader.body)
+    while at >= 0:  # each "-led " read where it stands: a scan of the whole text is the cost
+        tail = _LED_TAIL.match(text, at)
+        lead = _LED_LEAD.search(text, max(reader.body, at - 30), at) if tail else None
+        state = (_DEMONYMS.get(lead.group("lead")) or _STATE_FORMS.get(lead.group("lead"))) if lead else None
+        if state is not None and reader.claims.free(lead.start(), tail.end()):
+            cand = reader.reg.get("org:" + norm(f"{state.name} led coalition"), text[lead.start() : tail.end()], "military")
+            cand.affiliation = cand.affiliation or state.name
+            reader._take(cand, lead.start(), tail.end())
+        at = text.find("-led ", at + 5)

@@ -44,7 +44,7 @@ _STATE_NOUN_RE = re.compile(
 _GOV_ALIAS = {"government", "authorities", "regime", "administration", "leadership"}
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|into|across|near|from|to|throughout|inside|outside|within|around|of|at|over|visit|visited|visiting|visits|"
-    r"towards?|via|through)\s+(?:the\s+)?)$"
+    r"towards?|via|through|(?:bound|headed|heading|destined|sailing|departed|left) for)\s+(?:the\s+)?)$"
 )
 _REBEL_NOUN = re.compile(r"\b(?:rebels|insurgents|militants|jihadists|militias?|separatists|guerrillas|gunmen|men|attackers|assailants|opposition|groups|plotters|mutineers)\b")
 _REBEL = re.compile(

@@ -69,6 +69,9 @@ _THINGS = frozenset("vehicle vehicles missile missiles weapon weapons rocket roc
 _ROLE_AFTER = re.compile(r", (?:the|a|an) (?:[\w.\-]+ ){0,3}(?:attorney|prosecutor|minister|spokes(?:man|woman|person)|ambassador|envoy|"
                          r"commander|captain|colonel|general|director|secretary|official|analyst|researcher|professor|lawyer|judge|"
                          r"governor|mayor|senator|lawmaker|advis[eo]r|founder|chairman|chairwoman|CEO)\b")
+#: features of the map: a "person" named by one of them is a place
+_FEATURES = frozenset("Beach Bay Island Islands River Valley Mountain Mountains Hill Hills Lake Strait Gulf Sea Coast Desert "
+                      "Peninsula Cape Point Creek Canyon Forest Plain Plateau Ridge Harbour Harbor".split())
 _BARE_FORCE = (" army", " military", " navy", " armed forces", " air force", " troops", " forces")
 
 
@@ -468,4 +471,6 @@ def is_actor(cand: Candidate) -> bool:
     """Whether a candidate is worth listing as an actor (states need to *act* in the text)."""
     if cand.key.startswith("state:"):
         return cand.strong > 0 or len(cand.mentions) >= 3
+    if cand.kind == "person" and cand.name.split()[-1] in _FEATURES:
+        return False  # "Langham Beach", "Shoalwater Bay": a feature of the map, no person
     return bool(cand.mentions) or cand.strong > 0
