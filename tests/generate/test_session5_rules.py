@@ -228,3 +228,12 @@ def test_a_person_named_by_a_map_feature_is_a_place() -> None:
     text = (" date 2023-08-03 Beach landings mark Kelmora drills finale\n\nMarines stormed ashore on Thursday, officials said.\n\n"
             "General Ravel Ostrom, who observed operations from sand dunes at Varnet Beach, was deputy commander of the force.")
     assert _actors(text) == ["Ravel Ostrom"]
+
+
+def test_a_computer_system_named_by_its_purpose_that_a_cyberattack_hits() -> None:
+    for text, name in (("The container terminal system at the port has been infected with ransomware.", "container terminal system"),
+                       ("The billing system of the utility was hit by ransomware on Monday.", "billing system"),
+                       ("Hackers took down the ticketing system at the airport.", "ticketing system")):
+        assert name in _assets(" date 2024-03-01 " + text), text
+    assert _assets(" date 2024-03-01 Hackers said the political system was corrupt.") == []
+    assert _assets(" date 2024-03-01 The ticketing system at the airport was slow on Monday.") == []

@@ -4,7 +4,9 @@
   :func:`detect_civil_sites`;
 - a site named by its place and what it is for ("the Faladie gendarmerie school"): an asset when
   any mention of it is attacked, also a later short one ("targeted the gendarmerie school");
-- a convoy that is ambushed or struck ("ambushed a military convoy"): :func:`detect_convoys`.
+- a convoy that is ambushed or struck ("ambushed a military convoy"): :func:`detect_convoys`;
+- a computer system named by its purpose that a cyberattack hits ("the container terminal
+  system ... infected with ransomware", "the ticketing system"): :func:`detect_struck_systems`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from typing import Callable
 
 from . import gazetteer as gz
+from .asset_extra import _CYBER_WORDS
 from .asset_patterns import _ATTACK, _CIVIL_LOWER, _STATES_WORDS
 from .mentions import Candidate, Claims, Registry
 from .text import norm
@@ -80,3 +83,33 @@ def detect_convoys(text: str, claims: Claims, body_start: int, reg: Registry, pu
         start, end = m.start(group), m.end(group)
         if claims.free(start, end):
             put("convoy:", m.group(group), "convoy", start, end)  # a text tells of one convoy
+
+
+#: "the container terminal system", "its ticketing systems", "the port's booking network"
+_PURPOSE_SYSTEM = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[a-z]+[’']s) (?P<name>(?P<mods>(?:[a-z][a-z\-]+ ){1,2})(?:computer |IT |operating |management |control )?"
+    r"(?:systems?|networks?|databases?|platforms?))\b"
+)
+_SYSTEM_HEAD = re.compile(r"\b(?:systems?|networks?|databases?|platforms?)\b")
+#: purposes that name no computer system ("the political system", "the immune system")
+_NOT_IT = frozenset("""political legal judicial financial banking health healthcare education justice immune solar weather economic
+international global social welfare tax pension electoral nervous air missile defence defense weapons rocket launch
+guidance propulsion radar sonar road rail transport transportation river water gas oil power""".split())
+
+
+def detect_struck_systems(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """A computer system named by its purpose, in a sentence of a cyberattack (module docstring)."""
+    lowered = text.lower()
+    if not any(w in lowered for w in ("ransomware", "hack", "cyber", "malware", "breach", "encrypt", "compromis", "infect")):
+        return  # literal words first: the case-blind pattern over the whole text is the cost
+    for head in _SYSTEM_HEAD.finditer(text, body_start):  # read back from each head: a full scan is slow
+        m = next((c for c in _PURPOSE_SYSTEM.finditer(text, max(body_start, head.start() - 70), head.end()) if c.end() == head.end()), None)
+        if m is None:
+            continue
+        mods = m.group("mods").split()
+        if any(w in _NOT_IT or w in gz.COMMON_CAPITALISED for w in mods) or not claims.free(m.start("name"), m.end("name")):
+            continue
+        if not _CYBER_WORDS.search(_sentence(text, m.start(), m.end(), body_start)):
+            continue
+        name = m.group("name")
+        put("cyber:" + norm(name).rstrip("s"), name, "infrastructure", m.start("name"), m.end("name"))
