@@ -237,3 +237,13 @@ def test_a_computer_system_named_by_its_purpose_that_a_cyberattack_hits() -> Non
         assert name in _assets(" date 2024-03-01 " + text), text
     assert _assets(" date 2024-03-01 Hackers said the political system was corrupt.") == []
     assert _assets(" date 2024-03-01 The ticketing system at the airport was slow on Monday.") == []
+
+
+def test_the_fighters_of_a_text_that_names_one_armed_group_are_that_group() -> None:
+    text = (" date 2024-03-01 Security forces repulsed an attack by militants on the naval base, the army said.\n\n"
+            "Police said four gunmen attempted to storm the airport.\n\n"
+            "The banned separatist group, the Kelmora Liberation Army (KLA), claimed responsibility.")
+    assert [n for n in _actors(text) if n not in ("Security forces",)] == ["Kelmora Liberation Army"]
+    text = (" date 2024-03-01 Drone attacks set fire to two oil plants on Saturday, state media said.\n\n"
+            "Houthi fighters were blamed for the attacks. In recent months, the rebels have carried out a series of drone attacks.")
+    assert _actors(text) == ["Houthis"]

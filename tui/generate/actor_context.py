@@ -337,7 +337,7 @@ class ContextPasses:
             if noun in followers and m.group() in (noun, "the " + noun) and self.claims.free(s, e):
                 self._take(followers[noun], s, e)
                 continue
-            if named and re.fullmatch(r"(?:the )?(?:attackers|assailants|gunmen|militants|insurgents|jihadists|militia)", m.group()):
+            if named and re.fullmatch(r"(?:the )?(?:attackers|assailants|gunmen|militants|insurgents|jihadists|militia|rebels|guerrillas)", m.group()):
                 # the one armed group the text names, or the one named last before ("the militia")
                 before = [(max(ce for _, ce in c.mentions if ce <= s), c) for c in named if any(ce <= s for _, ce in c.mentions)]
                 near = max(before, key=lambda b: b[0], default=None) if m.group().endswith("militia") else None

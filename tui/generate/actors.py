@@ -211,7 +211,7 @@ class ActorReader(ContextPasses, PeoplePasses):
                 canon = long
                 kind = _kind_from_head(long)
                 ctx = self.text[max(0, m.start() - 80) : m.end() + 80].lower()
-                if re.search(r"militia|rebel|jihad|militant|insurgen|armed group|affiliate|faction", ctx):
+                if re.search(r"militia|rebel|jihad|militant|insurgen|armed group|affiliate|faction|separatist|guerrilla|banned|outlawed", ctx):
                     kind = "armed group"
             cand = self.reg.get("org:" + norm(canon), canon, kind)
             if long:
