@@ -191,3 +191,22 @@ def test_an_owner_s_network_that_is_hacked_is_an_asset() -> None:
 def test_a_market_that_sank_is_no_ship() -> None:
     names = _assets(" date 2024-03-01 After the missile attack the Varnex index sank 4% and the Dolar sank against the euro.")
     assert not any(n in names for n in ("Varnex", "Dolar"))
+
+
+def test_a_headline_s_first_word_and_title_case_make_no_asset_name() -> None:
+    """Capitals that only the headline has are headline case, whatever rule read them: the
+    first word of a sentence-case headline, and a title-case headline's words."""
+    sentence_case = (" date 2022-08-11 Dramatic satellite pictures show scorched earth at a Kelmor airbase\n\n"
+                     "New satellite images showed damage at the Kelmor air base after blasts on Tuesday.\n")
+    names = _assets(sentence_case)
+    assert not any(n.startswith("Dramatic") for n in names) and any("Kelmor" in n for n in names)
+    title_case = (" date 2023-04-26 Huge Crater On Road Shows Impact Of Blast In Varnia\n\n"
+                  "The ambush in Varnia left a hole on the road, police said.\n")
+    assert not any("Crater" in n for n in _assets(title_case))
+
+
+def test_a_quoted_hyphenated_adjective_is_no_ship_name() -> None:
+    text = (" date 2024-04-13 Guards seize ‘Israeli-linked’ ship in the strait\n\n"
+            "Commandos seized the container ship MSC Tarvos near the strait on Saturday.\n")
+    names = _assets(text)
+    assert "Israeli-linked" not in names and "MSC Tarvos" in names

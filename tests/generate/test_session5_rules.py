@@ -247,3 +247,14 @@ def test_the_fighters_of_a_text_that_names_one_armed_group_are_that_group() -> N
     text = (" date 2024-03-01 Drone attacks set fire to two oil plants on Saturday, state media said.\n\n"
             "Houthi fighters were blamed for the attacks. In recent months, the rebels have carried out a series of drone attacks.")
     assert _actors(text) == ["Houthis"]
+
+
+def test_a_system_named_by_its_state_is_no_purpose() -> None:
+    """'the compromised system', 'the affected networks' say what happened to a system, not
+    what it is for: no asset (the purpose-named 'container terminal system' still is one)."""
+    from tui.generate.extract import extract
+
+    text = (" date 2024-01-01 Hackers hit a water utility\n\nThe hackers took control of the compromised system "
+            "at the pumping station after the cyberattack. The affected networks were isolated.\n")
+    names = [a.name for a in extract(text)["assets"]]
+    assert not any("compromised" in n or "affected" in n for n in names), names

@@ -89,12 +89,35 @@ def headline_only(text: str, body_start: int, start: int, end: int) -> bool:
     line = text[h_start:h_end]
     words = re.findall(r"[A-Za-z][\w\-]*", line)
     if sum(1 for w in words if w[0].isupper()) < max(3, len(words) * 0.6):
-        return False  # a sentence-case headline: its capitals are names
+        # A sentence-case headline: its capitals are names, but for its first word, which is
+        # capitalised for standing first ("Dramatic satellite pictures show ...").
+        first = re.search(r"[A-Za-z][\w\-]*", line)
+        if first is None or not (start <= h_start + first.start() < end):
+            return False
+        checked = [first.group()]
+    else:
+        checked = re.findall(r"[A-Z][\w\-]*(?![\w\-]*[’']s\b)", text[start:end])  # an owner ("Putin's") is a name
     body = text[h_end:]
-    for word in re.findall(r"[A-Z][\w\-]*(?![\w\-]*[’']s\b)", text[start:end]):  # an owner ("Putin's") is a name
+    for word in checked:
         if not re.search(rf"(?<![.!?\n] )(?<![\w\-]){re.escape(word)}(?![\w\-])", body):
             return True
     return False
+
+
+def drop_headline_case(reg: Registry, text: str, body_start: int) -> None:
+    """Drop candidates known only from the headline whose capitals are headline case, whatever
+    rule found them: "Huge Crater On Road" (a road name?), "Dramatic satellite" (a proper
+    modifier?) are a title-case headline and a sentence's first word."""
+    h_start, h_end = _headline(text, body_start)
+    if h_end == h_start:
+        return
+    for cand in list(reg.by_key.values()):
+        if cand.mentions and all(h_start <= s < h_end and headline_only(text, body_start, s, e) for s, e in cand.mentions):
+            del reg.by_key[cand.key]
+
+
+#: A hyphenated adjective in quotes is no ship's name: "seizes ‘Israeli-linked’ ship".
+_ADJECTIVE_NAME = re.compile(r"-(?:linked|flagged|owned|operated|bound|based|registered|made|built|backed|affiliated|led)$")
 
 
 def verb_ship(text: str, start: int) -> bool:
@@ -138,7 +161,8 @@ def detect_introduced(text: str, claims: Claims, body_start: int, reg: Registry,
             group = "name" if m.group("name") else "name2"
             name, cls = m.group(group), m.group("cls") or m.group("cls2")
             start, end = m.start(group), m.end(group)
-            if name in _STATE_WORDS or name.lower() in gz.COMMON_CAPITALISED or not claims.free(start, end):
+            if (name in _STATE_WORDS or name.lower() in gz.COMMON_CAPITALISED or not claims.free(start, end)
+                    or _ADJECTIVE_NAME.search(name)):
                 continue
             kind = _QUOTE_KIND.get(cls, "vessel")
             put(("eq:" if kind != "vessel" else "ship:") + norm(name), name, kind, start, end)

@@ -109,6 +109,8 @@ def detect_struck_systems(text: str, claims: Claims, body_start: int, reg: Regis
         mods = m.group("mods").split()
         if any(w in _NOT_IT or w in gz.COMMON_CAPITALISED for w in mods) or not claims.free(m.start("name"), m.end("name")):
             continue
+        if mods[0].endswith("ed") and not mods[0].endswith("eed"):
+            continue  # "the compromised system", "the affected networks": a state, not a purpose
         if not _CYBER_WORDS.search(_sentence(text, m.start(), m.end(), body_start)):
             continue
         name = m.group("name")

@@ -55,7 +55,7 @@ from .asset_patterns import (
 )
 from .asset_bounds import LIST_VERBS, verb_in_mods, detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
-from .asset_intro import another_site, detect_introduced, particle_names, place_name, headline_only, model_before, verb_ship
+from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
@@ -473,6 +473,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     fold_infra_classes(reg)
     fold_references(reg, text)
     particle_names(reg, text)
+    drop_headline_case(reg, text, body_start)
     return reg
 
 
