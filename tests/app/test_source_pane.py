@@ -112,3 +112,20 @@ async def test_a_narrower_pane_rewraps_and_keeps_offsets(briefing_file):
         assert len(source._layout.rows) > rows_wide
         assert source.virtual_size.height == len(source._layout.rows)
         assert source.selected_text == text[100:180]
+
+
+async def test_word_left_page_up_and_copy(briefing_file):
+    text = load_briefing(briefing_file).source_text
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        source = await open_source(pilot)
+        await pilot.press("pagedown", "pagedown")
+        low = source.cursor_offset
+        await pilot.press("pageup")
+        assert 0 < source.cursor_offset < low
+        await pilot.press("ctrl+right", "ctrl+right")
+        end = source.cursor_offset
+        await pilot.press("ctrl+shift+left")  # back to the start of the word just passed
+        start, stop = source.selection_offsets()
+        assert stop == end and text[start:end].isalnum() and not text[start - 1].isalnum()
+        await pilot.press("ctrl+c")
+        assert pilot.app.clipboard == text[start:end]

@@ -175,8 +175,11 @@ class SourceView(SteadyScrollbars, ScrollView, can_focus=True):
         self._scroll_cursor_visible()
 
     def _row_and_column(self) -> tuple[int, int]:
+        """The cursor's row and its column in that row ((0, 0) before the text is wrapped)."""
+        if not self._layout.rows:
+            return 0, 0
         row = self._layout.row_of(self._cursor)
-        return row, self._cursor - self._layout.row_starts[row] if self._layout.rows else 0
+        return row, self._cursor - self._layout.row_starts[row]
 
     def _move_rows(self, delta: int, select: bool) -> None:
         layout = self._layout
