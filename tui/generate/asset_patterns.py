@@ -35,7 +35,7 @@ _FACILITY_LOWER = re.compile(
     rf"(?P<name>(?:{_CAP} ){{1,2}})(?:(?:nuclear|military|naval|oil|gas|chemical|enrichment|missile|drone|research|storage|"
     rf"training|logistics|power|ammunition|fuel|weapons|radar|port|rail|railway|airport|container|petrochemical|thermal|steel|"
     rf"natural|liquefaction|liquefied|processing|production|export|import|crude|desalination|water|treatment|uranium|conversion|"
-    rf"compressor|pumping|loading|assembly|manufacturing|repair|fertili[sz]er|cement|coal|coke|grain|aluminium|aluminum) ){{0,3}}(?P<head>{'|'.join(sorted(map(re.escape, _LOWER_HEADS), key=len, reverse=True))})\b"
+    rf"compressor|pumping|loading|assembly|manufacturing|repair|fertili[sz]er|cement|coal|coke|grain|aluminium|aluminum|state|test|space) ){{0,3}}(?P<head>{'|'.join(sorted(map(re.escape, _LOWER_HEADS), key=len, reverse=True))})\b"
 )
 _GENERIC_FACILITY = re.compile(r"\b(air base|airbase|naval base|maritime base|military base|airfield)\b")
 _ROAD = re.compile(
@@ -138,7 +138,7 @@ def _either_case(words) -> str:
 # modifier may be capitalised, the class noun is written in lower case
 _CLASS = re.compile(
     rf"\b(?P<q>\d[\d,]*|{_either_case([w for w in NUMBER_WORDS if w not in ('a', 'an', 'pair', 'single')] + ['dozens of', 'hundreds of', 'thousands of', 'several', 'a number of', 'a handful of', 'an', 'a', 'the'])})\s+"
-    rf"(?P<mods>(?:[A-Za-z][a-z\-]*\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b"
+    rf"(?P<mods>(?:(?:[A-Za-z][a-z\-]*|U\.S\.|U\.K\.|US|UK|UAE)\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b"
 )
 _STATES_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
 _KNOWN_ACTORS = {f for canon, (_, aliases) in gz.ORGANISATIONS.items() for f in (canon, *aliases)} | set(gz.LEADERS)

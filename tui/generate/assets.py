@@ -56,6 +56,7 @@ from .asset_patterns import (
 from .asset_bounds import LIST_VERBS, verb_in_mods, detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
+from .asset_owned import detect_dateline_site
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
@@ -66,6 +67,7 @@ from .mentions import Candidate, Claims, Registry
 from .text import NUMBER_WORDS, norm, parse_quantity
 
 
+_STATE_ABBR = re.compile(r"(?:U\.S\.|U\.K\.|US|UK|UAE)(?: |$)")
 _PROGRAMME_WORDS = {"Peace", "Financing", "Lending", "Credit", "Resilience", "Recovery", "Investment", "Development",
                     "Support", "European", "Global", "International", "Trust", "Fund", "Research"}
 
@@ -89,6 +91,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     detect_own_sites(text, claims, body_start, reg, put)
     detect_missions(text, claims, body_start, reg, put)
     detect_named(text, claims, body_start, reg, put)
+    detect_dateline_site(text, claims, body_start, reg, put)
     # Named facilities: "Khmeimim Air Base", "Port of Tartus", "the Tartus facility".
     found = []
     for regex in (_FACILITY_CAP, _FACILITY_LOWER):
@@ -423,6 +426,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue
         cls = m.group("cls")
         mods = m.group("mods").strip()
+        if mods[:1].isupper() and _STATE_ABBR.match(mods) and (m.group("q").lower() in ("a", "an", "the") or " " in mods):
+            continue  # "two U.S. helicopters" are counted; "a US destroyer", "two U.S. Navy ships" name no class
         if re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $|[A-Z][\w\-]* $", text[max(0, start - 12) : start]):
             continue  # "Feb 26 - Israeli warplanes", "Hermes 450 drone": not a count
         if m.group("q").lower() == "the" and (mods.startswith(("same ", "time ")) or re.match(r"\s+(?:attacks?|strikes?)\b", after)):
@@ -444,7 +449,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                      or mods.split()[0] in ("kg", "kilograms", "tons", "tonnes", "km", "kilometres", "metres", "miles", "percent", "per")):
             continue
         name_start = m.start("mods") if mods else m.start("cls")
-        lead = re.match(r"(\w[\w\-]*) ", text[name_start:end])
+        lead = re.match(r"(\w[\w\-]*|U\.S\.|U\.K\.) ", text[name_start:end])
         if lead and (lead.group(1) in _STATES_WORDS or lead.group(1).split("-")[0] in _STATES_WORDS):
             name_start += lead.end()  # "a Russian cruise missile": the class is "cruise missile"
         lead = re.match(r"(?:more|other|further|additional|new) ", text[name_start:end])

@@ -133,6 +133,11 @@ FACILITY_HEADS: dict[str, str] = {
     "airstrip": "air base", "Airstrip": "air base", "seaport": "port", "Seaport": "port",
     "oil field": "facility", "gas field": "facility", "oilfield": "facility", "gasfield": "facility", "Oil Field": "facility",
     "Gas Field": "facility", "Oilfield": "facility", "Gasfield": "facility",
+    # ranges and test sites named by their place ("the Plesetsk cosmodrome", "Kura training ground")
+    "cosmodrome": "spaceport", "training ground": "military base", "Training Ground": "military base",
+    "training area": "military base", "Training Area": "military base", "test site": "test site", "Test Site": "test site",
+    "testing ground": "test site", "proving ground": "test site", "Proving Ground": "test site", "test range": "test site",
+    "Test Range": "test site", "firing range": "test site", "missile range": "test site", "Missile Range": "test site",
     "prison": "facility", "Prison": "facility", "detention centre": "facility", "jail": "facility", "Cable": "infrastructure", "cable": "infrastructure",
 }
 

@@ -1,0 +1,37 @@
+"""Session 6 mechanisms (docs/generator-quality.md): general causes of test8's (and test6/test7's
+remaining) misses and false positives, each checked on short made-up texts and on variants of
+their wording."""
+
+from __future__ import annotations
+
+from tui.generate.extract import extract
+
+
+def _assets(text: str) -> list[str]:
+    return [a.name for a in extract(text)["assets"]]
+
+
+def test_a_range_or_cosmodrome_after_its_place_name_is_a_facility() -> None:
+    for site in ("the Tarvik cosmodrome", "the Tarvik state test cosmodrome", "the Tarvik training ground",
+                 "the Tarvik test site", "the Tarvik missile range", "the Tarvik Proving Ground"):
+        text = f" date 2024-03-01 Norland launched a new missile from {site} on Wednesday, the ministry said."
+        names = _assets(text)
+        assert len(names) == 1 and names[0].startswith("Tarvik ") and names[0] == site[4:], (site, names)
+
+
+def test_a_count_with_a_dotted_state_abbreviation_is_a_class() -> None:
+    for owner in ("U.S.", "US", "UK"):
+        text = f" date 2024-03-01 Militants destroyed two {owner} helicopters and several vehicles at the airstrip."
+        assert "helicopters" in _assets(text), owner
+    for said in ("A U.S. Navy warship shot down a drone.", "The missile was fired at a US destroyer."):
+        assert _assets(f" date 2024-03-01 {said}") == [], said  # a single ship of a navy names no class
+
+
+def test_a_dateline_in_capitals_that_ends_in_a_site_head_is_that_site() -> None:
+    for dateline, name in (("TARVIK BAY TRAINING AREA, Norland —", "Tarvik Bay Training Area"),
+                           ("AL-TARVIK AIR BASE, Norland (AP) —", "Al-Tarvik Air Base"),
+                           ("CAMP TARVIK, Norland —", "Camp Tarvik")):
+        for lead in ("", "Drills end with beach landings\n\n"):
+            text = f" date 2024-03-01 {lead}{dateline} Troops landed on a beach on Wednesday."
+            assert _assets(text) == [name], (dateline, lead)
+    assert _assets(" date 2024-03-01 Talks\n\nKELMORA, Norland — Officials met on Monday.") == []
