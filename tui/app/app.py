@@ -20,6 +20,7 @@ from tui.app import keymap
 from tui.app.commands import ActionCommands, ExportCommands, ItemCommands
 from tui.app.messages import BriefingFailed, BriefingLoaded
 from tui.app.settings import Settings, load_settings
+from tui.app.styles_cache import CachedStylesheet
 from tui.core.errors import LoadError, Problem
 from tui.core.store import load_briefing
 
@@ -52,6 +53,8 @@ class BriefingApp(App[int]):
         self.settings = settings
         self.settings_problems = list(settings_problems)
         super().__init__()
+        # Parsed CSS is read back from the cache folder instead of parsed again (issue 8).
+        self.stylesheet = CachedStylesheet(variables=self.get_css_variables())
         self.path = Path(path) if path is not None else None
         #: Set when the app stopped on an internal error: the line the command prints.
         self.crash_message: str | None = None
@@ -73,6 +76,12 @@ class BriefingApp(App[int]):
             return super().run(*args, **kwargs)
         finally:
             self._resume_collector()
+            self._save_styles()
+
+    def _save_styles(self) -> None:
+        stylesheet = self.stylesheet
+        if isinstance(stylesheet, CachedStylesheet):
+            stylesheet.save()
 
     def _resume_collector(self) -> None:
         if getattr(self, "_collector_paused", False):
