@@ -35,3 +35,22 @@ def test_a_dateline_in_capitals_that_ends_in_a_site_head_is_that_site() -> None:
             text = f" date 2024-03-01 {lead}{dateline} Troops landed on a beach on Wednesday."
             assert _assets(text) == [name], (dateline, lead)
     assert _assets(" date 2024-03-01 Talks\n\nKELMORA, Norland — Officials met on Monday.") == []
+
+
+def test_a_class_that_says_only_aircraft_is_the_one_aircraft_model() -> None:
+    for cls in ("six aircraft", "six jets", "six fighter jets", "six warplanes"):
+        text = f" date 2024-03-01 Norland will buy 42 KX-21 multirole fighters. The minister confirmed an initial order for {cls}."
+        assert _assets(text) == ["KX-21"], cls
+    # two models: the class of aircraft is neither of them
+    text = " date 2024-03-01 China sent KX-21 fighters and H-6K bombers. Officials counted 62 Chinese military aircraft."
+    assert "military aircraft" in _assets(text)
+
+
+def test_classes_that_say_only_aircraft_are_one_class_of_one_owner() -> None:
+    text = (" date 2024-03-01 Images show several Russian fighter jets destroyed at the base. The blasts damaged up to "
+            "20 aircraft. Russian warplanes have launched strikes from the base.")
+    assert len(_assets(text)) == 1
+    text = " date 2024-03-01 China sent 30 fighter jets and bombers. Officials counted 62 Chinese military aircraft near the island."
+    assert [n for n in _assets(text) if n != "bombers"] == ["fighter jets"]
+    text = " date 2024-03-01 Russian warplanes struck the town on Monday. Later, two Ukrainian fighter jets were shot down."
+    assert len(_assets(text)) == 2  # two states' aircraft

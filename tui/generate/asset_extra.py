@@ -218,6 +218,11 @@ _SAME_KIND = {
 }
 
 
+#: words of an aircraft class that say no more than "aircraft": "six aircraft" of a text whose
+#: one model is "Rafale multirole fighters" are those fighters
+GENERIC_AIRCRAFT = frozenset({"aircraft", "plane", "jet", "warplane", "fighter", "military", "combat", "war"})
+
+
 def _fold(reg: Registry, source: Candidate, target: Candidate) -> None:
     for start, end in source.mentions:
         target.add_span(start, end)
@@ -292,6 +297,7 @@ def merge_generic(reg: Registry, text: str) -> None:
     named = [c for c in cands if c.key.startswith(("eq:", "ship:", "fleet:"))]
     launched = _split_by_range(reg, named, text)
     cands = list(reg.by_key.values())
+    planes = sum(1 for c in named if "aircraft" in c.kind or c.kind == "bomber")  # models of any aircraft
     for cls in [c for c in cands if c.key.startswith("cls:") and c is not launched]:
         kinds = _SAME_KIND.get(cls.kind)
         if not kinds:
@@ -314,7 +320,7 @@ def merge_generic(reg: Registry, text: str) -> None:
         own = _own_class(same[0], text)
         # "36 jets" are the "Rafale fighter jets"; a "short-range ballistic missile" is not the
         # "Hwasong-18 intercontinental ballistic missile"
-        if not own or _words(cls.name) - {"military"} <= own or same[0].key.startswith("ship:"):
+        if not own or _words(cls.name) - {"military"} <= own or same[0].key.startswith("ship:") or (_words(cls.name) <= GENERIC_AIRCRAFT and planes == 1):
             _fold(reg, cls, same[0])
 
 

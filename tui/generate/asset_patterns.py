@@ -176,7 +176,10 @@ def _designator_type(designator: str, after: str) -> str | None:
     if prefix in gz.DESIGNATOR_TYPES:
         return gz.DESIGNATOR_TYPES[prefix]
     if follow:
-        return "aircraft" if follow.group(1) in ("aircraft", "jet", "jets", "planes", "plane") else "weapon"
+        word = follow.group(1)
+        if word.startswith(("fighter", "bomber")):  # "KF-21 multirole fighters"
+            return "combat aircraft" if word.startswith("fighter") else "bomber"
+        return "aircraft" if word in ("aircraft", "jet", "jets", "planes", "plane") else "weapon"
     return None
 
 

@@ -56,6 +56,7 @@ from .asset_patterns import (
 from .asset_bounds import LIST_VERBS, verb_in_mods, detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
+from .asset_folds import fold_aircraft_classes
 from .asset_owned import detect_dateline_site
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
@@ -470,6 +471,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     fold_same_owner(reg)
     fold_facility_names(reg, text)
     merge_generic(reg, text)
+    fold_aircraft_classes(reg, text)
     fold_buildings(reg, text, claims, body_start)
     fold_bare_sites(reg)
     drop_fragments(reg, text)
