@@ -54,3 +54,26 @@ def test_classes_that_say_only_aircraft_are_one_class_of_one_owner() -> None:
     assert [n for n in _assets(text) if n != "bombers"] == ["fighter jets"]
     text = " date 2024-03-01 Russian warplanes struck the town on Monday. Later, two Ukrainian fighter jets were shot down."
     assert len(_assets(text)) == 2  # two states' aircraft
+
+
+def test_a_headline_site_named_by_a_region_is_the_first_site_of_its_kind_in_the_body() -> None:
+    for region, site in (("Crimea", "Tarvik air base"), ("Syria", "Tarvik airbase")):
+        text = (f" date 2024-03-01 Satellite pictures show damage at {region} airbase after explosions\n\n"
+                f"Officials mocked claims that a smoker caused a fire at the {site}. Blasts were also reported at the Kelmora airbase.")
+        assert _assets(text) == [site, "Kelmora airbase"], region
+    text = " date 2024-03-01 Drone hits Tarvik air base\n\nOfficials said drones also struck the Kelmora air base."
+    assert _assets(text) == ["Tarvik air base", "Kelmora air base"]  # a named place's base is a base of its own
+
+
+def test_the_hacked_system_is_the_product_system_the_text_names() -> None:
+    for product in ("Kelvo Vision", "Marten Unistream"):
+        text = (" date 2024-03-01 Hackers took control of a water station. Alarms sounded as soon as the system was "
+                f"compromised. The target of the hack was a {product} system, a programmable logic controller.")
+        assert _assets(text) == [product], product
+
+
+def test_a_class_compared_with_another_is_no_asset() -> None:
+    for said in ("can deliver more explosives than missiles", "can deliver more explosives than the missiles or aerial drones",
+                 "used fewer rockets than drones"):
+        assert _assets(f" date 2024-03-01 Experts warn that the boats {said}.") == [], said
+    assert _assets(" date 2024-03-01 Police seized explosives and rifles at the farm.") == ["explosives", "rifles"]

@@ -2,7 +2,9 @@
 several ways, each way found by a different rule.
 
 - "several Russian fighter jets", "up to 20 aircraft", "Russian warplanes" of a text that names
-  no single aircraft model are one class of aircraft (:func:`fold_aircraft_classes`).
+  no single aircraft model are one class of aircraft (:func:`fold_aircraft_classes`);
+- a headline's "Crimea airbase" is the body's "Saki air base" (:func:`fold_headline_sites`);
+- the hacked "system" is the "Unitronics Vision system" the text names (:func:`fold_cyber_system`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 
 from . import gazetteer as gz
 from .asset_extra import GENERIC_AIRCRAFT, _fold
+from .asset_intro import _headline
 from .mentions import Candidate, Registry
 
 _STATE_OF = {w: s.name for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
@@ -48,3 +51,38 @@ def fold_aircraft_classes(reg: Registry, text: str) -> None:
         return  # "Russian warplanes" and "Ukrainian jets" are two sides' aircraft
     for cand in plain[1:]:
         _fold(reg, cand, plain[0])
+
+
+def fold_headline_sites(reg: Registry, text: str, body_start: int) -> None:
+    """'Satellite pictures show scorched earth at Crimea airbase' over a body that names 'the
+    Saki air base': a site the headline names only by a region or a state is the first site of
+    its kind the body names."""
+    h_start, h_end = _headline(text, body_start)
+    if h_end == h_start:
+        return
+    sites = sorted((c for c in reg.by_key.values() if c.key.startswith("fac:")), key=lambda c: c.first)
+    for cand in sites:
+        if not cand.mentions or any(not h_start <= s < h_end for s, _ in cand.mentions):
+            continue
+        place = cand.extra.get("place") or cand.name.split()[0]
+        if place not in gz.REGIONS and place not in _STATE_OF:
+            continue
+        same = [c for c in sites if c is not cand and c.key in reg.by_key and c.kind == cand.kind and c.first >= h_end]
+        if same:
+            _fold(reg, cand, same[0])
+
+
+_SYSTEM_AFTER = re.compile(r" (?:systems?|controllers?|PLCs?|devices|products|software|platform)\b")
+
+
+def fold_cyber_system(reg: Registry, text: str) -> None:
+    """'alarms were triggered as soon as the system was compromised' ... 'the target of the hack
+    was a Unitronics Vision system': the victim's own system of a cyberattack is the one system
+    the text names by its maker or product."""
+    own = reg.by_key.get("cyber:own")
+    if own is None or own.name.split()[-1] not in ("system", "systems"):
+        return
+    named = [c for c in reg.by_key.values() if c.key.startswith("eq:") and any(_SYSTEM_AFTER.match(text, e) for _, e in c.mentions)]
+    if len(named) == 1:
+        named[0].kind = "industrial control system" if "controller" in text or "PLC" in text else "infrastructure"
+        _fold(reg, own, named[0])

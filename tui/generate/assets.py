@@ -56,7 +56,7 @@ from .asset_patterns import (
 from .asset_bounds import LIST_VERBS, verb_in_mods, detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
-from .asset_folds import fold_aircraft_classes
+from .asset_folds import fold_aircraft_classes, fold_cyber_system, fold_headline_sites
 from .asset_owned import detect_dateline_site
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
@@ -392,6 +392,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         for item in re.split(r",? and |, ", m.group("list")):
             offset = m.group("list").find(item)
             words = item.split()
+            if "than" in words:
+                words = words[: words.index("than")]  # "more explosives than missiles": what follows is compared
             if words and words[0] in ("by", "with", "from", "at", "in", "on", "to", "for", "into", "against", "as", "near"):
                 continue  # "destroyed by ships guarding the base": the ships are the agents, not the target
             # the longest class phrase in the item ("armoured vehicles" in "armoured vehicles had
@@ -412,8 +414,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             full = " ".join(lead_words + [phrase])
             first_word = i - len(lead_words)
             s_ = base + offset + len(" ".join(words[:first_word])) + (1 if first_word else 0)
-            if text[s_ : s_ + len(full)] != full:
-                continue
+            if text[s_ : s_ + len(full)] != full or text.startswith(" than ", s_ + len(full)):
+                continue  # "can deliver more explosives than missiles": a comparison names no asset
             if claims.free(s_, s_ + len(full)):
                 put("cls:" + norm(full), full, gz.CLASS_NOUNS[phrase], s_, s_ + len(full))
 
@@ -472,6 +474,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     fold_facility_names(reg, text)
     merge_generic(reg, text)
     fold_aircraft_classes(reg, text)
+    fold_headline_sites(reg, text, body_start)
+    fold_cyber_system(reg, text)
     fold_buildings(reg, text, claims, body_start)
     fold_bare_sites(reg)
     drop_fragments(reg, text)
