@@ -177,10 +177,10 @@ async def test_brackets_step_through_evidence_spans(tmp_path, briefing_file):
         source = screen.query_one(SourceView)
         count = len(source.current_spans)
         assert count == len(item.evidence)
-        assert screen.query_one("#source-pane").border_subtitle == f"evidence 1 of {count}  [ ]"
+        assert screen.query_one("#source").border_subtitle == f"evidence 1 of {count}  [ ]"
         await pilot.press("right_square_bracket")
         assert source.current_index == (1 % count)
-        assert screen.query_one("#source-pane").border_subtitle == f"evidence {1 % count + 1} of {count}  [ ]"
+        assert screen.query_one("#source").border_subtitle == f"evidence {1 % count + 1} of {count}  [ ]"
         await pilot.press("left_square_bracket", "left_square_bracket")
         assert source.current_index == (-1 % count)
 

@@ -67,10 +67,11 @@ async def test_the_mouse_selects_by_dragging_and_the_selection_makes_an_item(bri
     async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
         screen = await wait_for_screen(pilot, ReviewScreen)
         source = screen.query_one(SourceView)
-        region = source.content_region
-        await pilot.mouse_down(SourceView, offset=(region.x - source.region.x + 2, 0))
-        await pilot.hover(SourceView, offset=(region.x - source.region.x + 12, 1))
-        await pilot.mouse_up(SourceView, offset=(region.x - source.region.x + 12, 1))
+        region = source.content_region  # inside the pane's border and padding
+        left, top = region.x - source.region.x, region.y - source.region.y
+        await pilot.mouse_down(SourceView, offset=(left + 2, top))
+        await pilot.hover(SourceView, offset=(left + 12, top + 1))
+        await pilot.mouse_up(SourceView, offset=(left + 12, top + 1))
         assert source.has_focus
         start, end = source.selection_offsets()
         layout = source._layout

@@ -110,8 +110,7 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
                 yield ListPane(title, list_name, self._describer(list_name), id=pane_id)
         with Vertical(id="right"):
             yield DetailPane(id="detail", classes="pane")
-            with Vertical(id="source-pane", classes="pane"):
-                yield SourceView(id="source")
+            yield SourceView(id="source", classes="pane")
         yield KeyBar()
 
     def _describer(self, list_name: str):
@@ -124,7 +123,7 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
         return describe
 
     def on_mount(self) -> None:
-        self.query_one("#source-pane").border_title = "5 Source"
+        self.query_one("#source").border_title = "5 Source"
         self._populate(reload_source=True)
         # After the next two refreshes, so a recovery offer (pushed by the mixin after one
         # refresh) comes first; the conflicts then open when the screen is back on top.
@@ -429,7 +428,7 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
     def _update_evidence_counter(self) -> None:
         """"evidence 2 of 3  [ ]" under the source pane, so the analyst knows where they are."""
         spans = self.source.current_spans
-        pane = self.query_one("#source-pane")
+        pane = self.query_one("#source")
         if not spans:
             subtitle = "no evidence" if self.highlighted() else ""
         else:
