@@ -77,3 +77,19 @@ def test_a_class_compared_with_another_is_no_asset() -> None:
                  "used fewer rockets than drones"):
         assert _assets(f" date 2024-03-01 Experts warn that the boats {said}.") == [], said
     assert _assets(" date 2024-03-01 Police seized explosives and rifles at the farm.") == ["explosives", "rifles"]
+
+
+def test_a_weapon_system_said_by_its_capitalised_full_name_is_an_asset() -> None:
+    text = (" date 2024-03-01 The package includes munitions for National Advanced Surface-to-Air Missile Systems and "
+            "ammunition for High Mobility Artillery Rocket Systems (HIMARS).")
+    assert _assets(text) == ["National Advanced Surface-to-Air Missile Systems", "HIMARS"]
+    text = " date 2024-03-01 Norland fielded its first Kelmora Coastal Defence Missile System on the island."
+    assert _assets(text) == ["Kelmora Coastal Defence Missile System"]
+    assert _assets(" date 2024-03-01 Officials at Hillcrest HealthCare System said patients were safe.") == []
+
+
+def test_weapons_counted_by_their_calibre_are_a_class() -> None:
+    for said, name in (("20 120 mm mortar systems", "120 mm mortar systems"), ("eighteen 155mm howitzers", "155mm howitzers"),
+                       ("six 120-mm mortars", "120-mm mortars")):
+        text = f" date 2024-03-01 The latest aid includes {said} and 20,000 rounds of 120mm mortar ammunition."
+        assert _assets(text) == [name, "120mm mortar ammunition"], said

@@ -2,7 +2,9 @@
 ways the earlier passes did not read.
 
 - a dateline in capitals that is a facility ("SHOALWATER BAY TRAINING AREA, Australia —"):
-  :func:`detect_dateline_site`.
+  :func:`detect_dateline_site`;
+- a weapon system said by its capitalised full name ("National Advanced Surface-to-Air Missile
+  Systems"): :func:`detect_system_names`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from .mentions import Candidate, Claims, Registry
 from .text import norm
 
 Put = Callable[..., Candidate]
+_STATE_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
 
 _UPPER_HEADS = sorted({h.upper() for h in gz.FACILITY_HEADS if " " in h or h[0].isupper()}, key=len, reverse=True)
 #: an agency dateline at the start of a paragraph: "CAMP LEJEUNE, N.C. (AP) —", "X AIR BASE, Qatar -"
@@ -39,3 +42,35 @@ def detect_dateline_site(text: str, claims: Claims, body_start: int, reg: Regist
     place = name if prefix else name.split()[0]  # "Camp Lejeune" is keyed whole, as the named-site rules key it
     cand = put("fac:" + norm(place), name, gz.FACILITY_HEADS.get(" ".join(name.split()[-2:]), "facility"), m.start("name"), m.end("name"))
     cand.extra.setdefault("place", place)
+
+
+#: "National Advanced Surface-to-Air Missile Systems", "High Mobility Artillery Rocket System (HIMARS)"
+_SYSTEM_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w\-]*(?:-[A-Z][\w\-]*)* (?:(?:and|of) )?){1,5}(?:Missile|Rocket|Defen[cs]e|Artillery|Launch|Weapons?) Systems?)\b"
+    r"(?: \((?P<acr>[A-Z][A-Za-z\-]{2,9})\))?"
+)
+
+
+def detect_system_names(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """'munitions for National Advanced Surface-to-Air Missile Systems': a weapon system said by
+    its full capitalised name (with its acronym in brackets, the acronym's asset)."""
+    if " System" not in text:
+        return
+    for m in _SYSTEM_NAME.finditer(text, body_start):
+        start, name = m.start("name"), m.group("name")
+        words = name.split()
+        while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _STATE_WORDS or words[0] in ("and", "of")):
+            start += len(words[0]) + 1
+            words.pop(0)
+        if len(words) < 3 or not claims.free(start, m.end("name")):
+            continue
+        name = " ".join(words)
+        acr = m.group("acr")
+        kind = "air defence system" if re.search(r"Air|Defen", name) else "rocket launcher" if "Rocket" in name else "weapon system"
+        if acr:
+            known = gz.NAMED_SYSTEMS.get(acr)
+            cand = put("eq:" + acr.lower(), acr, known or kind, m.start("acr"), m.end("acr"))
+            cand.add(text, start, m.end("name"))
+            claims.take(start, m.end("name"))
+        else:
+            put("eq:" + norm(name), name, kind, start, m.end("name"))

@@ -70,7 +70,10 @@ _WEAPON_NAMED = re.compile(
 _NOT_WEAPON_NAMES = {"Western", "Eastern", "Soviet", "Soviet-era", "Allied", "Allies", "NATO", "Nato", "New", "Modern", "Iranian-made", "Iranian-designed", "Russian-made", "Chinese-made", "US-made"}
 _GENERIC_WEAPON_WORDS = {"fighter", "attack", "combat", "military", "naval", "cruise", "ballistic", "drone", "missile", "sea", "air",
                          "stealth", "armed", "kamikaze", "surveillance", "transport", "cargo", "long-range", "short-range", "hypersonic"}
-_CALIBRE = re.compile(r"\b(?P<name>\d{2,3} ?mm(?: artillery| tank| mortar)? (?:rounds|shells|ammunition|munitions))\b")
+_CALIBRE = re.compile(
+    r"\b(?P<name>\d{2,3} ?mm(?: artillery| tank| mortar)? (?:rounds|shells|ammunition|munitions)"
+    r"|\d{2,3}[ \-]?mm (?:(?:self-propelled |towed )?(?:mortar|howitzer|artillery|gun) systems|mortars|howitzers|artillery pieces|guns|cannons))\b"
+)
 _DEMONYM_ATTACK = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+) (?P<name>(?:naval |sea |attack |kamikaze |unmanned |combat |military |coast guard |navy )?(?:drones|boats|warplanes|jets|"
     r"missiles|rockets|helicopters|bombers|warships|ships|vessels))\b(?= (?:have |had )?(?:struck|hit|attacked|targeted|bombed|shelled|fired|"

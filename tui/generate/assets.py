@@ -57,7 +57,7 @@ from .asset_bounds import LIST_VERBS, verb_in_mods, detect_missions, drop_vague_
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_folds import fold_aircraft_classes, fold_cyber_system, fold_headline_sites
-from .asset_owned import detect_dateline_site
+from .asset_owned import detect_dateline_site, detect_system_names
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
@@ -93,6 +93,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     detect_missions(text, claims, body_start, reg, put)
     detect_named(text, claims, body_start, reg, put)
     detect_dateline_site(text, claims, body_start, reg, put)
+    detect_system_names(text, claims, body_start, reg, put)
     # Named facilities: "Khmeimim Air Base", "Port of Tartus", "the Tartus facility".
     found = []
     for regex in (_FACILITY_CAP, _FACILITY_LOWER):
@@ -317,7 +318,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         put("eq:" + name.lower(), name, kind, start, end)
     for m in _CALIBRE.finditer(text, body_start):
         if claims.free(m.start(), m.end()):
-            put("cls:" + norm(m.group("name")), m.group("name"), "artillery shell", m.start(), m.end())
+            kind = "artillery shell" if m.group("name").endswith(("rounds", "shells", "ammunition", "munitions")) else "artillery"
+            put("cls:" + norm(m.group("name")), m.group("name"), kind, m.start(), m.end())
     for m in _DEMONYM_ATTACK.finditer(text, body_start):
         if m.group("dem") in _STATES_WORDS and claims.free(m.start("name"), m.end("name")):
             cand = put("cls:" + norm(m.group("name")), m.group("name"), gz.CLASS_NOUNS.get(m.group("name").split()[-1].lower(), "weapon"), m.start("name"), m.end("name"))
