@@ -86,6 +86,7 @@ def test_a_weapon_system_said_by_its_capitalised_full_name_is_an_asset() -> None
     text = " date 2024-03-01 Norland fielded its first Kelmora Coastal Defence Missile System on the island."
     assert _assets(text) == ["Kelmora Coastal Defence Missile System"]
     assert _assets(" date 2024-03-01 Officials at Hillcrest HealthCare System said patients were safe.") == []
+    assert _assets(" date 2024-03-01 Shares of Kelmor Advanced Defense Systems rose after the contract.") == []
 
 
 def test_weapons_counted_by_their_calibre_are_a_class() -> None:

@@ -46,14 +46,15 @@ def detect_dateline_site(text: str, claims: Claims, body_start: int, reg: Regist
 
 #: "National Advanced Surface-to-Air Missile Systems", "High Mobility Artillery Rocket System (HIMARS)"
 _SYSTEM_NAME = re.compile(
-    r"(?P<name>(?:[A-Z][\w\-]*(?:-[A-Z][\w\-]*)* (?:(?:and|of) )?){1,5}(?:Missile|Rocket|Defen[cs]e|Artillery|Launch|Weapons?) Systems?)\b"
+    r"(?P<name>(?:[A-Z][\w\-]*(?:-[A-Z][\w\-]*)* (?:(?:and|of) )?){1,5}(?:Missile|Rocket|Air Defen[cs]e|Artillery|Launch) Systems?)\b"
     r"(?: \((?P<acr>[A-Z][A-Za-z\-]{2,9})\))?"
 )
 
 
 def detect_system_names(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
     """'munitions for National Advanced Surface-to-Air Missile Systems': a weapon system said by
-    its full capitalised name (with its acronym in brackets, the acronym's asset)."""
+    its full capitalised name (with its acronym in brackets, the acronym's asset). A weapon word
+    comes before 'System(s)': 'Kelmor Defense Systems' is a company."""
     if " System" not in text:
         return
     for m in _SYSTEM_NAME.finditer(text, body_start):
