@@ -94,3 +94,19 @@ def test_weapons_counted_by_their_calibre_are_a_class() -> None:
                        ("six 120-mm mortars", "120-mm mortars")):
         text = f" date 2024-03-01 The latest aid includes {said} and 20,000 rounds of 120mm mortar ammunition."
         assert _assets(text) == [name, "120mm mortar ammunition"], said
+
+
+def test_a_weight_describes_one_weapon() -> None:
+    for said, name in (("a powerful 50-kg improvised explosive device", "powerful 50-kg improvised explosive device"),
+                       ("a 500-pound bomb", "500-pound bomb"), ("an improvised explosive device", "improvised explosive device")):
+        assert _assets(f" date 2024-03-01 The ambush involved the use of {said} that left a crater.") == [name], said
+    assert _assets(" date 2024-03-01 The blast left a 20-kg crater and a bomb shelter.") == []
+
+
+def test_the_vehicle_an_attack_names_is_an_asset() -> None:
+    for said, name in (("Rebels used a mine to target the van in which the policemen were travelling.", "van"),
+                       ("A police vehicle was blown up near the town.", "police vehicle"),
+                       ("Gunmen opened fire on a passenger bus on the highway.", "passenger bus")):
+        assert _assets(f" date 2024-03-01 {said}") == [name], said
+    assert _assets(" date 2024-03-01 A car bomb hit the market.") == ["car bomb"]
+    assert _assets(" date 2024-03-01 Officials travelled in a bus to the site.") == []

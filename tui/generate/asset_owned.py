@@ -4,7 +4,9 @@ ways the earlier passes did not read.
 - a dateline in capitals that is a facility ("SHOALWATER BAY TRAINING AREA, Australia —"):
   :func:`detect_dateline_site`;
 - a weapon system said by its capitalised full name ("National Advanced Surface-to-Air Missile
-  Systems"): :func:`detect_system_names`.
+  Systems"): :func:`detect_system_names`;
+- the one vehicle an attack names ("to target the van in which the policemen were travelling"):
+  :func:`detect_struck_vehicles`.
 """
 
 from __future__ import annotations
@@ -75,3 +77,25 @@ def detect_system_names(text: str, claims: Claims, body_start: int, reg: Registr
             claims.take(start, m.end("name"))
         else:
             put("eq:" + norm(name), name, kind, start, m.end("name"))
+
+
+_VEHICLE_HEADS = r"(?:mini-?van|van|minibus|bus|vehicle|truck|pickup|jeep|SUV|car)"
+#: a vehicle an attack names: "to target the van in which the policemen were travelling"
+_STRUCK_VEHICLE = re.compile(
+    r"\b(?:ambush\w*|attack\w*|struck|hit|target\w*|blew up|blow up|bomb\w*|fired on|opened fire on|rammed) (?:an? |the )"
+    rf"(?P<name>(?:(?:rented|armou?red|police|military|army|civilian|passenger|security|patrol|private) )?{_VEHICLE_HEADS})\b(?! bomb)"
+    rf"|\b(?:[Aa]n? |[Tt]he |[Tt]heir )(?P<name2>(?:(?:rented|armou?red|police|military|army|civilian|passenger|security|patrol) )?{_VEHICLE_HEADS})"
+    r" (?:carrying [\w\- ]{3,40}? )?(?:was|were|had been) (?:ambushed|attacked|struck|hit|targeted|blown up|bombed|destroyed)\b"
+)
+
+
+def detect_struck_vehicles(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """'the Maoists used explosives to target the van in which the policemen were travelling',
+    'a police vehicle was blown up': the one vehicle an attack names, like a convoy."""
+    if "convoy:" in reg.by_key:
+        return  # the column the text tells of
+    for m in _STRUCK_VEHICLE.finditer(text, body_start):
+        group = "name" if m.group("name") else "name2"
+        start, end = m.start(group), m.end(group)
+        if claims.free(start, end):
+            put("vehicle:", m.group(group), "vehicle", start, end)  # a text tells of one such vehicle

@@ -137,11 +137,15 @@ def _either_case(words) -> str:
     return "|".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
 
 
+#: a weight or a size that describes one weapon ("a 50-kg improvised explosive device", "a 500-pound bomb")
+_WEIGHT = r"\d{1,4}(?:-| )?(?:kg|kilogram|pound|lb|tonne|ton)"
+WEIGHT_MOD = re.compile(_WEIGHT + "$")
+
 # case-sensitive (a case-insensitive alternation this long is slow): the count and the first
 # modifier may be capitalised, the class noun is written in lower case
 _CLASS = re.compile(
     rf"\b(?P<q>\d[\d,]*|{_either_case([w for w in NUMBER_WORDS if w not in ('a', 'an', 'pair', 'single')] + ['dozens of', 'hundreds of', 'thousands of', 'several', 'a number of', 'a handful of', 'an', 'a', 'the'])})\s+"
-    rf"(?P<mods>(?:(?:[A-Za-z][a-z\-]*|U\.S\.|U\.K\.|US|UK|UAE)\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b"
+    rf"(?P<mods>(?:(?:[A-Za-z][a-z\-]*|U\.S\.|U\.K\.|US|UK|UAE|{_WEIGHT})\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b"
 )
 _STATES_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
 _KNOWN_ACTORS = {f for canon, (_, aliases) in gz.ORGANISATIONS.items() for f in (canon, *aliases)} | set(gz.LEADERS)

@@ -48,6 +48,7 @@ from .asset_patterns import (
     _STATES_WORDS,
     _WEAPON_NAMED,
     _WMD,
+    WEIGHT_MOD,
     _broad_region,
     _class_kind,
     _designator_type,
@@ -57,7 +58,7 @@ from .asset_bounds import LIST_VERBS, verb_in_mods, detect_missions, drop_vague_
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_folds import fold_aircraft_classes, fold_cyber_system, fold_headline_sites
-from .asset_owned import detect_dateline_site, detect_system_names
+from .asset_owned import detect_dateline_site, detect_struck_vehicles, detect_system_names
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
@@ -156,6 +157,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
 
     detect_civil_sites(text, claims, body_start, reg, put)
     detect_convoys(text, claims, body_start, reg, put)
+    detect_struck_vehicles(text, claims, body_start, reg, put)
     detect_struck_systems(text, claims, body_start, reg, put)
 
     # Generic references ("the air base", "the maritime base") name the only facility of that kind.
@@ -450,7 +452,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 continue
         if mods and (set(mods.lower().split()) & {"with", "by", "from", "in", "on", "at", "to", "over", "into", "as", "for", "near", "against"} or verb_in_mods(mods)):
             continue  # "the outskirts of the city with drones": no class is counted
-        if mods and (any(ch.isdigit() for ch in mods) or mods.split()[0] in ("of", "the", "and", "or") or " of" in f" {mods}"
+        if mods and ((any(ch.isdigit() for ch in mods) and not WEIGHT_MOD.match(mods.split()[-1])) or mods.split()[0] in ("of", "the", "and", "or") or " of" in f" {mods}"
                      or mods.split()[0] in ("kg", "kilograms", "tons", "tonnes", "km", "kilometres", "metres", "miles", "percent", "per")):
             continue
         name_start = m.start("mods") if mods else m.start("cls")
