@@ -110,3 +110,17 @@ def test_the_vehicle_an_attack_names_is_an_asset() -> None:
         assert _assets(f" date 2024-03-01 {said}") == [name], said
     assert _assets(" date 2024-03-01 A car bomb hit the market.") == ["car bomb"]
     assert _assets(" date 2024-03-01 Officials travelled in a bus to the site.") == []
+
+
+def test_a_state_checkpoint_or_post_in_a_place_is_named_by_the_place() -> None:
+    for said, name in (("an assault on a Pakistani checkpoint in the Tarvik area", "Tarvik checkpoint"),
+                       ("an attack on an army checkpoint in Tarvik", "Tarvik army checkpoint"),
+                       ("a raid on a border post at Tarvik", "Tarvik border post")):
+        assert _assets(f" date 2024-03-01 Officials reported {said} on Saturday.") == [name], said
+    assert _assets(" date 2024-03-01 Missiles hit a command post in the Kursk region on Monday.") == ["command post"]
+
+
+def test_a_site_with_an_owner_acronym_is_not_the_site_named_by_a_place() -> None:
+    text = (" date 2024-03-01 Forces attacked a Pakistani checkpoint in the Tarvik area on Saturday.\n\n"
+            "On Sunday the assault targeted an FC checkpoint manned by the scouts.")
+    assert _assets(text) == ["Tarvik checkpoint", "FC checkpoint"]

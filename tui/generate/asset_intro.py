@@ -58,14 +58,16 @@ _QUOTE_KIND = {"rocket": "missile", "missile": "missile", "launcher": "missile",
 
 #: "an army base in Morag", "the oil depot in the Crimean port of Sevastopol", "a Polish army base near Morag"
 _HEAD_IN_PLACE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|its|their|[A-Z][a-z]+(?:[’']s)?) (?:(?:main|key|large|small|major) )?"
+    r"\b(?:[Aa]n?|[Tt]he|its|their|[A-Z][a-z]+(?:[’']s)?) (?:(?:main|key|large|small|major) )?(?P<dem>[A-Z][a-z]+ )?"
     r"(?P<head>army base|military base|oil depot|fuel depot|ammunition depot|arms depot|airstrip|air strip|seaport|"
+    r"(?:border |army |military |security )?(?:checkpoint|check post|outpost)|border post|military post|army post|command post|"
     r"oil refinery|refinery|gas project|space station|spaceport|cosmodrome|launch site|naval base|air base|airbase)"
     r" (?:in|at) (?:the )?(?:(?:[A-Z][a-z]+ )?(?:port|port city|town|city|village|district|region|province) of )?"
     r"(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
 )
+_WIDE_AFTER = re.compile(r" (?:region|province|oblast|governorate|state)\b")
 _HEAD_GUARD = ("base ", "depot ", "airstrip ", "air strip ", "seaport ", "refinery ", "gas project ", "space station ",
-               "spaceport ", "cosmodrome ", "launch site ")
+               "spaceport ", "cosmodrome ", "launch site ", "checkpoint ", "check post ", "post ")
 _HEAD_KIND = {"army base": "military base", "military base": "military base", "naval base": "naval base", "air base": "air base",
               "airbase": "air base", "airstrip": "air base", "air strip": "air base", "seaport": "port", "spaceport": "spaceport",
               "cosmodrome": "spaceport", "space station": "spaceport", "launch site": "spaceport"}
@@ -191,10 +193,14 @@ def detect_introduced(text: str, claims: Claims, body_start: int, reg: Registry,
             lead = m.group().split(" ", 1)[0]
             if lead[0].isupper() and lead not in ("An", "A", "The") and lead.rstrip("’'s") not in _STATE_WORDS:
                 continue  # "Wagner base in X" is someone's; only a state or an article may lead
+            if m.group("dem") and m.group("dem").strip() not in _STATE_WORDS:
+                continue  # "a Pakistani checkpoint in X" is the state's; "a Wagner base in X" someone's
             wide = place in gz.REGIONS and (" " in place or place in _WIDE or _broad_region(place))
             if place.split()[0] in _STATE_WORDS or wide or place.split()[0].lower() in gz.COMMON_CAPITALISED:
                 continue  # "a base in Syria" is too vague
             start, end = m.start("head"), m.end()
+            if _WIDE_AFTER.match(text, end):
+                continue  # "a command post in the Kursk region": one of many in a province
             if text.startswith(("’s", "'s"), end) or not claims.free(start, end):  # "in Norland's Brava region"
                 continue
             head = m.group("head")

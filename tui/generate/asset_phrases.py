@@ -279,6 +279,7 @@ def _add(text: str, reg: Registry, put: Put, claims: Claims, start: int, end: in
     name = text[start:end]
     own = {_SAME_MODIFIER.get(w.lower(), w.lower()) for w in words[:-1]}
     mine_named = {w for w in words[:-1] if _named(w)}
+    mine_owner = any(len(w) > 1 and w.isupper() and w not in _STATES_WORDS for w in words[:-1])
     lemma = _lemma(head)
     for cand in reg.by_key.values():
         cwords = cand.name.split()
@@ -291,7 +292,8 @@ def _add(text: str, reg: Registry, put: Put, claims: Claims, start: int, end: in
         if mine_named & their_named:
             same_head = True  # one proper name, one place ("the Kyee base" and "the Kyee headquarters")
         theirs = {_SAME_MODIFIER.get(w.lower(), w.lower()) for w in cwords[:-1]}
-        if same_head and (own & theirs - _GENERIC or bool(mine_named) != bool(their_named) or mine_named & their_named
+        differ = bool(mine_named) != bool(their_named) and not mine_owner  # "an FC checkpoint" is the FC's, not "the X checkpoint"
+        if same_head and (own & theirs - _GENERIC or differ or mine_named & their_named
                           or (not theirs and (lemma != "plant" or stem))):
             cand.add(text, start, end)  # "the oil refinery" of a text that named "the Ryazan refinery"
             claims.take(start, end)
