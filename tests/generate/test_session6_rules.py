@@ -124,3 +124,12 @@ def test_a_site_with_an_owner_acronym_is_not_the_site_named_by_a_place() -> None
     text = (" date 2024-03-01 Forces attacked a Pakistani checkpoint in the Tarvik area on Saturday.\n\n"
             "On Sunday the assault targeted an FC checkpoint manned by the scouts.")
     assert _assets(text) == ["Tarvik checkpoint", "FC checkpoint"]
+
+
+def test_a_ship_class_known_as_a_name_is_that_ship() -> None:
+    for said, name in (("An old Norland Navy corvette formerly known as the PS-31 was used as a target.", "PS-31"),
+                       ("The navy sank a frigate, once known as the Tarvik, in the drill.", "Tarvik"),
+                       ("Commandos seized a tanker called Kelmora Star off the coast.", "Kelmora Star")):
+        text = f" date 2024-03-01 {said}"
+        assert _assets(text) == [name], said
+        assert name not in [a.name for a in extract(text)["actors"]]

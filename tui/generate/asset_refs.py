@@ -4,7 +4,7 @@ A named asset is often also described by a class phrase, and the rules find both
 
 - an apposition: "the USS Carney, an Arleigh Burke-class destroyer", "the Zenit, a cargo
   ship"; or the class right before the name: "the guided missile destroyer X": the class
-  phrase is the named asset (:func:`fold_appositions`);
+  phrase is the named asset, also when it is "known as" the name (:func:`fold_appositions`);
 - a definite class word that introduces the name: "seized a North Korean ship ... the
   vessel, the Wise Honest": the earlier unnamed vessel is the named one (:func:`fold_introduced_ship`);
 - a facility named by its place is not the place's other site of another kind ("Turbat Airport"
@@ -29,7 +29,7 @@ _ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
 #: between a name and its apposition: "X, an Arleigh Burke-class destroyer", "X, the flagship"
 _AFTER_NAME = re.compile(r",\s+(?:an?|the)\s+$")
 #: between a class and the name it introduces: "destroyer X", "the vessel, the X"
-_BEFORE_NAME = re.compile(r",?\s+(?:the\s+)?$")
+_BEFORE_NAME = re.compile(r",?\s+(?:(?:(?:formerly|previously|once|also|later)\s+)?(?:known\s+as|called|named|dubbed)\s+)?(?:the\s+)?$")
 _INTRO_SHIP = re.compile(r"\b(?:the|this|that) (?:vessel|ship|tanker|freighter|carrier|boat),? (?:the )?$")
 
 
@@ -56,7 +56,7 @@ def fold_appositions(reg: Registry, text: str) -> None:
                 if not _compatible(cls, cand):
                     continue
                 if any(_AFTER_NAME.search(text, ne, core) and ne < core <= ne + 8 for _, ne in cand.mentions) or any(
-                        end <= ns <= end + 7 and _BEFORE_NAME.fullmatch(text, end, ns) for ns, _ in cand.mentions):
+                        end <= ns <= end + 34 and _BEFORE_NAME.fullmatch(text, end, ns) for ns, _ in cand.mentions):
                     target = cand
                     break
             if target:

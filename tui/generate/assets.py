@@ -227,7 +227,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     for m in _CALLED_WEAPON.finditer(text, body_start):
         name = m.group("name")
         if claims.free(m.start("name"), m.end("name")) and name not in _STATES_WORDS:
-            put("eq:" + name.lower(), name, gz.CLASS_NOUNS.get(m.group("cls") + "s", "weapon"), m.start("name"), m.end("name"))
+            kind = gz.CLASS_NOUNS.get(m.group("cls") + "s", "weapon")
+            put(("ship:" + norm(name)) if kind == "vessel" else ("eq:" + name.lower()), name, kind, m.start("name"), m.end("name"))
     for m in _MINE.finditer(text, body_start):
         if claims.free(m.start(), m.end()):
             place = m.group("place")
