@@ -133,3 +133,15 @@ def test_a_ship_class_known_as_a_name_is_that_ship() -> None:
         text = f" date 2024-03-01 {said}"
         assert _assets(text) == [name], said
         assert name not in [a.name for a in extract(text)["actors"]]
+
+
+def test_a_state_class_of_a_text_that_names_none_of_its_kind_is_an_asset() -> None:
+    text = (" date 2024-03-01 Visiting Chinese warships have been training Cambodian sailors. Satellite images show "
+            "the Chinese vessels docked at the pier.")
+    assert _assets(text) == ["Chinese warships"]  # one state's ships, told two ways
+    text = " date 2024-03-01 The air force scrambled jets to prevent Chinese drones from violating the airspace."
+    assert "Chinese drones" in _assets(text)
+    for said in ("Japanese and Chinese vessels have been involved in clashes.",  # two states: a general statement
+                 "Bombers moved beyond the reach of most Ukrainian drones.",  # a quantifier: a general statement
+                 "Russian warships escorted the frigate Admiral Tarvik into port."):  # the named ship is the asset
+        assert not any(n.startswith(("Japanese", "Chinese", "Ukrainian", "Russian")) for n in _assets(f" date 2024-03-01 {said}")), said

@@ -22,7 +22,8 @@ _WORD = re.compile(r"[A-Z][\w.\-]*")
 
 
 def _plain_words(name: str) -> set[str]:
-    return {re.sub(r"s$", "", w) for w in name.lower().split()}
+    """The words of a class name, singular, without its owner state ('Russian warplanes' -> warplane)."""
+    return {re.sub(r"s$", "", w.lower()) for w in name.split() if w not in _STATE_OF}
 
 
 def _owners(cand: Candidate, text: str) -> set[str]:

@@ -6,7 +6,9 @@ ways the earlier passes did not read.
 - a weapon system said by its capitalised full name ("National Advanced Surface-to-Air Missile
   Systems"): :func:`detect_system_names`;
 - the one vehicle an attack names ("to target the van in which the policemen were travelling"):
-  :func:`detect_struck_vehicles`.
+  :func:`detect_struck_vehicles`;
+- a state's class of equipment of a text that names none of that kind ("Visiting Chinese
+  warships"): :func:`detect_state_classes`.
 """
 
 from __future__ import annotations
@@ -15,11 +17,18 @@ import re
 from typing import Callable
 
 from . import gazetteer as gz
+from .asset_bounds import modifies_next_noun
 from .mentions import Candidate, Claims, Registry
 from .text import norm
 
 Put = Callable[..., Candidate]
 _STATE_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
+_STATE_OF = {w: s.name for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
+#: a count or a "the" before the owner: the counted-class rule reads it ("two Chinese vessels")
+#: a quantifier makes a general statement ("most Ukrainian drones"); a coordination two states' ("Japanese and Chinese vessels")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several|of|the|most|some|many|all|any|other|more|"
+    r"and|or|\w+,) $", re.IGNORECASE)
 
 _UPPER_HEADS = sorted({h.upper() for h in gz.FACILITY_HEADS if " " in h or h[0].isupper()}, key=len, reverse=True)
 #: an agency dateline at the start of a paragraph: "CAMP LEJEUNE, N.C. (AP) —", "X AIR BASE, Qatar -"
@@ -99,3 +108,49 @@ def detect_struck_vehicles(text: str, claims: Claims, body_start: int, reg: Regi
         start, end = m.start(group), m.end(group)
         if claims.free(start, end):
             put("vehicle:", m.group(group), "vehicle", start, end)  # a text tells of one such vehicle
+
+
+#: plural classes a state owns in the news: "Visiting Chinese warships", "to prevent Chinese drones from ..."
+_OWNED_CLASS = re.compile(
+    r"(?<= )(?P<name>(?:(?:naval|military|attack|combat|unmanned|navy|coast guard|fighter) )?(?:drones|warships|vessels|ships|jets|"
+    r"warplanes|aircraft|helicopters|tanks|missiles|rockets|launchers|missile launchers|bombers|submarines|frigates|destroyers|boats))\b"
+)
+_STATE_BEFORE = re.compile(r"(?:^|[^\w.’'\-])(?P<dem>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?) $")
+_FAMILY = {"vessel": ("vessel",), "drone": ("drone",), "missile": ("missile", "missile system", "rocket launcher"),
+           "helicopter": ("helicopter",), "tank": ("tank",), "missile system": ("missile", "missile system", "rocket launcher"),
+           "combat aircraft": ("combat aircraft", "aircraft", "bomber", "surveillance aircraft", "military transport aircraft"),
+           "aircraft": ("combat aircraft", "aircraft", "bomber", "surveillance aircraft", "military transport aircraft"),
+           "bomber": ("combat aircraft", "aircraft", "bomber")}
+
+
+def detect_state_classes(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """'Visiting Chinese warships have been training Cambodian sailors', 'to prevent Chinese
+    drones from violating the airspace': a state's class of equipment is an asset of a text
+    that names no asset of that kind (a named ship or model is what the class stands for)."""
+    named_kinds = {c.kind for c in reg.by_key.values() if c.key.startswith(("eq:", "ship:"))}
+    for m in _OWNED_CLASS.finditer(text, body_start):
+        before = _STATE_BEFORE.search(text, max(body_start, m.start() - 30), m.start())
+        if before is None:
+            continue
+        dem = before.group("dem")
+        if dem not in _STATE_WORDS:
+            dem = dem.split()[-1]
+            if dem not in _STATE_WORDS:
+                continue
+        start = m.start() - len(dem) - 1
+        if not claims.free(start, m.end()) or modifies_next_noun(text, m.end()) or _COUNTED_BEFORE.search(text, max(0, start - 25), start):
+            continue
+        cls = m.group("name")
+        kind = gz.CLASS_NOUNS.get(cls, gz.CLASS_NOUNS.get(cls.split()[-1], "weapon"))
+        if named_kinds & set(_FAMILY.get(kind, (kind,))) or "cls:" + norm(cls) in reg.by_key:
+            continue  # "the four Russian ships" of a text that names the frigate, or that counts "72 drones"
+        owner = _STATE_OF[dem]
+        same = [c for c in reg.by_key.values() if c.key.startswith("cls:") and c.extra.get("owner") == owner
+                and set(_FAMILY.get(c.kind, (c.kind,))) & set(_FAMILY.get(kind, (kind,)))]
+        if same:  # "Chinese warships" ... "Chinese vessels": one state's ships
+            same[0].add(text, start, m.end())
+            claims.take(start, m.end())
+            continue
+        cand = put("cls:" + norm(f"{dem} {cls}"), f"{dem} {cls}", kind, start, m.end())
+        cand.extra.setdefault("owner_word", dem)
+        cand.extra["owner"] = owner
