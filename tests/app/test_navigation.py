@@ -106,7 +106,7 @@ async def test_enter_focuses_the_detail_of_the_item(briefing_file):
         assert isinstance(pilot.app.focused, DetailText)
         assets = ids_of(briefing_file, "assets")
         assert screen.highlighted() == ("assets", assets[1])
-        text = str(screen.detail.query_one("#detail-text").visual)
+        text = screen.detail.query_one(DetailText).plain
         assert "Port of Tartus" in text
         await pilot.press("escape")  # back to the list, same item
         assert pilot.app.focused is screen.item_list("assets")

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Static
+from textual.containers import Vertical
 
 from tui.app.keymap import TEXT_BINDINGS
 
 if TYPE_CHECKING:  # imported for real on first use (OptionList's CSS costs the first frame)
     from tui.app.widgets.notes import NoteList
 from tui.app.widgets.item_list import STATUS_SYMBOLS
+from tui.app.widgets.text_view import TextView
 
 #: Colours of the status word (the symbol carries the meaning without colour).
 STATUS_STYLES: dict[str, str] = {"accepted": "green", "rejected": "red", "flagged": "yellow"}
@@ -39,7 +39,7 @@ FIELDS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-class DetailText(VerticalScroll, can_focus=True):
+class DetailText(TextView, can_focus=True):
     """The scrollable text part of the detail pane."""
 
     BINDINGS = TEXT_BINDINGS
@@ -54,15 +54,14 @@ class DetailPane(Vertical):
         self.notes: NoteList | None = None
 
     def compose(self) -> ComposeResult:
-        with DetailText(id="detail-scroll"):
-            yield Static("", id="detail-text")
+        yield DetailText(id="detail-scroll")
 
     def on_mount(self) -> None:
         self.border_title = "Detail"
 
     def show(self, list_name: str | None, item: Any, owner_name: str | None = None) -> None:
         """Show ``item`` of ``list_name`` (None: nothing highlighted)."""
-        text_widget = self.query_one("#detail-text", Static)
+        text_widget = self.query_one(DetailText)
         if item is None or list_name is None:
             text_widget.update(Text("Nothing highlighted.", style="dim"))
             notes = []

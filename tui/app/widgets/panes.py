@@ -6,13 +6,14 @@ from typing import Callable
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Static
 
 from tui.app.keymap import FILTER_BINDINGS
 from tui.app.widgets.item_list import ItemList, Row
+from tui.app.widgets.text_view import TextView
 
 
 class BriefingHeader(Static):
@@ -136,9 +137,8 @@ class SummaryPane(ListPane):
     """The summary text above the list of key points."""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="summary-scroll", can_focus=False):
-            yield Static("", id="summary-text")
+        yield TextView(id="summary-scroll")
         yield from super().compose()
 
     def set_summary(self, text: str) -> None:
-        self.query_one("#summary-text", Static).update(Text(text or "(no summary)"))
+        self.query_one("#summary-scroll", TextView).update(Text(text or "(no summary)"))
