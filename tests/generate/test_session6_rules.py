@@ -145,3 +145,9 @@ def test_a_state_class_of_a_text_that_names_none_of_its_kind_is_an_asset() -> No
                  "Bombers moved beyond the reach of most Ukrainian drones.",  # a quantifier: a general statement
                  "Russian warships escorted the frigate Admiral Tarvik into port."):  # the named ship is the asset
         assert not any(n.startswith(("Japanese", "Chinese", "Ukrainian", "Russian")) for n in _assets(f" date 2024-03-01 {said}")), said
+
+
+def test_bare_bombs_are_munitions_not_an_asset() -> None:
+    text = " date 2024-03-01 Officials said the F-16 jets dropped two bombs on a road near the border."
+    assert _assets(text) == ["F-16"]
+    assert "guided air bombs" in _assets(" date 2024-03-01 Su-34 jets dropped 20 guided air bombs on the town.")

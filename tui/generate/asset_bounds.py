@@ -154,8 +154,9 @@ def fold_model_names(reg: Registry) -> None:
             del reg.by_key[short.key]
 
 
-#: class names that say only "some ships": no reference counts them as an asset
-_VAGUE_CLASSES = frozenset({"vessels", "ships"})
+#: class names that say only "some ships" or "some bombs" (the munitions a named aircraft dropped,
+#: "the jets dropped two bombs"): no reference counts them as an asset
+_VAGUE_CLASSES = frozenset({"vessels", "ships", "bombs"})
 
 
 def drop_vague_classes(reg: Registry) -> None:
