@@ -151,3 +151,19 @@ def test_bare_bombs_are_munitions_not_an_asset() -> None:
     text = " date 2024-03-01 Officials said the F-16 jets dropped two bombs on a road near the border."
     assert _assets(text) == ["F-16"]
     assert "guided air bombs" in _assets(" date 2024-03-01 Su-34 jets dropped 20 guided air bombs on the town.")
+
+
+def test_a_pier_a_base_is_built_with_is_an_asset() -> None:
+    for said, name in (("the newly built base and its deep-draft pier", "deep-draft pier"),
+                       ("the base, where Norland built a deep-water jetty", "deep-water jetty")):
+        text = f" date 2024-03-01 The ships were the first to be given access to {said}, officials said."
+        assert name in _assets(text), said
+    assert _assets(" date 2024-03-01 The ferry docked at the pier on Monday.") == []
+
+
+def test_an_island_or_range_a_launch_is_made_from_is_a_launch_site() -> None:
+    for said, name in (("the test flight was carried out from Dr. APJ Tarvik Island, off the coast", "Dr. APJ Tarvik Island"),
+                       ("the missile was launched from Kelmora Atoll on Tuesday", "Kelmora Atoll"),
+                       ("the rocket was test-fired from the Kelmora Missile Range", "Kelmora Missile Range")):
+        assert name in _assets(f" date 2024-03-01 Officials said {said}."), said
+    assert _assets(" date 2024-03-01 Tourists flew from Kelmora Island to the capital.") == []

@@ -8,7 +8,9 @@ ways the earlier passes did not read.
 - the one vehicle an attack names ("to target the van in which the policemen were travelling"):
   :func:`detect_struck_vehicles`;
 - a state's class of equipment of a text that names none of that kind ("Visiting Chinese
-  warships"): :func:`detect_state_classes`.
+  warships"): :func:`detect_state_classes`;
+- an island or a range a launch is made from ("carried out from Dr. APJ Abdul Kalam Island"):
+  :func:`detect_launch_sites`.
 """
 
 from __future__ import annotations
@@ -154,3 +156,28 @@ def detect_state_classes(text: str, claims: Claims, body_start: int, reg: Regist
         cand = put("cls:" + norm(f"{dem} {cls}"), f"{dem} {cls}", kind, start, m.end())
         cand.extra.setdefault("owner_word", dem)
         cand.extra["owner"] = owner
+
+
+#: "the test flight ... was carried out from Dr. APJ Abdul Kalam Island": where a launch is made from
+_LAUNCH_FROM = re.compile(
+    r"\bfrom (?:the )?(?P<name>(?:Dr\. )?(?:[A-Z][\w\-]*\.? ){1,4}(?:Island|Atoll|Test Range|Missile Range|Proving Ground|Test Site))\b"
+)
+_LAUNCH_WORDS = re.compile(r"\b(?:launch\w*|test\w*|fired|firing|flight|lift\w* off|took off)\b")
+
+
+def detect_launch_sites(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """'the test flight was carried out from Dr. APJ Abdul Kalam Island': an island (or a range)
+    that a missile or a rocket is launched or tested from is a launch site."""
+    if "from " not in text or not any(h in text for h in ("Island", "Atoll", "Range", "Ground", "Site")):
+        return
+    for m in _LAUNCH_FROM.finditer(text, body_start):
+        start, end = m.start("name"), m.end("name")
+        words = m.group("name").split()
+        while len(words) > 1 and (words[0].lower() in gz.COMMON_CAPITALISED or words[0] in _STATE_WORDS):
+            start += len(words[0]) + 1
+            words.pop(0)
+        if len(words) < 2 or not claims.free(start, end) or not _LAUNCH_WORDS.search(text, max(body_start, text.rfind(".", 0, start - 4) + 1), m.start()):
+            continue
+        name = text[start:end]
+        cand = put("fac:" + norm(name), name, "launch site", start, end)
+        cand.extra.setdefault("place", name)

@@ -91,7 +91,7 @@ _CYBER = re.compile(
 _GENERIC_SITE = re.compile(
     r"\b(?:[Aa]n? |[Tt]he |one |[Ii]ts |[Tt]heir )(?:[A-Z][a-z]+ (?:army|military|navy|police)[’']s )?(?P<name>(?:oil |fuel |ammunition |arms |gas |water |sewage |pontoon |railway |road |naval |military )?(?:depot|booster station|pumping station|"
     r"substation|water treatment plant|power station|refinery|dam|bridge|railway station|storage facility|tunnel shaft|"
-    r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|pier|"
+    r"tunnel|launch site|command centre|command center|headquarters|warehouse|radar station|checkpoint|(?:deep-draft |deep-water |deepwater )?(?:pier|jetty|berth)|"
     r"weapons factory|factory|arms factory|drone factory|airfield|aerodrome|radar site|radar|air defence battery|air defense battery|"
     r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ |U\.S\. |US |UK )?(?:army|military) base|"
     r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base|drone base|"

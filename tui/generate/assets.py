@@ -58,7 +58,7 @@ from .asset_bounds import LIST_VERBS, verb_in_mods, detect_missions, drop_vague_
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_folds import fold_aircraft_classes, fold_cyber_system, fold_headline_sites
-from .asset_owned import detect_dateline_site, detect_state_classes, detect_struck_vehicles, detect_system_names
+from .asset_owned import detect_dateline_site, detect_launch_sites, detect_state_classes, detect_struck_vehicles, detect_system_names
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
@@ -95,6 +95,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     detect_named(text, claims, body_start, reg, put)
     detect_dateline_site(text, claims, body_start, reg, put)
     detect_system_names(text, claims, body_start, reg, put)
+    detect_launch_sites(text, claims, body_start, reg, put)
     # Named facilities: "Khmeimim Air Base", "Port of Tartus", "the Tartus facility".
     found = []
     for regex in (_FACILITY_CAP, _FACILITY_LOWER):
@@ -384,7 +385,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue  # "the refinery" of a text that names several is one of them, not another
         sentence_end = text.find(".", end)
         window = text[max(body_start, text.rfind(".", 0, start) + 1) : sentence_end if sentence_end > 0 else len(text)]
-        military_site = re.search(r"base|logistics|refuel|port", m.group(group)) and _BASING.search(window)
+        military_site = re.search(r"base|logistics|refuel|port|pier|jetty|berth", m.group(group)) and _BASING.search(window)
         if _ATTACK.search(window) or military_site:
             put("site:" + norm(m.group(group)), m.group(group), "facility", start, end)
 
