@@ -167,3 +167,12 @@ def test_an_island_or_range_a_launch_is_made_from_is_a_launch_site() -> None:
                        ("the rocket was test-fired from the Kelmora Missile Range", "Kelmora Missile Range")):
         assert name in _assets(f" date 2024-03-01 Officials said {said}."), said
     assert _assets(" date 2024-03-01 Tourists flew from Kelmora Island to the capital.") == []
+
+
+def test_a_name_listing_a_member_of_a_counted_class_is_a_model() -> None:
+    text = " date 2024-03-01 A report said two fixed-wing aircraft, a U.S. Tarvo and a Kenyan one, were destroyed."
+    assert "Tarvo" in _assets(text)
+    text = " date 2024-03-01 Rebels downed two helicopters, a Kelmo Hawk and a Tarvo, near the town."
+    assert {"Kelmo Hawk", "Tarvo"} <= set(_assets(text))
+    text = " date 2024-03-01 The navy sent two ships, a Russian frigate and a tanker, to the strait."
+    assert not any(n.startswith("Russian") for n in _assets(text))

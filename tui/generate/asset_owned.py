@@ -10,7 +10,9 @@ ways the earlier passes did not read.
 - a state's class of equipment of a text that names none of that kind ("Visiting Chinese
   warships"): :func:`detect_state_classes`;
 - an island or a range a launch is made from ("carried out from Dr. APJ Abdul Kalam Island"):
-  :func:`detect_launch_sites`.
+  :func:`detect_launch_sites`;
+- a model that lists a member of a counted class ("two fixed-wing aircraft, a U.S. Cessna and a
+  Kenyan one"): :func:`detect_listed_models`.
 """
 
 from __future__ import annotations
@@ -181,3 +183,31 @@ def detect_launch_sites(text: str, claims: Claims, body_start: int, reg: Registr
         name = text[start:end]
         cand = put("fac:" + norm(name), name, "launch site", start, end)
         cand.extra.setdefault("place", name)
+
+
+#: the members of a counted class, listed right after it: "two fixed-wing aircraft, a U.S. Cessna and a Kenyan one"
+_LISTED_MODEL = re.compile(
+    r"\b(?P<cls>aircraft|planes|jets|helicopters|drones|ships|vessels|tanks|vehicles), (?:an? |one )"
+    r"(?P<first>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})(?: (?:and|or) (?:an? |one )(?P<second>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}))?(?=,| and | or |\))"
+)
+_LISTED_KIND = {"aircraft": "aircraft", "planes": "aircraft", "jets": "combat aircraft", "helicopters": "helicopter",
+                "drones": "drone", "ships": "vessel", "vessels": "vessel", "tanks": "tank", "vehicles": "vehicle"}
+
+
+def detect_listed_models(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """'two fixed-wing aircraft, a U.S. Cessna and a Kenyan one, were destroyed': a capitalised
+    name that lists a member of a counted class right after it is a model of that class."""
+    for m in _LISTED_MODEL.finditer(text, body_start):
+        kind = _LISTED_KIND[m.group("cls")]
+        for group in ("first", "second"):
+            if not m.group(group):
+                continue
+            start, words = m.start(group), m.group(group).split()
+            if len(words) > 1 and words[0] in _STATE_WORDS:  # "a U.S. Cessna": the state's
+                start += len(words[0]) + 1
+                words.pop(0)
+            name = " ".join(words)
+            if (name in _STATE_WORDS or words[0].lower() in gz.COMMON_CAPITALISED or name in gz.REGIONS
+                    or name in gz.ORGANISATIONS or not claims.free(start, start + len(name))):
+                continue
+            put(("ship:" if kind == "vessel" else "eq:") + norm(name), name, kind, start, start + len(name))
