@@ -176,3 +176,9 @@ def test_a_name_listing_a_member_of_a_counted_class_is_a_model() -> None:
     assert {"Kelmo Hawk", "Tarvo"} <= set(_assets(text))
     text = " date 2024-03-01 The navy sent two ships, a Russian frigate and a tanker, to the strait."
     assert not any(n.startswith("Russian") for n in _assets(text))
+
+
+def test_a_two_word_demonym_before_a_counted_class_is_its_owner() -> None:
+    for said, name in (("the threat of a North Korean missile", "missile"), ("two South Korean frigates", "frigates"),
+                       ("three North Korean tanks", "tanks")):
+        assert _assets(f" date 2024-03-01 Officials warned of {said} near the border.") == [name], said

@@ -459,7 +459,9 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                      or mods.split()[0] in ("kg", "kilograms", "tons", "tonnes", "km", "kilometres", "metres", "miles", "percent", "per")):
             continue
         name_start = m.start("mods") if mods else m.start("cls")
-        lead = re.match(r"(\w[\w\-]*|U\.S\.|U\.K\.) ", text[name_start:end])
+        lead = re.match(r"([A-Z]\w+ [A-Z][\w\-]*|\w[\w\-]*|U\.S\.|U\.K\.) ", text[name_start:end])  # "North Korean" too
+        if lead and " " in lead.group(1) and lead.group(1) not in _STATES_WORDS:
+            lead = re.match(r"(\w[\w\-]*) ", text[name_start:end])
         if lead and (lead.group(1) in _STATES_WORDS or lead.group(1).split("-")[0] in _STATES_WORDS):
             name_start += lead.end()  # "a Russian cruise missile": the class is "cruise missile"
         lead = re.match(r"(?:more|other|further|additional|new) ", text[name_start:end])
