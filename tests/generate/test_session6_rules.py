@@ -182,3 +182,12 @@ def test_a_two_word_demonym_before_a_counted_class_is_its_owner() -> None:
     for said, name in (("the threat of a North Korean missile", "missile"), ("two South Korean frigates", "frigates"),
                        ("three North Korean tanks", "tanks")):
         assert _assets(f" date 2024-03-01 Officials warned of {said} near the border.") == [name], said
+
+
+def test_a_class_said_with_the_side_that_owns_it_is_that_sides_class() -> None:
+    for said, name in (("by drones attributed to the Kelmora Support Forces (KSF)", "KSF drones"),
+                       ("by missiles launched by Russia", "Russian missiles"),
+                       ("by boats operated by the Tarvik Guard Corps", "Tarvik Guard Corps boats")):
+        assert name in _assets(f" date 2024-03-01 The port was attacked on Tuesday {said}, officials said."), said
+    for said in ("it downed nine out of 14 drones launched by Russia", "the annex was hit by six missiles fired by F35 fighter jets"):
+        assert not any(n in ("Russian drones", "F35 missiles") for n in _assets(f" date 2024-03-01 Officials said {said}.")), said

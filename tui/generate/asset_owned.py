@@ -12,7 +12,9 @@ ways the earlier passes did not read.
 - an island or a range a launch is made from ("carried out from Dr. APJ Abdul Kalam Island"):
   :func:`detect_launch_sites`;
 - a model that lists a member of a counted class ("two fixed-wing aircraft, a U.S. Cessna and a
-  Kenyan one"): :func:`detect_listed_models`.
+  Kenyan one"): :func:`detect_listed_models`;
+- a class said with the side that owns it ("drones attributed to the Rapid Support Forces (RSF)"):
+  :func:`detect_attributed_classes`.
 """
 
 from __future__ import annotations
@@ -211,3 +213,27 @@ def detect_listed_models(text: str, claims: Claims, body_start: int, reg: Regist
                     or name in gz.ORGANISATIONS or not claims.free(start, start + len(name))):
                 continue
             put(("ship:" if kind == "vessel" else "eq:") + norm(name), name, kind, start, start + len(name))
+
+
+#: "attacked by drones attributed to the Rapid Support Forces (RSF)": a class and the side it belongs to
+_CLASS_OF = re.compile(
+    r"\b(?P<cls>drones|missiles|rockets|warplanes|jets|helicopters|boats|warships|tanks) (?:attributed to|belonging to|operated by|"
+    r"launched by|flown by|fired by) (?:the )?(?P<owner>[A-Z][\w\-]*(?: (?:[A-Z][\w\-]*|of))*)(?: \((?P<acr>[A-Z][A-Za-z]{1,6})\))?(?=[\s,.;)])"
+)
+_DEMONYM_OF = {s.name: s.demonyms[0] for s in gz.STATES if s.demonyms}
+_DEMONYM_OF.update({a: s.demonyms[0] for s in gz.STATES if s.demonyms for a in s.aliases})
+
+
+def detect_attributed_classes(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """'attacked by drones attributed to the Rapid Support Forces (RSF)': a class said with the
+    side that owns it is that side's class ('RSF drones')."""
+    if not any(w in text for w in ("attributed to", "belonging to", "operated by", "launched by", "flown by", "fired by")):
+        return
+    for m in _CLASS_OF.finditer(text, body_start):
+        owner = m.group("acr") or m.group("owner")
+        if owner.split()[0].lower() in gz.COMMON_CAPITALISED or any(ch.isdigit() for ch in owner) or not claims.free(m.start("cls"), m.end("cls")):
+            continue  # "14 drones launched by Russia" are counted (a statistic); "missiles fired by F35 jets" a platform's
+        owner = _DEMONYM_OF.get(owner, owner)
+        name = f"{owner} {m.group('cls')}"
+        cand = put("cls:" + norm(name), name, gz.CLASS_NOUNS.get(m.group("cls"), "weapon"), m.start("cls"), m.end("cls"))
+        cand.extra.setdefault("owner_word", owner)
