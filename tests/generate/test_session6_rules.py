@@ -191,3 +191,10 @@ def test_a_class_said_with_the_side_that_owns_it_is_that_sides_class() -> None:
         assert name in _assets(f" date 2024-03-01 The port was attacked on Tuesday {said}, officials said."), said
     for said in ("it downed nine out of 14 drones launched by Russia", "the annex was hit by six missiles fired by F35 fighter jets"):
         assert not any(n in ("Russian drones", "F35 missiles") for n in _assets(f" date 2024-03-01 Officials said {said}.")), said
+
+
+def test_the_second_head_of_a_coordination_takes_the_first_heads_owner_and_weapon() -> None:
+    text = " date 2024-03-01 Jets and Tomahawk missiles took out Houthi missile storage sites and launchers."
+    assert "Houthi missile launchers" in _assets(text)
+    text = " date 2024-03-01 Drones hit Russian ammunition depots and warehouses near the front."
+    assert "Russian ammunition warehouses" in _assets(text)

@@ -14,7 +14,9 @@ ways the earlier passes did not read.
 - a model that lists a member of a counted class ("two fixed-wing aircraft, a U.S. Cessna and a
   Kenyan one"): :func:`detect_listed_models`;
 - a class said with the side that owns it ("drones attributed to the Rapid Support Forces (RSF)"):
-  :func:`detect_attributed_classes`.
+  :func:`detect_attributed_classes`;
+- the second head of a coordination ("Houthi missile storage sites and launchers"):
+  :func:`detect_shared_heads`.
 """
 
 from __future__ import annotations
@@ -237,3 +239,25 @@ def detect_attributed_classes(text: str, claims: Claims, body_start: int, reg: R
         name = f"{owner} {m.group('cls')}"
         cand = put("cls:" + norm(name), name, gz.CLASS_NOUNS.get(m.group("cls"), "weapon"), m.start("cls"), m.end("cls"))
         cand.extra.setdefault("owner_word", owner)
+
+
+#: the second head of a coordination shares the first's modifiers: "Houthi missile storage sites and launchers"
+_AND_HEAD = re.compile(r" and (?P<head>launchers|launch sites|launch pads|radars|radar sites|depots|bunkers|warehouses|storage sites|command posts)\b")
+_WEAPON_MOD = re.compile(r"\b(?:missile|drone|rocket|radar|weapons|ammunition|air defen[cs]e)\b")
+
+
+def detect_shared_heads(text: str, claims: Claims, reg: Registry, put: Put) -> None:
+    """'strikes took out Houthi missile storage sites and launchers': the second head takes the
+    first's owner and weapon ('Houthi missile launchers')."""
+    if " and " not in text:
+        return
+    for cand in [c for c in reg.by_key.values() if c.key.startswith(("site:", "np:", "cls:"))]:
+        for _, end in cand.mentions:
+            m = _AND_HEAD.match(text, end)
+            weapon = _WEAPON_MOD.search(cand.name)
+            if m is None or weapon is None or not claims.free(m.start("head"), m.end("head")):
+                continue
+            name = f"{cand.name[: weapon.end()]} {m.group('head')}"
+            kind = "missile system" if "launch" in m.group("head") else "facility"
+            put("cls:" + norm(name), name, kind, m.start("head"), m.end("head"))
+            break

@@ -58,7 +58,7 @@ from .asset_bounds import LIST_VERBS, verb_in_mods, detect_missions, drop_vague_
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_folds import fold_aircraft_classes, fold_cyber_system, fold_headline_sites
-from .asset_owned import detect_attributed_classes, detect_dateline_site, detect_launch_sites, detect_listed_models, detect_state_classes, detect_struck_vehicles, detect_system_names
+from .asset_owned import detect_attributed_classes, detect_shared_heads, detect_dateline_site, detect_launch_sites, detect_listed_models, detect_state_classes, detect_struck_vehicles, detect_system_names
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
@@ -480,6 +480,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     detect_phrases(text, claims, body_start, reg, put)
     detect_state_classes(text, claims, body_start, reg, put)
     detect_attributed_classes(text, claims, body_start, reg, put)
+    detect_shared_heads(text, claims, reg, put)
     fold_model_names(reg)
     fold_same_owner(reg)
     fold_facility_names(reg, text)
