@@ -243,3 +243,50 @@ async def test_keys_typed_right_after_slash_reach_the_new_filter_box(briefing_fi
         assert screen.item_list("assets").ids and all(
             "tart" in screen.editor.item(i).label.lower() for i in screen.item_list("assets").ids
         )
+
+
+async def test_a_click_on_a_row_of_a_bordered_list_moves_the_cursor_there(briefing_file):
+    """The list panes draw their own border: a click is counted from inside it."""
+    assets = ids_of(briefing_file, "assets")
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        screen = await open_review(pilot)
+        item_list = screen.item_list("assets")
+        inside = item_list.content_region
+        assert inside.y > item_list.region.y  # the top border
+        await pilot.click(
+            f"#{item_list.id}", offset=(inside.x - item_list.region.x + 3, inside.y - item_list.region.y + 2)
+        )
+        await pilot.pause()
+        assert item_list.cursor == 2
+        assert screen.highlighted() == ("assets", assets[2])
+        # A click on the border itself moves nothing.
+        await pilot.click(f"#{item_list.id}", offset=(3, 0))
+        await pilot.pause()
+        assert item_list.cursor == 2
+
+
+async def test_the_filter_box_sits_under_its_pane_which_stays_marked_while_typing(briefing_file):
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        screen = await open_review(pilot)
+        screen.action_focus_pane("assets")
+        pane = screen.pane("assets")
+        assert pane is screen.item_list("assets")  # a list pane is its list
+        await pilot.press("slash")
+        box = pane.filter_input
+        assert box is not None and pilot.app.focused is box
+        siblings = list(pane.parent.children)
+        assert siblings.index(box) == siblings.index(pane) + 1
+        assert box.region.y == pane.region.bottom  # right under the pane's border
+        assert pane.has_class("-filtering")  # drawn as the pane in use
+        await pilot.press("t", "enter")
+        assert pilot.app.focused is pane and not pane.has_class("-filtering")
+
+        # The summary's box goes inside the summary pane, above its key points.
+        screen.action_focus_pane("summary")
+        await pilot.press("slash")
+        summary = screen.pane("key_points")
+        box = summary.filter_input
+        assert box is not None and box.parent is summary
+        assert list(summary.children).index(box) == list(summary.children).index(summary.item_list) - 1
+        await pilot.press("escape")
+        assert pilot.app.focused is summary.item_list and not box.display

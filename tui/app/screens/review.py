@@ -33,12 +33,12 @@ from tui.app.widgets.source import SourceView
 from tui.core.ops import Editor, OperationError
 from tui.core.store import Loaded
 
-#: The reviewable lists shown as panes, with their pane id and title.
-PANES: dict[str, tuple[str, str]] = {
-    "key_points": ("summary", "1 Summary"),
-    "actors": ("actors", "2 Actors"),
-    "assets": ("assets", "3 Assets"),
-    "open_questions": ("questions", "4 Open questions"),
+#: The reviewable lists shown as panes, with their titles.
+PANES: dict[str, str] = {
+    "key_points": "1 Summary",
+    "actors": "2 Actors",
+    "assets": "3 Assets",
+    "open_questions": "4 Open questions",
 }
 
 #: Lists whose evidence marks "mentions" in the source (names, not the sentence-long quotes of
@@ -104,10 +104,10 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
     def compose(self) -> ComposeResult:
         yield BriefingHeader(id="header")
         with Vertical(id="left"):
-            yield SummaryPane(PANES["key_points"][1], "key_points", self._describer("key_points"), id="summary")
+            yield SummaryPane(PANES["key_points"], "key_points", self._describer("key_points"), id="summary")
             for list_name in ("actors", "assets", "open_questions"):
-                pane_id, title = PANES[list_name]
-                yield ListPane(title, list_name, self._describer(list_name), id=pane_id)
+                title = PANES[list_name]
+                yield ListPane(title, list_name, self._describer(list_name), id=f"{list_name}-list")
         with Vertical(id="right"):
             yield DetailPane(id="detail", classes="pane")
             yield SourceView(id="source", classes="pane")
@@ -139,9 +139,11 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
 
     # -- filling the panes -----------------------------------------------------------------
 
-    def pane(self, list_name: str) -> ListPane:
-        """The pane that shows ``list_name``."""
-        return self.query_one(f"#{PANES[list_name][0]}", ListPane)
+    def pane(self, list_name: str) -> ListPane | SummaryPane:
+        """The pane that shows ``list_name`` (the list itself, or the summary pane around it)."""
+        if list_name == "key_points":
+            return self.query_one(SummaryPane)
+        return self.query_one(f"#{list_name}-list", ListPane)
 
     def item_list(self, list_name: str) -> ItemList:
         """The item list widget of ``list_name``."""
@@ -459,11 +461,9 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
         self._fill_list(pane.list_name)
         self.set_focus(pane.item_list)
 
-    def _pane_of(self, widget: Any) -> ListPane:
-        node = widget.parent
-        while not isinstance(node, ListPane):
-            node = node.parent
-        return node
+    @staticmethod
+    def _pane_of(box: FilterInput) -> ListPane | SummaryPane:
+        return box.pane  # type: ignore[return-value]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys whose action is not implemented (yet) from footer, help and palette;

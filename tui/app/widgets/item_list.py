@@ -212,7 +212,10 @@ class ItemList(SteadyScrollbars, ScrollView, can_focus=True):
             self.post_message(self.Selected(self, item_id))
 
     async def _on_click(self, event: events.Click) -> None:
-        pos = event.y + self.scroll_offset.y
+        where = event.get_content_offset(self)  # inside a border and padding, if any
+        if where is None:
+            return
+        pos = where.y + self.scroll_offset.y
         if 0 <= pos < len(self._ids):
             self.cursor = pos
             if event.chain > 1:
