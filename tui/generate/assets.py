@@ -32,7 +32,6 @@ from .asset_patterns import (
     _GENERIC_WEAPON_WORDS,
     _KNOWN_ACTORS,
     _LINK,
-    _LISTED_CLASSES,
     _MALWARE,
     _NAMED,
     _NOT_DESIGNATORS,
@@ -54,9 +53,10 @@ from .asset_patterns import (
     _designator_type,
     _strip_lead,
 )
-from .asset_bounds import LIST_VERBS, verb_in_mods, detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
+from .asset_bounds import verb_in_mods, detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
+from .asset_lists import detect_listed_classes
 from .asset_folds import fold_aircraft_classes, fold_cyber_system, fold_headline_sites
 from .asset_owned import detect_attributed_classes, detect_shared_heads, detect_dateline_site, detect_launch_sites, detect_listed_models, detect_state_classes, detect_struck_vehicles, detect_system_names
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
@@ -66,7 +66,7 @@ from .asset_sites import detect_own_sites, fold_facility_names
 from .asset_struck import detect_civil_sites, detect_convoys, detect_struck_systems
 from .asset_targets import detect_targets, fold_bare_sites, fold_buildings, fold_same_owner
 from .mentions import Candidate, Claims, Registry
-from .text import NUMBER_WORDS, norm, parse_quantity
+from .text import norm, parse_quantity
 
 
 _STATE_ABBR = re.compile(r"(?:U\.S\.|U\.K\.|US|UK|UAE)(?: |$)")
@@ -390,41 +390,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if _ATTACK.search(window) or military_site:
             put("site:" + norm(m.group(group)), m.group(group), "facility", start, end)
 
-    # Classes listed after "seized", "supplied", "including" ... ("armoured vehicles, rocket
-    # launchers and mortars that police had seized").
-    for m in _LISTED_CLASSES.finditer(text, body_start):
-        base = m.start("list")
-        if m.group().startswith("including") and _CLASS.search(text[max(body_start, m.start() - 40) : m.start()]):
-            continue  # "four warships, including nuclear-powered vessels" elaborates a class already counted
-        for item in re.split(r",? and |, ", m.group("list")):
-            offset = m.group("list").find(item)
-            words = item.split()
-            if "than" in words:
-                words = words[: words.index("than")]  # "more explosives than missiles": what follows is compared
-            if words and words[0] in ("by", "with", "from", "at", "in", "on", "to", "for", "into", "against", "as", "near"):
-                continue  # "destroyed by ships guarding the base": the ships are the agents, not the target
-            # the longest class phrase in the item ("armoured vehicles" in "armoured vehicles had
-            # travelled"), with the adjectives right before it ("nuclear-powered vessels")
-            found_at = next(((i, j) for j in range(len(words), 0, -1) for i in range(j)
-                             if " ".join(words[i:j]) in gz.CLASS_NOUNS and words[j - 1].endswith("s")), None)
-            if found_at is None:
-                continue
-            i, j = found_at
-            phrase = " ".join(words[i:j])
-            lead_words: list[str] = []
-            for w in reversed(words[:i]):
-                if w in ("the", "a", "an", "some", "other", "more", "its", "their", "of", "dozens", "hundreds",
-                         "thousands", "several", "many", "few", "new", "and", "or", "by", "with", "from", "at", "in",
-                         "on", "to", "for", "into", "against", "as") or w in NUMBER_WORDS or w in LIST_VERBS:
-                    break
-                lead_words.insert(0, w)
-            full = " ".join(lead_words + [phrase])
-            first_word = i - len(lead_words)
-            s_ = base + offset + len(" ".join(words[:first_word])) + (1 if first_word else 0)
-            if text[s_ : s_ + len(full)] != full or text.startswith(" than ", s_ + len(full)):
-                continue  # "can deliver more explosives than missiles": a comparison names no asset
-            if claims.free(s_, s_ + len(full)):
-                put("cls:" + norm(full), full, gz.CLASS_NOUNS[phrase], s_, s_ + len(full))
+    detect_listed_classes(text, claims, body_start, reg, put)
 
     # Counted classes ("120 drones"), unless designators right after them say what they are.
     for m in _CLASS.finditer(text, body_start):
