@@ -198,3 +198,13 @@ def test_the_second_head_of_a_coordination_takes_the_first_heads_owner_and_weapo
     assert "Houthi missile launchers" in _assets(text)
     text = " date 2024-03-01 Drones hit Russian ammunition depots and warehouses near the front."
     assert "Russian ammunition warehouses" in _assets(text)
+
+
+def test_missile_classes_whose_descriptions_never_contradict_are_one_class() -> None:
+    text = (" date 2024-03-01 The long-range Kelmo air defense system intercepted a surface-to-surface missile over the sea.\n\n"
+            "Earlier interceptions downed a Houthi ballistic missile from Yemen.")
+    assert [n for n in _assets(text) if "missile" in n] == ["surface-to-surface missile"]
+    for first, second in (("a cruise missile", "a ballistic missile"), ("an anti-ship missile", "a surface-to-air missile"),
+                          ("a short-range ballistic missile", "an intercontinental ballistic missile")):
+        text = f" date 2024-03-01 Norland fired {first} on Monday. On Tuesday it fired {second} at the port."
+        assert len([n for n in _assets(text) if "missile" in n]) == 2, (first, second)

@@ -4,7 +4,9 @@ several ways, each way found by a different rule.
 - "several Russian fighter jets", "up to 20 aircraft", "Russian warplanes" of a text that names
   no single aircraft model are one class of aircraft (:func:`fold_aircraft_classes`);
 - a headline's "Crimea airbase" is the body's "Saki air base" (:func:`fold_headline_sites`);
-- the hacked "system" is the "Unitronics Vision system" the text names (:func:`fold_cyber_system`).
+- the hacked "system" is the "Unitronics Vision system" the text names (:func:`fold_cyber_system`);
+- "a surface-to-surface missile" and "a Houthi ballistic missile" of one text are one class of
+  missile when no description contradicts another (:func:`fold_missile_classes`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from .mentions import Candidate, Registry
 
 _STATE_OF = {w: s.name for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
 _CLASS_KEYS = ("cls:", "np:")
+#: sides named by a word in a class's name that are no state ("Houthi missiles")
+_SIDES = frozenset({"Houthi", "Hezbollah", "Hamas", "Taliban", "RSF"})
 _WORD = re.compile(r"[A-Z][\w.\-]*")
 
 
@@ -87,3 +91,38 @@ def fold_cyber_system(reg: Registry, text: str) -> None:
     if len(named) == 1:
         named[0].kind = "industrial control system" if "controller" in text or "PLC" in text else "infrastructure"
         _fold(reg, own, named[0])
+
+
+#: descriptors of a missile that exclude each other: two classes that differ in one are two weapons
+_MISSILE_AXES = (
+    frozenset({"cruise", "ballistic", "hypersonic", "glide"}),
+    frozenset({"anti-ship", "surface-to-surface", "surface-to-air", "air-to-air", "air-to-surface", "air-launched", "anti-tank",
+               "ground-launched", "sea-launched", "submarine-launched", "anti-aircraft", "interceptor"}),
+    frozenset({"short-range", "medium-range", "intermediate-range", "long-range", "intercontinental", "close-range"}),
+)
+
+
+def _axes(words: set[str]) -> list[set[str]]:
+    return [words & axis for axis in _MISSILE_AXES]
+
+
+def fold_missile_classes(reg: Registry, text: str) -> None:
+    """'intercepted a surface-to-surface missile' ... 'a Houthi ballistic missile from Yemen': the
+    unnamed missiles of a text whose descriptions never differ on one axis (ballistic or cruise;
+    what it is launched from and at; its range) and that one side owns are one class."""
+    missiles = sorted((c for c in reg.by_key.values() if c.key.startswith(_CLASS_KEYS) and c.kind == "missile" and " " in c.name),
+                      key=lambda c: c.first)
+    if len(missiles) < 2:
+        return
+    owners: set[str] = set()
+    for cand in missiles:
+        owners |= _owners(cand, text) | {w for w in cand.name.split() if w in _SIDES}
+    if len(owners) > 1:
+        return
+    axes = [_axes({w.lower() for w in c.name.split()}) for c in missiles]
+    for i in range(len(_MISSILE_AXES)):
+        said = {frozenset(a[i]) for a in axes if a[i]}
+        if len(said) > 1:
+            return
+    for cand in missiles[1:]:
+        _fold(reg, cand, missiles[0])

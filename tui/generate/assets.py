@@ -57,7 +57,7 @@ from .asset_bounds import verb_in_mods, detect_missions, drop_vague_classes, fol
 from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_lists import detect_listed_classes
-from .asset_folds import fold_aircraft_classes, fold_cyber_system, fold_headline_sites
+from .asset_folds import fold_aircraft_classes, fold_cyber_system, fold_headline_sites, fold_missile_classes
 from .asset_owned import detect_attributed_classes, detect_shared_heads, detect_dateline_site, detect_launch_sites, detect_listed_models, detect_state_classes, detect_struck_vehicles, detect_system_names
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
@@ -454,6 +454,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     fold_aircraft_classes(reg, text)
     fold_headline_sites(reg, text, body_start)
     fold_cyber_system(reg, text)
+    fold_missile_classes(reg, text)
     fold_buildings(reg, text, claims, body_start)
     fold_bare_sites(reg)
     drop_fragments(reg, text)
