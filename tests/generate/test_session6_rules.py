@@ -208,3 +208,17 @@ def test_missile_classes_whose_descriptions_never_contradict_are_one_class() -> 
                           ("a short-range ballistic missile", "an intercontinental ballistic missile")):
         text = f" date 2024-03-01 Norland fired {first} on Monday. On Tuesday it fired {second} at the port."
         assert len([n for n in _assets(text) if "missile" in n]) == 2, (first, second)
+
+
+def test_a_bare_class_that_opens_a_clause_and_attacks_is_the_weapon() -> None:
+    for said, name in (("According to reports, fighter jets launched from Tarvik, the regional capital, attacked the attackers as they fled.", "fighter jets"),
+                       ("Helicopters flying from the carrier, officials said, fired on the column.", "helicopters"),
+                       ("Officials said on Monday, drones struck the oil depot overnight.", "drones")):
+        assert name in _assets(f" date 2024-03-01 {said}"), said
+    assert _assets(" date 2024-03-01 Officials said that the jets were not at the base when drones struck.") == []
+
+
+def test_a_conjunction_before_a_class_noun_is_no_modifier() -> None:
+    for said in ("the jets were not at the base when drones struck", "the town that drones hit was empty",
+                 "the port after missiles hit it"):
+        assert not any(" " in n for n in _assets(f" date 2024-03-01 Officials said {said}.")), said

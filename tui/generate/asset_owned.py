@@ -16,7 +16,9 @@ ways the earlier passes did not read.
 - a class said with the side that owns it ("drones attributed to the Rapid Support Forces (RSF)"):
   :func:`detect_attributed_classes`;
 - the second head of a coordination ("Houthi missile storage sites and launchers"):
-  :func:`detect_shared_heads`.
+  :func:`detect_shared_heads`;
+- a bare class that opens a clause and attacks ("fighter jets launched from X ... attacked"):
+  :func:`detect_attacking_classes`.
 """
 
 from __future__ import annotations
@@ -261,3 +263,25 @@ def detect_shared_heads(text: str, claims: Claims, reg: Registry, put: Put) -> N
             kind = "missile system" if "launch" in m.group("head") else "facility"
             put("cls:" + norm(name), name, kind, m.start("head"), m.end("head"))
             break
+
+
+#: a bare class that opens a clause and attacks: "fighter jets launched from Maiduguri ... attacked the attackers"
+_CLASS_SUBJECT = re.compile(
+    r"\b(?P<name>[Ff]ighter jets|[Ww]arplanes|[Ff]ighter planes|[Hh]elicopter gunships|[Gg]unships|[Dd]rones|[Hh]elicopters)"
+    r"(?P<clause> (?:launched|flying|taking off|sent|scrambled|deployed) [^.;]{0,80}?,)? (?:then |later |also )?"
+    r"(?:attacked|struck|bombed|hit|fired on|shelled|strafed|pounded|targeted)\b"
+)
+
+
+def detect_attacking_classes(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """'According to reports, fighter jets launched from Maiduguri ... attacked the attackers as
+    they fled': a bare class that opens a clause and attacks is the weapon of the attack."""
+    for m in _CLASS_SUBJECT.finditer(text, body_start):
+        start, end = m.start("name"), m.end("name")
+        name = m.group("name").lower()
+        opens = start == body_start or text[start - 1] == "\n" or text[max(0, start - 2) : start] in (". ", "! ", "? ")
+        if not text.startswith(", ", start - 2) and not (opens and m.group("clause")):
+            continue  # "reports said, fighter jets ... attacked"; a bare "Drones struck ..." opening a lead is left alone
+        if not claims.free(start, end) or "cls:" + name in reg.by_key:
+            continue
+        put("cls:" + name, name, gz.CLASS_NOUNS.get(name, "combat aircraft"), start, end)  # "Drones" opening a sentence: drones

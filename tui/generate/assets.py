@@ -58,7 +58,7 @@ from .asset_extra import detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_lists import detect_listed_classes
 from .asset_folds import fold_aircraft_classes, fold_cyber_system, fold_headline_sites, fold_missile_classes
-from .asset_owned import detect_attributed_classes, detect_shared_heads, detect_dateline_site, detect_launch_sites, detect_listed_models, detect_state_classes, detect_struck_vehicles, detect_system_names
+from .asset_owned import detect_attacking_classes, detect_attributed_classes, detect_shared_heads, detect_dateline_site, detect_launch_sites, detect_listed_models, detect_state_classes, detect_struck_vehicles, detect_system_names
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
@@ -69,6 +69,9 @@ from .mentions import Candidate, Claims, Registry
 from .text import norm, parse_quantity
 
 
+#: words that end a noun phrase: "the outskirts of the city with drones", "the base when drones struck"
+_NOT_MODIFIERS = frozenset({"with", "by", "from", "in", "on", "at", "to", "over", "into", "as", "for", "near", "against", "when", "while",
+                            "after", "before", "because", "since", "until", "unless", "where", "which", "that", "who", "if", "than"})
 _STATE_ABBR = re.compile(r"(?:U\.S\.|U\.K\.|US|UK|UAE)(?: |$)")
 _PROGRAMME_WORDS = {"Peace", "Financing", "Lending", "Credit", "Resilience", "Recovery", "Investment", "Development",
                     "Support", "European", "Global", "International", "Trust", "Fund", "Research"}
@@ -419,7 +422,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 continue
             if re.search(r"[A-Za-z], $", text[max(0, start - 3) : start]):
                 continue
-        if mods and (set(mods.lower().split()) & {"with", "by", "from", "in", "on", "at", "to", "over", "into", "as", "for", "near", "against"} or verb_in_mods(mods)):
+        if mods and (set(mods.lower().split()) & _NOT_MODIFIERS or verb_in_mods(mods)):
             continue  # "the outskirts of the city with drones": no class is counted
         if mods and ((any(ch.isdigit() for ch in mods) and not WEIGHT_MOD.match(mods.split()[-1])) or mods.split()[0] in ("of", "the", "and", "or") or " of" in f" {mods}"
                      or mods.split()[0] in ("kg", "kilograms", "tons", "tonnes", "km", "kilometres", "metres", "miles", "percent", "per")):
@@ -447,6 +450,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     detect_state_classes(text, claims, body_start, reg, put)
     detect_attributed_classes(text, claims, body_start, reg, put)
     detect_shared_heads(text, claims, reg, put)
+    detect_attacking_classes(text, claims, body_start, reg, put)
     fold_model_names(reg)
     fold_same_owner(reg)
     fold_facility_names(reg, text)
