@@ -92,7 +92,7 @@ async def test_tab_cycles_panes_and_shift_tab_goes_back(briefing_file):
             await pilot.press("tab")
             order.append(pilot.app.focused)
         names = [getattr(w, "list_name", type(w).__name__) for w in order]
-        assert names[:5] == ["assets", "open_questions", "DetailText", "SourceView", "key_points"]
+        assert names[:5] == ["assets", "open_questions", "DetailPane", "SourceView", "key_points"]
         await pilot.press("shift+tab")
         assert getattr(pilot.app.focused, "list_name", None) == "key_points"
         await pilot.press("shift+tab")
@@ -106,7 +106,7 @@ async def test_enter_focuses_the_detail_of_the_item(briefing_file):
         assert isinstance(pilot.app.focused, DetailText)
         assets = ids_of(briefing_file, "assets")
         assert screen.highlighted() == ("assets", assets[1])
-        text = screen.detail.query_one(DetailText).plain
+        text = screen.detail.plain
         assert "Port of Tartus" in text
         await pilot.press("escape")  # back to the list, same item
         assert pilot.app.focused is screen.item_list("assets")

@@ -82,6 +82,9 @@ async def test_the_notes_list_is_mounted_with_the_first_item_that_has_notes(brie
         await pilot.pause()
         notes = review.detail.notes
         assert notes is not None and notes.display and notes.option_count == 1
+        column = list(review.detail.parent.children)  # a pane of its own, right under the detail
+        assert column.index(notes) == column.index(review.detail) + 1
+        assert notes.border_title == "Notes (1)"
         assert review.highlighted_note_id() == review.editor.item(item_id).review.notes[0].id
 
 

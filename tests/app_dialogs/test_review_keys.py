@@ -126,12 +126,12 @@ async def test_notes_add_edit_delete(seed_briefing: Path):
         assert [n.text for n in saved] == ["ab\ncd", "ef"]
         assert all(n.author == "tester" and ISO.match(n.created) and ISO.match(n.updated) for n in saved)
         # N edits the note highlighted in the detail pane (the first one here).
-        review.detail.query_one("NoteList").highlighted = 0
+        review.detail.notes.highlighted = 0
         await press(pilot, "N")
         assert isinstance(app.screen, NoteEditor)
         await press(pilot, *"!", "ctrl+s")
         # D deletes the highlighted note after a confirmation; "n" keeps it.
-        review.detail.query_one("NoteList").highlighted = 1
+        review.detail.notes.highlighted = 1
         await press(pilot, "D")
         assert isinstance(app.screen, ConfirmDialog)
         await press(pilot, "n")

@@ -25,7 +25,7 @@ from tui.app.keymap import ITEM_BINDINGS, REVIEW_BINDINGS
 from tui.app.screens.review_actions import ReviewActions
 from tui.app.screens.review_sharing import SharingActions
 from tui.app.settings import Settings
-from tui.app.widgets.detail import DetailPane, DetailText
+from tui.app.widgets.detail import DetailPane
 from tui.app.widgets.item_list import ItemList, Row
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.panes import BriefingHeader, FilterInput, ListPane, SummaryPane
@@ -296,7 +296,7 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
     @on(ItemList.Selected)
     def _item_selected(self, event: ItemList.Selected) -> None:
         self._last_list = event.list_name
-        self.set_focus(self.query_one(DetailText))
+        self.set_focus(self.detail)
 
     @on(DescendantFocus)
     def _focus_moved(self, event: DescendantFocus) -> None:

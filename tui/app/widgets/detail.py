@@ -2,7 +2,7 @@
 
 The screen calls :meth:`DetailPane.show` with the item (calls down); the pane never changes
 the model. Notes are an ``OptionList`` (:mod:`.notes`) so one can be highlighted for editing
-or deleting; it is mounted the first time an item with notes is shown.
+or deleting; it is mounted under the pane the first time an item with notes is shown.
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import Vertical
 
 from tui.app.keymap import TEXT_BINDINGS
 
@@ -40,45 +38,46 @@ FIELDS: dict[str, list[tuple[str, str]]] = {
 
 
 class DetailText(TextView, can_focus=True):
-    """The scrollable text part of the detail pane."""
+    """Scrollable text that takes focus and scrolls by the text keys (j, k, g, G)."""
 
     BINDINGS = TEXT_BINDINGS
 
 
-class DetailPane(Vertical):
-    """Fields, review, evidence and notes of one item."""
+class DetailPane(DetailText):
+    """Fields, review and evidence of one item: a titled pane that is its own text view.
+
+    One widget, not a container around a scroll view around a ``Static`` (issue 8). The
+    notes, when the item has any, are a list right under the pane, in the same column.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         #: The notes list, mounted the first time an item with notes is shown.
         self.notes: NoteList | None = None
 
-    def compose(self) -> ComposeResult:
-        yield DetailText(id="detail-scroll")
-
     def on_mount(self) -> None:
         self.border_title = "Detail"
 
     def show(self, list_name: str | None, item: Any, owner_name: str | None = None) -> None:
         """Show ``item`` of ``list_name`` (None: nothing highlighted)."""
-        text_widget = self.query_one(DetailText)
         if item is None or list_name is None:
-            text_widget.update(Text("Nothing highlighted.", style="dim"))
+            self.update(Text("Nothing highlighted.", style="dim"))
             notes = []
         else:
-            text_widget.update(describe_item(list_name, item, owner_name))
+            self.update(describe_item(list_name, item, owner_name))
             notes = item.review.notes
         if notes and self.notes is None:
             from tui.app.widgets.notes import NoteList
 
-            self.notes = NoteList(id="notes")
-            self.mount(self.notes)
+            self.notes = NoteList(id="notes", classes="pane")
+            assert self.parent is not None
+            self.parent.mount(self.notes, after=self)
         if self.notes is not None:
             self.notes.show_notes(notes)
 
     @property
     def highlighted_note_id(self) -> str | None:
-        """Id of the note highlighted in the notes list, or None."""
+        """Id of the highlighted note in the notes list, or None."""
         return None if self.notes is None else self.notes.highlighted_id
 
 
