@@ -222,3 +222,10 @@ def test_a_conjunction_before_a_class_noun_is_no_modifier() -> None:
     for said in ("the jets were not at the base when drones struck", "the town that drones hit was empty",
                  "the port after missiles hit it"):
         assert not any(" " in n for n in _assets(f" date 2024-03-01 Officials said {said}.")), said
+
+
+def test_storming_overrunning_and_torching_act_on_a_site() -> None:
+    for said, name in (("Militants stormed a police station in Tarvik and killed four officers.", "police station"),
+                       ("Insurgents overran an army outpost near the border.", "army outpost"),
+                       ("Gunmen torched a fuel depot outside the town.", "fuel depot")):
+        assert name in _assets(f" date 2024-03-01 {said}"), said

@@ -133,7 +133,7 @@ _CIVIL_LOWER = re.compile(
     r"market|stadium|power plant|university)\b(?: (?:in|of|at|near) (?:the )?(?:(?:northern|southern|eastern|western|central|"
     r"village|town|city|district) )*(?:of )?(?P<place>[A-Z][\w\-]+))?"
 )
-_ATTACK = re.compile(r"\b(?:on fire|under (?:their |its |\w+ )?control|ablaze|burning|flames|arson|occupation|occupied|cut|severed|exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|(?:potential |possible |likely )targets?|sabotage|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortars?|missiles?|fired|rockets?|launched|raided|stormed|against)\b")
+_ATTACK = re.compile(r"\b(?:on fire|under (?:their |its |\w+ )?control|ablaze|burning|flames|arson|occupation|occupied|cut|severed|exchanged fire|barricaded|besieged|stormed|clashes|fighting|struck|strikes?|hit|attacked|attacks?|targeted|(?:potential |possible |likely )targets?|sabotage|hijacked|compromised|breached|damaged|destroyed|shelled|shelling|bombed|bombing|seized|sabotaged|disabled|mortars?|missiles?|fired|rockets?|launched|raided|stormed|overran|overrun|torched|looted|ambushed|set fire|set on fire|against)\b")
 def _either_case(words) -> str:
     return "|".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
 

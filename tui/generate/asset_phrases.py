@@ -114,7 +114,8 @@ _ACTION = re.compile(
     r"|deploy\w*|deliver\w*|suppl(?:y|ied|ies|ying)|export\w*|smuggl\w*|us(?:e|es|ed|ing)|buil[dt]\w*|shot down|shoot\w* down"
     r"|intercept\w*|sank|sunk|sink\w*|captur\w*|shell(?:ed|ing)|bomb(?:ed|ing)|blast\w*|explo\w*|sabotag\w*|cut|sever\w*"
     r"|ablaze|on fire|burn\w*|raid\w*|rammed|block\w*|transport\w*|carr(?:y|ied|ying)|manufactur\w*|produc(?:e|ed|es|ing)"
-    r"|test(?:ed|ing)|wreck\w*|knock\w* out|shut\w*|clos(?:e|ed|es|ing|ure)|disrupt\w*)\b",
+    r"|test(?:ed|ing)|wreck\w*|knock\w* out|shut\w*|clos(?:e|ed|es|ing|ure)|disrupt\w*"
+    r"|storm(?:ed|ing|s)?|overr(?:an|un)|ambush\w*|torch\w*|loot\w*|besieg\w*|infiltrat\w*|assault\w*|overwhelm\w*)\b",
 )  # matched against the lower-cased sentence (see _acted)
 _WORD = re.compile(r"([A-Za-z0-9][\w\-’']*)\s+$")
 _TAIL = re.compile(r" (?:at|in|near|outside) (?:the )?((?:[A-Z][\w\-’']+)(?: [A-Z][\w\-’']+){0,2})")
