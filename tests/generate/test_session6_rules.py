@@ -229,3 +229,9 @@ def test_storming_overrunning_and_torching_act_on_a_site() -> None:
                        ("Insurgents overran an army outpost near the border.", "army outpost"),
                        ("Gunmen torched a fuel depot outside the town.", "fuel depot")):
         assert name in _assets(f" date 2024-03-01 {said}"), said
+
+
+def test_a_named_link_and_its_head_are_one_asset() -> None:
+    for said, name in (("damaged the Tarvikconnector gas pipeline", "Tarvikconnector"), ("cut the Kelmo 2 power cable", "Kelmo 2")):
+        names = _assets(f" date 2024-03-01 Officials said an anchor {said} on Sunday.")
+        assert names == [name], (said, names)

@@ -54,7 +54,7 @@ from .asset_patterns import (
     _strip_lead,
 )
 from .asset_bounds import verb_in_mods, detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
-from .asset_extra import detect_more, merge_generic, ship_repeats
+from .asset_extra import _fold, detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_lists import detect_listed_classes
 from .asset_folds import fold_aircraft_classes, fold_cyber_system, fold_headline_sites, fold_missile_classes
@@ -205,7 +205,11 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             full_start -= len(before.group())
         start, name, owner = _strip_lead(text, full_start, text[full_start : m.end("name")])
         if name and not name[0].isdigit() and name not in _KNOWN_ACTORS and not _broad_region(name) and claims.free(start, m.end("name")):
-            put("link:" + norm(name), name, "infrastructure", start, m.end("name"))
+            link = put("link:" + norm(name), name, "infrastructure", start, m.end("name"))
+            claims.take(m.end("name"), m.end())  # "the Balticconnector gas pipeline" is one asset, not a second "gas pipeline"
+            for other in [c for c in reg.by_key.values() if c is not link and c.key.startswith("infra:")]:
+                if any(m.end("name") < s_ and e_ <= m.end() for s_, e_ in other.mentions):
+                    _fold(reg, other, link)  # the damaged "gas pipeline" a target rule read first
     for regex in (_SHIP_PREFIXED, _SHIP_NOUN, _SHIP_APPOSITION):
         for m in regex.finditer(text, body_start):
             group = "name2" if "name2" in regex.groupindex and m.group("name2") else "name"
