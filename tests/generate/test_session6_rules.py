@@ -235,3 +235,9 @@ def test_a_named_link_and_its_head_are_one_asset() -> None:
     for said, name in (("damaged the Tarvikconnector gas pipeline", "Tarvikconnector"), ("cut the Kelmo 2 power cable", "Kelmo 2")):
         names = _assets(f" date 2024-03-01 Officials said an anchor {said} on Sunday.")
         assert names == [name], (said, names)
+
+
+def test_a_mine_named_by_its_place_and_mineral_is_a_site() -> None:
+    for said, name in (("seized the Tarvik coltan mine", "Tarvik coltan mine"), ("guarded the Kelmora gold mine", "Kelmora gold mine"),
+                       ("took a Ukrainian coal mine", "coal mine")):
+        assert _assets(f" date 2024-03-01 Officials said rebels {said} on Sunday.") == [name], said

@@ -110,7 +110,8 @@ _CALLED_WEAPON = re.compile(
     r"(?:the )?[“\"]?(?P<name>[A-Z][\w\-]*(?: [A-Z0-9][\w\-]*)?)"
 )
 _MINE = re.compile(
-    r"\b(?:an? |the )(?P<mod>lithium|gold|coal|copper|uranium|iron ore|nickel|cobalt|rare earth|rare-earth|potash|diamond) mine\b"
+    r"\b(?:an? |the |its )(?:(?P<own>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?) )?(?P<mod>lithium|gold|coal|copper|uranium|iron ore|nickel|cobalt|"
+    r"rare earth|rare-earth|potash|diamond|coltan|tin|tungsten|bauxite|manganese|zinc|silver|phosphate) mine\b"
     r"(?: (?:in|at|near) (?:the )?(?P<place>[A-Z][\w\-]+))?"
 )
 _VULNERABLE = re.compile(

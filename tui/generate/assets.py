@@ -240,9 +240,11 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             put(("ship:" + norm(name)) if kind == "vessel" else ("eq:" + name.lower()), name, kind, m.start("name"), m.end("name"))
     for m in _MINE.finditer(text, body_start):
         if claims.free(m.start(), m.end()):
-            place = m.group("place")
+            own = m.group("own") if m.group("own") and m.group("own").split()[0] not in _STATES_WORDS else None
+            place = own or m.group("place")  # "the Rubaya coltan mine", "a lithium mine in the Jadar valley"
             name = f"{place} {m.group('mod')} mine" if place else f"{m.group('mod')} mine"
-            cand = put("fac:" + norm(place or name), name, "facility", m.start() + len(m.group().split(" ", 1)[0]) + 1, m.end())
+            start = m.start("own") if own else m.start("mod")
+            cand = put("fac:" + norm(place or name), name, "facility", start, m.end())
             if place:
                 cand.extra.setdefault("place", place)
     for m in _VULNERABLE.finditer(text, body_start):
