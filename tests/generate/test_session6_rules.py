@@ -241,3 +241,15 @@ def test_a_mine_named_by_its_place_and_mineral_is_a_site() -> None:
     for said, name in (("seized the Tarvik coltan mine", "Tarvik coltan mine"), ("guarded the Kelmora gold mine", "Kelmora gold mine"),
                        ("took a Ukrainian coal mine", "coal mine")):
         assert _assets(f" date 2024-03-01 Officials said rebels {said} on Sunday.") == [name], said
+
+
+def test_a_flagship_introduces_a_ships_name() -> None:
+    text = " date 2024-03-01 The Norland fleet flagship Tarvik sank after being hit by two Neptune missiles."
+    assert "Tarvik" in _assets(text)
+
+
+def test_power_plants_by_abbreviation_and_sites_by_their_purpose() -> None:
+    for said, name in (("Drones damaged the Tarvik TPP overnight.", "Tarvik TPP"), ("Missiles hit the Kelmo HPP.", "Kelmo HPP"),
+                       ("Rockets hit the Tarvik air traffic control base.", "Tarvik air traffic control base"),
+                       ("Troops captured the gas metering station near the border.", "gas metering station")):
+        assert name in _assets(f" date 2024-03-01 {said}"), said

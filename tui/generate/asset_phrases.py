@@ -71,6 +71,7 @@ television tv radio broadcasting broadcast research enrichment uranium desalinat
 export refining processing manufacturing assembly repair maintenance artillery tank mortar aerial surface-to-air
 anti-aircraft defence defense interceptor transport aid relief cable pipeline railway bridge port airport
 warplane fighter bomber helicopter submarine tanker satellite cannon engine ammo shipbuilding aircraft
+metering distribution booster relay transformer switching hydroelectric thermal
 """.split())
 # modifiers that alone do not make a phrase specific ("the main building", "a new system")
 _GENERIC = frozenset("""

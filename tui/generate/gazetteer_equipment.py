@@ -107,7 +107,7 @@ VESSEL_NOUNS = (
     "destroyer", "frigate", "cruiser", "corvette", "submarine", "aircraft carrier", "carrier",
     "warship", "patrol vessel", "patrol boat", "tanker", "cargo ship", "container ship",
     "vessel", "ship", "landing ship", "supply boat", "fishing boat", "boat", "dhow", "yacht", "car carrier", "bulk carrier", "freighter", "trawler", "ferry", "icebreaker", "research vessel", "bulk carrier",
-    "bulker", "supertanker", "merchant vessel", "merchant ship", "cargo vessel", "LNG carrier", "gas carrier", "tugboat", "dredger",
+    "bulker", "supertanker", "flagship", "merchant vessel", "merchant ship", "cargo vessel", "LNG carrier", "gas carrier", "tugboat", "dredger",
 )
 SHIP_PREFIXES = ("USS", "HMS", "INS", "HMAS", "HMCS", "HNLMS", "FGS", "ITS", "JS", "ROKS", "RFS", "PLANS", "BRP", "TCG", "KRI", "MV", "MT", "SS",
                  "CNS", "HMNZS", "ORP", "HNoMS", "HSwMS", "HDMS", "ESPS", "NRP", "ARA", "PNS", "RSS", "HTMS")
@@ -139,6 +139,8 @@ FACILITY_HEADS: dict[str, str] = {
     "training area": "military base", "Training Area": "military base", "test site": "test site", "Test Site": "test site",
     "testing ground": "test site", "proving ground": "test site", "Proving Ground": "test site", "test range": "test site",
     "Test Range": "test site", "firing range": "test site", "missile range": "test site", "Missile Range": "test site",
+    # power plants by their Soviet-style abbreviations ("the Ladyzhyn TPP", "Kakhovka HPP", "Zaporizhzhia NPP")
+    "TPP": "facility", "HPP": "facility", "NPP": "facility", "CHP": "facility", "CHPP": "facility",
     "prison": "facility", "Prison": "facility", "detention centre": "facility", "jail": "facility", "Cable": "infrastructure", "cable": "infrastructure",
 }
 
