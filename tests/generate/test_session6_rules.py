@@ -253,3 +253,11 @@ def test_power_plants_by_abbreviation_and_sites_by_their_purpose() -> None:
                        ("Rockets hit the Tarvik air traffic control base.", "Tarvik air traffic control base"),
                        ("Troops captured the gas metering station near the border.", "gas metering station")):
         assert name in _assets(f" date 2024-03-01 {said}"), said
+
+
+def test_a_military_camp_in_a_place_and_a_three_word_purpose_system() -> None:
+    assert _assets(" date 2024-03-01 Jihadists attacked a military camp in Tarvik, killing dozens.") == ["Tarvik military camp"]
+    assert _assets(" date 2024-03-01 Refugees fled to a camp in Tarvik.") == []
+    text = " date 2024-03-01 The ransomware attack crippled the hospital's electronic health records system."
+    assert _assets(text) == ["electronic health records system"]
+    assert _assets(" date 2024-03-01 The ransomware attack strained the national health system.") == []

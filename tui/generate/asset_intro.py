@@ -59,7 +59,7 @@ _QUOTE_KIND = {"rocket": "missile", "missile": "missile", "launcher": "missile",
 #: "an army base in Morag", "the oil depot in the Crimean port of Sevastopol", "a Polish army base near Morag"
 _HEAD_IN_PLACE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|its|their|[A-Z][a-z]+(?:[’']s)?) (?:(?:main|key|large|small|major) )?(?P<dem>[A-Z][a-z]+ )?"
-    r"(?P<head>army base|military base|oil depot|fuel depot|ammunition depot|arms depot|airstrip|air strip|seaport|"
+    r"(?P<head>army base|military base|military camp|army camp|military barracks|oil depot|fuel depot|ammunition depot|arms depot|airstrip|air strip|seaport|"
     r"(?:border |army |military |security )?(?:checkpoint|check post|outpost)|border post|military post|army post|command post|"
     r"oil refinery|refinery|gas project|space station|spaceport|cosmodrome|launch site|naval base|air base|airbase)"
     r" (?:in|at) (?:the )?(?:(?:[A-Z][a-z]+ )?(?:port|port city|town|city|village|district|region|province) of )?"
@@ -67,8 +67,9 @@ _HEAD_IN_PLACE = re.compile(
 )
 _WIDE_AFTER = re.compile(r" (?:region|province|oblast|governorate|state)\b")
 _HEAD_GUARD = ("base ", "depot ", "airstrip ", "air strip ", "seaport ", "refinery ", "gas project ", "space station ",
-               "spaceport ", "cosmodrome ", "launch site ", "checkpoint ", "check post ", "post ")
-_HEAD_KIND = {"army base": "military base", "military base": "military base", "naval base": "naval base", "air base": "air base",
+               "spaceport ", "cosmodrome ", "launch site ", "checkpoint ", "check post ", "post ", "camp ", "barracks ")
+_HEAD_KIND = {"army base": "military base", "military base": "military base", "military camp": "military base", "army camp": "military base",
+             "military barracks": "military base", "naval base": "naval base", "air base": "air base",
               "airbase": "air base", "airstrip": "air base", "air strip": "air base", "seaport": "port", "spaceport": "spaceport",
               "cosmodrome": "spaceport", "space station": "spaceport", "launch site": "spaceport"}
 

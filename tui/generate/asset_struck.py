@@ -87,7 +87,7 @@ def detect_convoys(text: str, claims: Claims, body_start: int, reg: Registry, pu
 
 #: "the container terminal system", "its ticketing systems", "the port's booking network"
 _PURPOSE_SYSTEM = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[a-z]+[’']s) (?P<name>(?P<mods>(?:[a-z][a-z\-]+ ){1,2})(?:computer |IT |operating |management |control )?"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[a-z]+[’']s) (?P<name>(?P<mods>(?:[a-z][a-z\-]+ ){1,3})(?:computer |IT |operating |management |control )?"
     r"(?:systems?|networks?|databases?|platforms?))\b"
 )
 _SYSTEM_HEAD = re.compile(r"\b(?:systems?|networks?|databases?|platforms?)\b")
@@ -103,11 +103,12 @@ def detect_struck_systems(text: str, claims: Claims, body_start: int, reg: Regis
     if not any(w in lowered for w in ("ransomware", "hack", "cyber", "malware", "breach", "encrypt", "compromis", "infect")):
         return  # literal words first: the case-blind pattern over the whole text is the cost
     for head in _SYSTEM_HEAD.finditer(text, body_start):  # read back from each head: a full scan is slow
-        m = next((c for c in _PURPOSE_SYSTEM.finditer(text, max(body_start, head.start() - 70), head.end()) if c.end() == head.end()), None)
+        m = next((c for c in _PURPOSE_SYSTEM.finditer(text, max(body_start, head.start() - 90), head.end()) if c.end() == head.end()), None)
         if m is None:
             continue
         mods = m.group("mods").split()
-        if any(w in _NOT_IT or w in gz.COMMON_CAPITALISED for w in mods) or not claims.free(m.start("name"), m.end("name")):
+        if mods[-1] in _NOT_IT or (len(mods) < 3 and any(w in _NOT_IT for w in mods)) or any(w in gz.COMMON_CAPITALISED for w in mods) \
+                or not claims.free(m.start("name"), m.end("name")):  # "the electronic health records system" is IT; "the health system" not
             continue
         if mods[0].endswith("ed") and not mods[0].endswith("eed"):
             continue  # "the compromised system", "the affected networks": a state, not a purpose
