@@ -261,3 +261,9 @@ def test_a_military_camp_in_a_place_and_a_three_word_purpose_system() -> None:
     text = " date 2024-03-01 The ransomware attack crippled the hospital's electronic health records system."
     assert _assets(text) == ["electronic health records system"]
     assert _assets(" date 2024-03-01 The ransomware attack strained the national health system.") == []
+
+
+def test_an_owned_weapons_depot_in_a_place_keeps_its_owner() -> None:
+    text = " date 2024-03-01 Norland said its jets struck a Hezbollah weapons depot in the Tarvik Valley."
+    assert _assets(text) == ["Hezbollah weapons depot"]
+    assert _assets(" date 2024-03-01 Drones hit a weapons depot in Tarvik.") == ["Tarvik weapons depot"]

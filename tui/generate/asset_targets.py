@@ -62,7 +62,7 @@ _FLEET_TASK = re.compile(
 )
 
 
-_SITE_HEADS = (r"refiner(?:y|ies)|power (?:plant|station)s?|(?:oil |fuel |ammunition |arms )?depots?|airfields?|aerodromes?|air ?bases?|"
+_SITE_HEADS = (r"refiner(?:y|ies)|power (?:plant|station)s?|(?:oil |fuel |ammunition |arms |weapons )?depots?|airfields?|aerodromes?|air ?bases?|"
                r"naval bases?|military bases?|ports?|(?:oil |grain |gas |container )?terminals?|(?:petrochemical |chemical |steel )?plants?|"
                r"factor(?:y|ies)|shipyards?|substations?|dams?|gas hubs?|logistics hubs?")
 #: "... in [Russia's] [southern] [region of] Place [and Place2]": the tail is found first (a cheap
