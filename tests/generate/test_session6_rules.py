@@ -267,3 +267,9 @@ def test_an_owned_weapons_depot_in_a_place_keeps_its_owner() -> None:
     text = " date 2024-03-01 Norland said its jets struck a Hezbollah weapons depot in the Tarvik Valley."
     assert _assets(text) == ["Hezbollah weapons depot"]
     assert _assets(" date 2024-03-01 Drones hit a weapons depot in Tarvik.") == ["Tarvik weapons depot"]
+
+
+def test_a_models_mark_and_a_project_number_name_the_model() -> None:
+    assert _assets(" date 2024-03-01 Norland pledged more Leopard 1 tanks to the army.") == ["Leopard 1"]
+    assert _assets(" date 2024-03-01 The army has used Patriot 3 times this week.") == ["Patriot"]
+    assert _assets(" date 2024-03-01 The navy said it sank a Russian Project 22160 patrol ship.") == ["Project 22160"]

@@ -119,7 +119,10 @@ _VULNERABLE = re.compile(
     r"(?! (?:routers|firewalls|servers|devices|controllers|switches|appliances|VPN|systems|products|cameras|gateways))"
 )
 _CYBER_VERBS = re.compile(r"\b(?:encrypt\w*|hack\w*|breach\w*|compromis\w*|infect\w*|ransomware|wip\w+|malware|intrusion|unauthori[sz]ed access|cyber ?attack\w*|cyber-attack\w*)\b", re.IGNORECASE)
-_SHIP_TYPE = re.compile(r"\bType (?P<num>\d{2,3}[A-Z]{0,2})(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault))")
+_SHIP_TYPE = re.compile(
+    r"\b(?:Type (?P<num>\d{2,3}[A-Z]{0,2})|Project (?P<proj>\d{3,5}[A-Z]?\d?))"
+    r"(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault|patrol|missile|minesweeper|ship|vessel|boat))"
+)
 _BASING = re.compile(r"\b(?:build|built|building|station\w*|host\w*|lease\w*|open\w*|establish\w*|deploy\w*|set up|agreement|deal|docking|has only|upgrad\w*)\b")
 _BASE_IN = re.compile(r"\b(?:its|the|a|their) (?P<kind>naval |air |military |army )?(?:base|facility) (?:in|at) (?P<place>[A-Z][\w\-]+)")
 _ITEM = r"(?!and\b|or\b)[a-z][a-z\-]*(?: (?!and\b|or\b)[a-z][a-z\-]*){0,3}"

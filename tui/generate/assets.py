@@ -72,6 +72,8 @@ from .text import norm, parse_quantity
 #: words that end a noun phrase: "the outskirts of the city with drones", "the base when drones struck"
 _NOT_MODIFIERS = frozenset({"with", "by", "from", "in", "on", "at", "to", "over", "into", "as", "for", "near", "against", "when", "while",
                             "after", "before", "because", "since", "until", "unless", "where", "which", "that", "who", "if", "than"})
+#: a model's mark after a known name: "Leopard 1 tanks", "Leopard 2A6s" (not a count: "Patriot 2,000")
+_MARK = re.compile(r" \d(?:[A-Z]\d?)?(?=s?\b)(?![,.]\d)(?! (?:times|percent|per|km|miles|years?|days?|months?|weeks?|hours?|kilometres|metres|%))")
 _STATE_ABBR = re.compile(r"(?:U\.S\.|U\.K\.|US|UK|UAE)(?: |$)")
 _PROGRAMME_WORDS = {"Peace", "Financing", "Lending", "Credit", "Resilience", "Recovery", "Investment", "Development",
                     "Support", "European", "Global", "International", "Trust", "Fund", "Research"}
@@ -298,6 +300,10 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             if len(known) == 1:  # a later bare "Reaper" of a text that said "MQ-9 Reaper"
                 known[0].add(text, m.start(1), m.end(1))
                 claims.take(m.start(1), m.end(1))
+                continue
+            mark = _MARK.match(text, m.end(1)) if m.end() == m.end(1) else None
+            if mark and (name + mark.group()) not in gz.NAMED_SYSTEMS:  # "Leopard 1 tanks": the mark is the model's
+                put("eq:" + (name + mark.group()).lower(), name + mark.group(), gz.NAMED_SYSTEMS[name], m.start(1), mark.end())
                 continue
             put("eq:" + name.lower(), name, gz.NAMED_SYSTEMS[name], m.start(1), m.end(1))
 
