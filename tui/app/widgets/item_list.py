@@ -228,7 +228,8 @@ class ItemList(SteadyScrollbars, ScrollView, can_focus=True):
         self.refresh_all()
 
     def on_resize(self) -> None:
-        self._cache.clear()
+        # Rows are cached by width: a pane that only got taller or shorter (a filter box
+        # opening under a neighbour) draws its rows from the cache.
         self.virtual_size = Size(self.size.width, len(self._ids))
 
     # -- drawing ---------------------------------------------------------------------------
