@@ -273,3 +273,14 @@ def test_a_models_mark_and_a_project_number_name_the_model() -> None:
     assert _assets(" date 2024-03-01 Norland pledged more Leopard 1 tanks to the army.") == ["Leopard 1"]
     assert _assets(" date 2024-03-01 The army has used Patriot 3 times this week.") == ["Patriot"]
     assert _assets(" date 2024-03-01 The navy said it sank a Russian Project 22160 patrol ship.") == ["Project 22160"]
+
+
+def test_junk_classes_of_a_coordination_or_a_clause() -> None:
+    for said in ("Norland launched a massive missile and drone attack on the grid.", "The army lost tanks and trucks in the battle."):
+        assert not any(" " in n for n in _assets(f" date 2024-03-01 {said}")), said
+
+
+def test_an_operator_before_a_facility_name_is_no_part_of_it() -> None:
+    for said, name in (("A strike on the DTEK-run Tarvik plant left it out of action.", "Tarvik plant"),
+                       ("Drones hit the Rosneft-owned Kelmo refinery.", "Kelmo refinery")):
+        assert _assets(f" date 2024-03-01 {said}") == [name], said

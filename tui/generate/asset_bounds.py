@@ -46,6 +46,7 @@ engine engines trials flight flights sighting sightings incursion incursions dep
 expert experts specialist specialists developer developers firm firms company companies platform platforms
 """.split())
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]*)")
+_SHARED_HEAD = re.compile(r"\s+[a-z][a-z\-]*\s+([a-z][a-z\-]*)")
 
 #: endings of English adjectives, adverbs and participles ("Previous", "Renewed", "Massive")
 _ENGLISH_ENDING = re.compile(r"(?:ed|ly|ous|ive|ing|ful|less|able|ible)$")
@@ -55,6 +56,8 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.:!?\n]\s*|\d{4}-\d\d-\d\d\s+\S*\s*)$")
 def modifies_next_noun(text: str, end: int) -> bool:
     """The class noun that ends at ``end`` modifies the next word ("missile ships")."""
     m = _NEXT_WORD.match(text, end, end + 30)
+    if m and m.group(1) in ("and", "or"):  # "a missile and drone attack": both modify "attack"
+        m = _SHARED_HEAD.match(text, m.end())
     return bool(m) and m.group(1) in _COMPOUND_HEADS
 
 
@@ -74,7 +77,14 @@ def verb_in_mods(mods: str) -> bool:
     """The words before a class noun end in a verb or a plural ("the package includes
     munitions", "the army sends tanks"): they are a clause, not the class's modifiers."""
     last = mods.split()[-1].lower()
+    if last in _IRREGULAR_PAST:  # "the army lost tanks", "Norland sent drones"
+        return True
     return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in _PLURAL_MODIFIERS
+
+
+#: past tenses without "-ed" that put a clause before a class noun
+_IRREGULAR_PAST = frozenset("""lost sent sold bought shot hit built took gave got made brought fought left kept held found saw won
+spent put set threw flew drove ran began struck sank stole""".split())
 
 
 def not_a_class(text: str, start: int, end: int) -> bool:

@@ -195,6 +195,9 @@ def _designator_type(designator: str, after: str) -> str | None:
     return None
 
 
+_RUN_BY = re.compile(r"^[A-Z][\w]*-(?:run|owned|operated|controlled|held|backed|led|built|made)$")
+
+
 def _strip_lead(text: str, start: int, name: str) -> tuple[int, str, str | None]:
     """Drop leading articles, demonyms and state names ('the Russian Khmeimim Air Base')."""
     owner = None
@@ -211,6 +214,11 @@ def _strip_lead(text: str, start: int, name: str) -> tuple[int, str, str | None]
         bare = re.sub(r"[’']s$", "", word)
         if "-" in bare and bare.split("-", 1)[0] in _STATES_WORDS:  # "Russian-occupied"
             bare = bare.split("-", 1)[0]
+        if _RUN_BY.search(word) and " " in name:  # "the DTEK-run Burshtyn plant": the operator, not the name
+            owner = owner or word.rsplit("-", 1)[0]
+            start += len(word) + 1
+            name = name[len(word) + 1 :]
+            continue
         if word.lower() in gz.COMMON_CAPITALISED or bare in _STATES_WORDS:
             if bare in _STATES_WORDS:
                 owner = bare
