@@ -284,3 +284,8 @@ def test_an_operator_before_a_facility_name_is_no_part_of_it() -> None:
     for said, name in (("A strike on the DTEK-run Tarvik plant left it out of action.", "Tarvik plant"),
                        ("Drones hit the Rosneft-owned Kelmo refinery.", "Kelmo refinery")):
         assert _assets(f" date 2024-03-01 {said}") == [name], said
+
+
+def test_an_attacked_civil_site_with_its_own_name_keeps_it() -> None:
+    assert _assets(" date 2024-03-01 Troops raided the Al-Tarvik hospital in Kelmora City on Monday.") == ["Al-Tarvik hospital"]
+    assert _assets(" date 2024-03-01 A missile hit the main hospital in Kelmora.") == ["Kelmora hospital"]

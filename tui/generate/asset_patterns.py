@@ -133,7 +133,7 @@ _LISTED_CLASSES = re.compile(
     rf"received|receiving|obtain\w*|equipped with|provid\w+|transferr\w+)\s+[“\"]?(?P<list>{_ITEM}(?:, {_ITEM}){{0,5}}(?:,? and {_ITEM})?)"
 )
 _CIVIL_LOWER = re.compile(
-    r"\b(?:an? |the )(?:(?:[A-Z][\w\-]+|old|main|local|central) )?(?P<head>monastery|mosque|church|cathedral|synagogue|hospital|school|"
+    r"\b(?:an? |the )(?:(?:(?P<own>[A-Z][\w\-]+)|old|main|local|central) )?(?P<head>monastery|mosque|church|cathedral|synagogue|hospital|school|"
     r"market|stadium|power plant|university)\b(?: (?:in|of|at|near) (?:the )?(?:(?:northern|southern|eastern|western|central|"
     r"village|town|city|district) )*(?:of )?(?P<place>[A-Z][\w\-]+))?"
 )

@@ -51,6 +51,11 @@ def detect_civil_sites(text: str, claims: Claims, body_start: int, reg: Registry
             continue
         if not place and not re.match(r"(?:an? |the )[A-Z]", m.group()):
             continue  # "a market" alone names nothing a reviewer could check
+        own = m.group("own") if m.group("own") and m.group("own") not in _STATES_WORDS and m.group("own").lower() not in gz.COMMON_CAPITALISED else None
+        if own:  # "the Al-Shifa hospital in Gaza City" is named by itself, not by its city
+            cand = put("fac:" + norm(own), f"{own} {m.group('head')}", "facility", m.start("own"), m.end("head"))
+            cand.extra.setdefault("place", own)
+            continue
         name = f"{place} {m.group('head')}" if place else m.group("head")
         cand = put("fac:" + norm(place or m.group("head")), name, "facility", m.start("head"), m.end("head"))
         if place:
