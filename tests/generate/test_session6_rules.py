@@ -289,3 +289,9 @@ def test_an_operator_before_a_facility_name_is_no_part_of_it() -> None:
 def test_an_attacked_civil_site_with_its_own_name_keeps_it() -> None:
     assert _assets(" date 2024-03-01 Troops raided the Al-Tarvik hospital in Kelmora City on Monday.") == ["Al-Tarvik hospital"]
     assert _assets(" date 2024-03-01 A missile hit the main hospital in Kelmora.") == ["Kelmora hospital"]
+
+
+def test_a_state_before_sites_in_places_is_no_name_and_a_single_balloon_is_a_class() -> None:
+    text = " date 2024-03-01 Norland used missiles to strike two Russian airfields in Tarvik and Kelmora, officials said."
+    assert {"Tarvik airfield", "Kelmora airfield"} <= set(_assets(text))
+    assert "surveillance balloon" in _assets(" date 2024-03-01 Jets shot down a Chinese surveillance balloon off the coast.")

@@ -93,7 +93,7 @@ def _in_place(text: str, claims: Claims, body_start: int, reg: Registry, put: Pu
         plural = head.endswith("s") and not head.endswith("ss") or head.endswith("ies")
         groups = ("place", "place2") if plural and m.group("place2") else ("place",)
         named = re.search(r"(?:(?P<own>[A-Z][\w\-]*)[’']s )?(?P<w>[A-Z][\w\-.]*)[’']?s? $", text[max(0, site.start() - 40) : site.start()])
-        if named and named.group("w").lower() not in gz.COMMON_CAPITALISED:
+        if named and named.group("w").lower() not in gz.COMMON_CAPITALISED and named.group("w") not in _STATE_WORDS:  # "two Russian airfields in X" are X's
             # "the Engels air base in the Saratov region" has its own name; "Lukoil's X refinery in
             # Kstovo" tells whose the refinery named by its place is
             owned = reg.by_key.get("fac:" + norm(m.group("place")).split()[0])
