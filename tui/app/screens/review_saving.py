@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any, Callable
 from textual.message import Message
 
 from tui.core.errors import BriefingError, ChangedOnDiskError, LoadError, SaveError
-from tui.core.model import Briefing
 from tui.core.store import Loaded, dump_briefing, file_sha256, load_briefing, save_briefing
 
 from .. import dialogs  # a lazy package: each dialog's module loads when first opened
+from . import review_background_save as background
+from .review_background_save import BackgroundSave, frozen_view, item_count
 
 if TYPE_CHECKING:  # what the host screen provides; only for type checkers
     from textual.timer import Timer
@@ -50,26 +51,6 @@ def mine_copy_path(path: Path, now: float | None = None) -> Path:
     return candidate
 
 
-def frozen_view(briefing: Briefing) -> Briefing:
-    """A copy of the briefing's structure that later edits do not touch (O(items), no deep copy).
-
-    The editor never changes an item in place: every operation swaps in a changed copy (its
-    undo snapshots rely on that), and lists, summary text, source and generator are replaced,
-    not mutated. So new lists over the same item objects are a stable snapshot that a worker
-    thread can serialise while the analyst goes on editing.
-    """
-    summary = briefing.summary.copy_with(points=list(briefing.summary.points))
-    return briefing.copy_with(
-        summary=summary,
-        actors=list(briefing.actors),
-        assets=list(briefing.assets),
-        open_questions=list(briefing.open_questions),
-        places=list(briefing.places),
-        conflicts=list(briefing.conflicts),
-        extra=dict(briefing.extra),
-    )
-
-
 def _recovery() -> Any:
     """:mod:`tui.core.recovery`, imported when first needed: nothing before the first frame
     reads or writes a recovery file (the offer to restore comes after it; issue 8)."""
@@ -86,7 +67,7 @@ class RecoveryFailed(Message):
         self.reason = reason
 
 
-class SavingActions:
+class SavingActions(BackgroundSave):
     """Unsaved-changes tracking, Ctrl+S, quit, and background recovery files."""
 
     # Provided by ReviewScreen and Screen. Annotations only: nothing here shadows them.
@@ -117,6 +98,7 @@ class SavingActions:
         # before a newer write) can never land after it and resurrect stale work.
         self._recovery_lock = threading.Lock()
         self._recovery_generation = 0
+        self.saving = False  # see BackgroundSave
 
     # -- dirty state ---------------------------------------------------------------------
 
@@ -149,7 +131,17 @@ class SavingActions:
         self.save(then=None)
 
     def save(self, *, force: bool = False, then: Callable[[], None] | None = None) -> bool:
-        """Save to the loaded path; run ``then`` after a successful save. False when not saved."""
+        """Save to the loaded path; run ``then`` after a successful save.
+
+        A big briefing (see :data:`~.review_background_save.BACKGROUND_SAVE_ITEMS`) is written by a thread worker from a
+        :func:`frozen_view`: the screen stays live, edits made meanwhile stay unsaved, and
+        ``then`` runs when the file is written. False when nothing was (or is being) saved.
+        """
+        if self._busy_saving():
+            return False
+        if item_count(self.editor.briefing) > background.BACKGROUND_SAVE_ITEMS:
+            self._save_in_background(force, then)
+            return True
         path = self.loaded.path
         try:
             sha = save_briefing(self.editor.briefing, path, expected_sha256=self.loaded.sha256, force=force)
@@ -157,21 +149,24 @@ class SavingActions:
             self._ask_external_change(then)
             return False
         except (SaveError, OSError) as exc:
-            # Nothing is lost: the model keeps the work and the recovery file holds a copy.
-            self.notify(
-                f"{exc}. Your changes are kept: free some space or fix the permissions, "
-                "then press Ctrl+S again.",
-                title="Save failed",
-                severity="error",
-                timeout=12,
-            )
-            self.write_recovery_now()
+            self._save_failed(str(exc))
             return False
         self.loaded.sha256 = sha
         self._saved(path)
         if then is not None:
             then()
         return True
+
+    def _save_failed(self, reason: str) -> None:
+        # Nothing is lost: the model keeps the work and the recovery file holds a copy.
+        self.notify(
+            f"{reason}. Your changes are kept: free some space or fix the permissions, "
+            "then press Ctrl+S again.",
+            title="Save failed",
+            severity="error",
+            timeout=12,
+        )
+        self.write_recovery_now()
 
     def _saved(self, path: Path, message: str | None = None) -> None:
         self._cancel_recovery_timer()
@@ -199,6 +194,8 @@ class SavingActions:
 
     def save_copy(self, *, then: Callable[[], None] | None = None) -> Path | None:
         """Save my version as ``name.mine-<time>.yaml`` beside the file and go on editing that copy."""
+        if self._busy_saving():
+            return None
         original = self.loaded.path
         copy = mine_copy_path(original)
         try:
@@ -232,6 +229,8 @@ class SavingActions:
 
     def reload(self) -> bool:
         """Drop unsaved changes and load the file as it is on disk now."""
+        if self._busy_saving():
+            return False
         self._cancel_recovery_timer()
         try:
             fresh = load_briefing(self.loaded.path)
