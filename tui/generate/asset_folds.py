@@ -38,7 +38,16 @@ def _owners(cand: Candidate, text: str) -> set[str]:
             w = re.sub(r"[’']s$", "", w)
             if w in _STATE_OF:
                 out.add(_STATE_OF[w])
+        if _PRONOUN.search(text, max(0, start - 8), start):
+            # "Pakistan scrambled its fighter jets": "its" is the sentence's last state before it
+            lead = text[max(0, text.rfind(".", 0, start) + 1, start - 120) : start]
+            states = [_STATE_OF[w] for w in (re.sub(r"[’']s$", "", w) for w in _WORD.findall(lead)) if w in _STATE_OF]
+            if states:
+                out.add(states[-1])
     return out
+
+
+_PRONOUN = re.compile(r"\b(?:its|their) $")
 
 
 def fold_aircraft_classes(reg: Registry, text: str) -> None:

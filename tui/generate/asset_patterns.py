@@ -106,7 +106,7 @@ _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|viru
 _OWN_SYSTEMS = re.compile(r"\b(?:its|their|the|the [a-z]+[’']s) (?P<name>servers|networks?|computer systems|computer networks?|IT systems|IT networks?|systems?|key systems|databases|email systems|email accounts|accounts|websites)\b")
 _CALLED_WEAPON = re.compile(
     r"\b(?P<cls>drone|missile|rocket|system|weapon|torpedo|aircraft|warship|submarine|model|launcher|corvette|frigate|destroyer|"
-    r"cruiser|ship|vessel|tanker|boat)s?,? (?:(?:formerly|previously|once|also|later) )?(?:called|named|dubbed|known as) "
+    r"cruiser|ship|vessel|tanker|boat)s?,? (?:(?:has |had )?been |was |is )?(?:(?:formerly|previously|once|also|later) )?(?:called|named|dubbed|known as) "
     r"(?:the )?[“\"]?(?P<name>[A-Z][\w\-]*(?: [A-Z0-9][\w\-]*)?)"
 )
 _MINE = re.compile(

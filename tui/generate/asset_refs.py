@@ -30,7 +30,15 @@ _ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
 _AFTER_NAME = re.compile(r",\s+(?:an?|the)\s+$")
 #: between a class and the name it introduces: "destroyer X", "the vessel, the X"
 _BEFORE_NAME = re.compile(r",?\s+(?:(?:(?:formerly|previously|once|also|later)\s+)?(?:known\s+as|called|named|dubbed)\s+)?(?:the\s+)?$")
-_INTRO_SHIP = re.compile(r"\b(?:the|this|that) (?:vessel|ship|tanker|freighter|carrier|boat),? (?:the )?$")
+#: a definite class word that introduces a name: "the vessel, the X", "The missile, known as
+#: “X”", "the liquid-fuel missile had been named the “X”"
+_INTRO_NAME = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z][\w\-]* )?(?P<noun>vessel|ship|tanker|freighter|carrier|boat|missile|rocket|drone|"
+    r"weapon|aircraft|plane|jet|helicopter|submarine|warship),? (?:(?:(?:had |has )?(?:been |was |is )?(?:formerly |also |later )?"
+    r"(?:known as|called|named|dubbed)) )?(?:the )?[“\"]?$")
+_INTRO_KIND = {"vessel": "vessel", "ship": "vessel", "tanker": "vessel", "freighter": "vessel", "carrier": "vessel", "boat": "vessel",
+               "submarine": "vessel", "warship": "vessel", "missile": "missile", "rocket": "missile", "drone": "drone",
+               "aircraft": "aircraft", "plane": "aircraft", "jet": "aircraft", "helicopter": "helicopter", "weapon": ""}
 
 
 def _compatible(cls: Candidate, named: Candidate) -> bool:
@@ -66,16 +74,21 @@ def fold_appositions(reg: Registry, text: str) -> None:
 
 
 def fold_introduced_ship(reg: Registry, text: str) -> None:
-    """'the vessel, the Wise Honest': a definite class word that introduces a ship's name
-    points back to the text's one earlier unnamed vessel ("a North Korean ship")."""
-    for ship in [c for c in reg.by_key.values() if c.key.startswith("ship:")]:
-        first = ship.first
-        if not _INTRO_SHIP.search(text, max(0, first - 30), first):
+    """'the vessel, the Wise Honest', 'The missile, known as “Oreshnik”': a definite class word
+    that introduces a name points back to the text's one earlier unnamed class of its kind
+    ("a North Korean ship", "an experimental intermediate-range ballistic missile")."""
+    for named in [c for c in reg.by_key.values() if c.key.startswith(_NAMED_KEYS)]:
+        first = named.first
+        m = _INTRO_NAME.search(text, max(0, first - 60), first)
+        if not m:
             continue
-        before = [c for c in reg.by_key.values() if c.key.startswith(_CLASS_KEYS) and c.kind == "vessel"
-                  and c.first < first and _singular(c)]
+        kind = _INTRO_KIND[m.group("noun")]
+        if named.key.startswith("ship:") != (kind == "vessel"):
+            continue
+        before = [c for c in reg.by_key.values() if c.key.startswith(_CLASS_KEYS) and c.first < first and _singular(c)
+                  and (c.kind == kind or (kind and c.kind in _SAME_KIND.get(kind, ())) or (not kind and _compatible(c, named)))]
         if len(before) == 1:
-            _fold(reg, before[0], ship)
+            _fold(reg, before[0], named)
 
 
 def _words(name: str) -> list[str]:

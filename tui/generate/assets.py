@@ -53,7 +53,7 @@ from .asset_patterns import (
     _designator_type,
     _strip_lead,
 )
-from .asset_bounds import verb_in_mods, detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name
+from .asset_bounds import verb_in_mods, detect_missions, drop_vague_classes, fold_infra_classes, english_word, fold_model_names, not_a_class, owned_name, modifies_next_noun
 from .asset_extra import _fold, detect_more, merge_generic, ship_repeats
 from .asset_intro import another_site, detect_introduced, drop_headline_case, particle_names, place_name, headline_only, model_before, verb_ship
 from .asset_lists import detect_listed_classes
@@ -322,7 +322,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             # "Iran's air defence systems": the class, owned by the state
             cls_start = m.start("mod") if m.group("mod") else m.end("name") + 1
             cls_name = text[cls_start : m.end()].strip()
-            if cls_name.lower() in gz.CLASS_NOUNS and claims.free(cls_start, m.end()):
+            if cls_name.lower() in gz.CLASS_NOUNS and claims.free(cls_start, m.end()) and not modifies_next_noun(text, m.end()):
                 cand = put("cls:" + norm(cls_name), cls_name, gz.CLASS_NOUNS[cls_name.lower()], cls_start, m.end())
                 cand.extra.setdefault("owner_word", owner)
             continue
