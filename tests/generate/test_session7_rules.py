@@ -32,3 +32,18 @@ def test_a_state_owned_class_noun_that_modifies_the_next_noun_is_no_class() -> N
     for said in ("India’s missile strikes", "Iran's drone attacks", "Russia’s missile barrage"):
         assert _assets(f" date 2024-03-01 {said} early Wednesday pushed the region closer to war.") == [], said
     assert _assets(" date 2024-03-01 Iran's drones struck a depot near the border on Wednesday.") != []
+
+
+def test_names_listed_with_a_plural_facility_head_are_sites_of_that_kind() -> None:
+    cases = (
+        ("The four airbases hit were Tarvik (Kelmora, north), Bolvan (Sarn region), and Osterby.", "airbase"),
+        ("Drones struck the Tarvik, Bolvan and Osterby air bases overnight.", "air base"),
+        ("Drones struck airfields including Tarvik, Bolvan and Osterby overnight.", "airfield"),
+        ("The refineries targeted were Tarvik, Bolvan and Osterby.", "refinery"),
+    )
+    for said, head in cases:
+        names = _assets(f" date 2024-03-01 Attack\n\n{said}")
+        assert [f"{p} {head}" for p in ("Tarvik", "Bolvan", "Osterby")] == [n for n in names if n.endswith(head)], (said, names)
+    for said in ("Drones hit the Russian and Belarusian air bases.", "Drones hit bases in Syria and Iraq."):
+        assert not any(n.endswith(("base", "bases")) and " " in n and n.split()[0] in ("Russian", "Syria")
+                       for n in _assets(f" date 2024-03-01 {said}")), said

@@ -62,6 +62,7 @@ from .asset_owned import detect_attacking_classes, detect_attributed_classes, de
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
+from .asset_sets import detect_listed_sites
 from .asset_sites import detect_own_sites, fold_facility_names
 from .asset_struck import detect_civil_sites, detect_convoys, detect_struck_systems
 from .asset_targets import detect_targets, fold_bare_sites, fold_buildings, fold_same_owner
@@ -94,6 +95,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
 
     detect_targets(text, claims, body_start, reg, put)
     detect_introduced(text, claims, body_start, reg, put)
+    detect_listed_sites(text, claims, body_start, reg, put)
     detect_more(text, claims, body_start, reg, put)
     detect_own_sites(text, claims, body_start, reg, put)
     detect_missions(text, claims, body_start, reg, put)
