@@ -47,3 +47,21 @@ def test_names_listed_with_a_plural_facility_head_are_sites_of_that_kind() -> No
     for said in ("Drones hit the Russian and Belarusian air bases.", "Drones hit bases in Syria and Iraq."):
         assert not any(n.endswith(("base", "bases")) and " " in n and n.split()[0] in ("Russian", "Syria")
                        for n in _assets(f" date 2024-03-01 {said}")), said
+
+
+def test_the_one_craft_or_site_the_key_event_acts_on_is_an_asset() -> None:
+    cases = (
+        ("A drone downed a police helicopter near Kelmora.", ["police helicopter"]),
+        ("A government helicopter was shot down by a drone near Kelmora.", ["government helicopter", "drone"]),
+        ("The navy carried out a strike on a drug-carrying boat off the coast.", ["drug-carrying boat"]),
+        ("Rebels shot down a military plane over the valley.", ["military plane"]),
+        ("Protesters attacked the UN compound and embassies in the capital.", ["UN compound", "embassies"]),
+        ("Rioters stormed the French embassy on Tuesday.", ["French embassy"]),
+        ("Six people died where a mosque compound was hit.", ["mosque compound"]),
+    )
+    for said, want in cases:
+        names = _assets(f" date 2024-03-01 Attack\n\n{said}")
+        assert all(w in names for w in want), (said, names)
+    for said in ("The helicopter was shot down over the valley.", "Air defences shot down a drone over the city.",
+                 "Rebels attacked the compound at night.", "The ship was hit by a missile."):
+        assert _assets(f" date 2024-03-01 Attack\n\n{said}") == [], said

@@ -3,7 +3,11 @@ news names as a set or as the object of its key event.
 
 - names listed with a plural facility head: "the Belaya, Olenya and Dyagilevo air bases", "The
   four airbases hit were Belaya (Irkutsk), Olenya (Murmansk) and Ivanovo", "airfields including
-  Belaya and Olenya": :func:`detect_listed_sites`.
+  Belaya and Olenya": :func:`detect_listed_sites`;
+- the one craft, compound or embassy the key event acts on ("a drone downed a police helicopter",
+  "a strike on a drug-carrying boat", "protesters attacked the UN compound and embassies", "a
+  mosque compound was hit"), and the single weapon of a passive shoot-down ("was shot down by a
+  drone"): :func:`detect_struck_objects`.
 """
 
 from __future__ import annotations
@@ -75,3 +79,86 @@ def detect_listed_sites(text: str, claims: Claims, body_start: int, reg: Registr
             place = text[s:e]
             cand = put("fac:" + norm(place), f"{place} {single}", kind, s, e)
             cand.extra.setdefault("place", place)
+
+
+#: one craft or site that the key event acts on: "a drone downed a police helicopter", "a strike on
+#: a vessel from Venezuela", "protesters attacked the UN compound and embassies"
+_OBJECT_HEADS = {
+    "helicopter": "helicopter", "airliner": "aircraft", "plane": "aircraft", "aircraft": "aircraft", "jet": "aircraft",
+    "boat": "vessel", "speedboat": "vessel", "skiff": "vessel", "dinghy": "vessel",
+    "compound": "facility", "embassy": "diplomatic mission", "embassies": "diplomatic mission", "consulate": "diplomatic mission",
+}
+_OBJECT_WORDS = tuple(_OBJECT_HEADS)
+_VERB_ACT = (r"(?:attacked|attacking|stormed|storming|struck|striking|hit|hitting|bombed|shelled|torched|raided|targeted|targeting|"
+             r"shot down|shooting down|downed|downing|sank|sinking|destroyed|destroying|destroy|shot out|fired on|set fire to|"
+             r"strikes? on|attacks? on|assault on)")
+_VERB_PASSIVE = (r"(?:was|were|had been|has been|have been) (?:reportedly |also |later )?(?:shot down|downed|hit|struck|attacked|"
+                 r"bombed|destroyed|sunk|targeted|stormed|torched|blown up)\b")
+#: words that may stand between the article and the head: "a police", "a suspected drug", "the UN"
+_MOD = r"(?:(?:[a-z][a-z\-]+|[A-Z]{2,5}) ){0,2}"
+_ACTIVE = re.compile(rf"\b{_VERB_ACT} (?:an? |the )(?P<mods>{_MOD})$")
+_PASSIVE = re.compile(rf"(?:^|[^\w\-])(?:[Aa]n? |[Tt]he )(?P<mods>{_MOD})$")
+_PASSIVE_AFTER = re.compile(rf"(?: (?:from|of) [A-Z][\w\-]+)? {_VERB_PASSIVE}")
+_AND_AFTER = re.compile(rf" and (?:the )?(?P<mods>{_MOD})(?P<head>{'|'.join(_OBJECT_WORDS)})\b")
+#: the weapon of a passive shoot-down: "was shot down by a drone"
+_BY_WEAPON = re.compile(r" by (?:an? )(?P<name>(?:(?:armed|explosive|explosive-laden|kamikaze|attack|suicide) )?(?:drone|missile|rocket|torpedo))\b")
+_NOT_MODS = frozenset("and or but that which who was were had has have its their his her our of to in on at by from as with".split())
+
+
+def _family_named(reg: Registry, family: str) -> bool:
+    if family == "vessel":
+        return any(k.startswith("ship:") for k in reg.by_key)
+    if family in ("aircraft", "helicopter"):
+        return any(k.startswith("eq:") and c.kind in ("aircraft", "combat aircraft", "helicopter", "bomber") for k, c in reg.by_key.items())
+    return False
+
+
+def _put_object(text: str, claims: Claims, reg: Registry, put: Put, start: int, end: int, head: str) -> bool:
+    family = _OBJECT_HEADS[head]
+    if not claims.free(start, end) or _family_named(reg, family):
+        return False
+    name = text[start:end]
+    article = text[max(0, start - 4) : start].split()
+    if family not in ("facility", "diplomatic mission") and (not article or article[-1].lower() not in ("a", "an")):
+        return False  # "the ship", "the helicopter": a craft the text has named or told of before
+    if family in ("facility", "diplomatic mission"):
+        stem = head.rstrip("s").replace("embassie", "embassy").lower()
+        if any(c.name.lower().rstrip("s").endswith(stem) for c in reg.by_key.values()):
+            return False  # "the consulate building" of a text that named "the Iranian Consulate"
+        if head == "compound" and start == end - len(head):
+            return False  # a bare "compound" names nothing a reviewer could check
+        key = "struck:" + norm(name).rstrip("s").replace("embassie", "embassy")
+    else:
+        key = "struck:" + family  # a text tells of one such craft: "a vessel" ... "a drug-carrying boat"
+    put(key, name, family, start, end)
+    return True
+
+
+def detect_struck_objects(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """The one craft, compound or embassy that an attack acts on, with the words that say which
+    ("police helicopter", "drug-carrying boat", "UN compound"), and the single weapon a passive
+    shoot-down names ("was shot down by a drone")."""
+    for at, end in find_words(text, _OBJECT_WORDS, body_start):
+        head = text[at:end]
+        if text.startswith(("s ", "s,", "s."), end) and head not in ("embassies",):
+            continue
+        m = _ACTIVE.search(text, max(body_start, at - 60), at)
+        passive = None
+        if m is None:
+            m = _PASSIVE.search(text, max(body_start, at - 30), at)
+            passive = _PASSIVE_AFTER.match(text, end) if m else None
+            if passive is None:
+                continue
+        mods = m.group("mods").split()
+        if any(w in _NOT_MODS or w.endswith("ly") for w in mods):
+            continue
+        start = m.start("mods")
+        if not _put_object(text, claims, reg, put, start, end, head):
+            continue
+        more = _AND_AFTER.match(text, end)
+        if more and not any(w in _NOT_MODS for w in more.group("mods").split()):
+            _put_object(text, claims, reg, put, more.start("mods"), more.end("head"), more.group("head"))
+        by = _BY_WEAPON.match(text, passive.end()) if passive else None
+        if by and claims.free(by.start("name"), by.end("name")):
+            name = by.group("name")
+            put("cls:" + norm(name), name, gz.CLASS_NOUNS.get(name.split()[-1] + "s", "weapon"), by.start("name"), by.end("name"))

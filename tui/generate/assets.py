@@ -62,7 +62,7 @@ from .asset_owned import detect_attacking_classes, detect_attributed_classes, de
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
-from .asset_sets import detect_listed_sites
+from .asset_sets import detect_listed_sites, detect_struck_objects
 from .asset_sites import detect_own_sites, fold_facility_names
 from .asset_struck import detect_civil_sites, detect_convoys, detect_struck_systems
 from .asset_targets import detect_targets, fold_bare_sites, fold_buildings, fold_same_owner
@@ -167,6 +167,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     detect_civil_sites(text, claims, body_start, reg, put)
     detect_convoys(text, claims, body_start, reg, put)
     detect_struck_vehicles(text, claims, body_start, reg, put)
+    detect_struck_objects(text, claims, body_start, reg, put)
     detect_struck_systems(text, claims, body_start, reg, put)
 
     # Generic references ("the air base", "the maritime base") name the only facility of that kind.
