@@ -102,3 +102,29 @@ def test_the_first_frame_imports_no_recovery_module_and_compiles_no_dataclass():
     recovery_loaded, dataclasses = out.stdout.strip().splitlines()
     assert recovery_loaded == "False"
     assert dataclasses == "['tui.app.settings.Settings']"  # its field metadata documents the config
+
+
+async def test_a_resize_to_the_laid_out_size_is_skipped_and_a_real_one_is_not(briefing_file):
+    """The app's start-up resize (same size as the first layout) does not lay out again."""
+    from textual import events
+    from textual.geometry import Size
+
+    from .conftest import wait_for_screen
+
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        review = await wait_for_screen(pilot, ReviewScreen)
+        layouts: list[Size] = []
+        real = review._refresh_layout
+
+        def counting(size=None, scroll=False):  # type: ignore[no-untyped-def]
+            layouts.append(size)
+            return real(size, scroll)
+
+        review._refresh_layout = counting  # type: ignore[method-assign]
+        review.post_message(events.Resize(Size(120, 40), Size(120, 40)))
+        await pilot.pause()
+        assert Size(120, 40) not in layouts
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert Size(100, 30) in layouts
+        assert review.source.size.width < 100

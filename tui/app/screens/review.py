@@ -400,6 +400,17 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
             self._resumed_once = True
             event.refresh_styles = False
 
+    def _on_resize(self, event: events.Resize) -> None:
+        """A resize to the size the screen is already laid out at changes nothing: skip it.
+
+        The app sends the screen a resize as it starts, after the first frame was laid out at
+        that same size; Textual's handler would lay out and draw every widget again (about
+        15 ms of CPU right after the first frame, and a full screen more for the terminal).
+        A real resize goes on to Textual's handler as usual.
+        """
+        if self.is_mounted and event.size == self._compositor.size:  # the size last laid out
+            event.prevent_default()
+
     @on(ScreenResume)
     def _resumed(self, event: ScreenResume) -> None:
         if self._conflicts_pending:
