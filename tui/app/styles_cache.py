@@ -132,23 +132,8 @@ def _read(path: Path) -> tuple[dict[str, str] | None, dict[tuple, list]]:
 
 
 def _write(path: Path, variables: dict[str, str], rules: dict[tuple, list]) -> bool:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         payload = pickle.dumps((_stamp(), variables, rules), protocol=pickle.HIGHEST_PROTOCOL)
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, _MAGIC)
-            view = memoryview(payload)
-            while view:
-                view = view[os.write(fd, view) :]
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)  # readers see the old file or the whole new one
-        return True
     except Exception:  # noqa: BLE001 - styles that cannot be kept are just parsed next time
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
         return False
+    return parse_cache.write_private(path, _MAGIC, payload)

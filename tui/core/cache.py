@@ -107,24 +107,37 @@ def put(sha256: str, size: int, briefing: Briefing, warnings: list[Problem]) -> 
     if size < MIN_BYTES or not enabled():
         return False
     folder = cache_dir()
-    entry = entry_path(sha256)
-    tmp = folder / f".{sha256}.{os.getpid()}.tmp"
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         payload = pickle.dumps((_stamp(), sha256, briefing, warnings), protocol=pickle.HIGHEST_PROTOCOL)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, _MAGIC)
-            view = memoryview(payload)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
-        os.replace(tmp, entry)  # readers see the old entry or the whole new one
-    except Exception:  # noqa: BLE001 - a cache that cannot be written is just no cache
-        _remove(tmp)
+    except Exception:  # noqa: BLE001 - an unpicklable briefing is just not cached
+        return False
+    if not write_private(entry_path(sha256), _MAGIC, payload):
         return False
     _prune(folder)
+    return True
+
+
+def write_private(path: Path, *chunks: bytes) -> bool:
+    """Write ``chunks`` to ``path`` atomically, readable by this user only; True when written.
+
+    The folder is made 0700 and the file 0600; readers see the old file or the whole new
+    one. Never raises: a cache that cannot be written is just no cache.
+    """
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            for chunk in chunks:
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except Exception:  # noqa: BLE001
+        _remove(tmp)
+        return False
     return True
 
 
