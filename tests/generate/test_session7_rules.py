@@ -65,3 +65,24 @@ def test_the_one_craft_or_site_the_key_event_acts_on_is_an_asset() -> None:
     for said in ("The helicopter was shot down over the valley.", "Air defences shot down a drone over the city.",
                  "Rebels attacked the compound at night.", "The ship was hit by a missile."):
         assert _assets(f" date 2024-03-01 Attack\n\n{said}") == [], said
+
+
+def test_a_possessive_state_before_a_model_is_no_part_of_its_name() -> None:
+    for owner in ("Iran’s", "Russia's", "China’s"):
+        text = f" date 2024-03-01 The launch of an upgraded version of {owner} Tarvik 4 ballistic missile was shown on TV."
+        assert _assets(text) == ["Tarvik 4"], (owner, _assets(text))
+
+
+def test_a_system_before_a_warship_noun_names_a_ship_class() -> None:
+    for said, want in (("deploying them on its Maritime Self-Defense Force Aegis destroyers", "Aegis destroyers"),
+                       ("deploying them on two Aegis-equipped destroyers", "Aegis-equipped destroyers"),
+                       ("fitting the Aegis cruisers with new radars", "Aegis cruisers")):
+        names = _assets(f" date 2024-03-01 Japan plans to buy Tomahawk missiles, {said}.")
+        assert want in names and "Aegis" not in names, (said, names)
+
+
+def test_a_named_platform_one_posts_on_is_no_structure() -> None:
+    for said in ("Trump shared a video on his Truth Social platform.", "The group posted a message on its Telegram platform."):
+        assert _assets(f" date 2024-03-01 Strike\n\n{said}") == [], said
+    for said in ("Drones struck the Tarvik oil platform in the North Sea.", "Drones struck the Tarvik gas platform; the firm posted a statement."):
+        assert _assets(f" date 2024-03-01 Strike\n\n{said}") != [], said

@@ -247,6 +247,8 @@ def detect_phrases(text: str, claims: Claims, body_start: int, reg: Registry, pu
         sent_end = text.find(".", h_end)
         sentence = text[sent_start : sent_end if sent_end > 0 else len(text)]
         evident = named or _acted(sentence)
+        if head in ("platform", "platforms") and named and _MEDIA.search(sentence) and re.search(r"\bon (?:his|her|its|their|the|our) $", text[start - 12 : start]):
+            continue  # "Trump shared a video on his Truth Social platform": a medium, not a structure
         if all(w in _STATES_WORDS for w in mods):  # "shut Australian ports" yes, "heading to Israeli ports" no
             evident = _acted(text[max(sent_start, start - 40) : start]) and not re.search(r"\b(?:to|from|into|at|in) $", text[start - 5 : start])
         found.append((start, h_end, core, head, place, evident))
@@ -258,6 +260,7 @@ def detect_phrases(text: str, claims: Claims, body_start: int, reg: Registry, pu
             _add(text, reg, put, claims, start, end, core, head, place)
 
 
+_MEDIA = re.compile(r"\b(?:shared|posted|posts?|wrote|published|video|message|statement|account|online|social media|followers)\b")
 _PROGRAMME_SITES = frozenset({"sites", "bases", "facilities", "locations"})
 #: modifiers that are also verbs ("to launch satellites", "to supply drones")
 _VERB_MODIFIERS = frozenset("launch supply export transport power fuel repair attack patrol test store arm build".split())

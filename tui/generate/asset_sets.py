@@ -7,7 +7,8 @@ news names as a set or as the object of its key event.
 - the one craft, compound or embassy the key event acts on ("a drone downed a police helicopter",
   "a strike on a drug-carrying boat", "protesters attacked the UN compound and embassies", "a
   mosque compound was hit"), and the single weapon of a passive shoot-down ("was shot down by a
-  drone"): :func:`detect_struck_objects`.
+  drone"): :func:`detect_struck_objects`;
+- a ship class named by the system it carries ("its Aegis destroyers"): :func:`detect_system_ships`.
 """
 
 from __future__ import annotations
@@ -162,3 +163,26 @@ def detect_struck_objects(text: str, claims: Claims, body_start: int, reg: Regis
         if by and claims.free(by.start("name"), by.end("name")):
             name = by.group("name")
             put("cls:" + norm(name), name, gz.CLASS_NOUNS.get(name.split()[-1] + "s", "weapon"), by.start("name"), by.end("name"))
+
+
+#: ship classes named by the system they carry: "its Aegis destroyers", "Aegis-equipped destroyers"
+_SHIP_NOUNS = ("destroyers", "destroyer", "cruisers", "cruiser", "frigates", "frigate", "warships", "warship", "corvettes", "corvette")
+_SYSTEM_BEFORE = re.compile(r"(?:^|[^\w\-])(?P<name>[A-Z][\w]+(?: [A-Z][\w]+)?)(?P<join>-equipped|-armed)? $")
+_SHIP_SYSTEM_KINDS = frozenset({"air defence system", "electronic warfare system", "missile"})
+
+
+def detect_system_ships(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
+    """'deploying them on its Maritime Self-Defense Force Aegis destroyers': a named weapon system
+    right before a warship noun names the class of ships that carry it ("Aegis destroyers"), not
+    the system itself."""
+    for at, end in find_words(text, _SHIP_NOUNS, body_start):
+        m = _SYSTEM_BEFORE.search(text, max(body_start, at - 30), at)
+        if m is None:
+            continue
+        start = m.start("name")
+        if " " in m.group("name") and m.group("name") not in gz.NAMED_SYSTEMS:
+            start = m.end("name") - len(m.group("name").split()[-1])  # "Self-Defense Force Aegis destroyers"
+        if gz.NAMED_SYSTEMS.get(text[start : m.end("name")]) not in _SHIP_SYSTEM_KINDS or not claims.free(start, end):
+            continue
+        name = text[start:end]
+        put("cls:" + norm(name), name, "vessel", start, end)
