@@ -86,3 +86,11 @@ def test_a_named_platform_one_posts_on_is_no_structure() -> None:
         assert _assets(f" date 2024-03-01 Strike\n\n{said}") == [], said
     for said in ("Drones struck the Tarvik oil platform in the North Sea.", "Drones struck the Tarvik gas platform; the firm posted a statement."):
         assert _assets(f" date 2024-03-01 Strike\n\n{said}") != [], said
+
+
+def test_a_site_in_apposition_to_another_site_is_that_site() -> None:
+    text = (" date 2024-03-01 Strike\n\nThe missile attack targeted a facility in Kelmora, a former Soviet missile production hub, "
+            "causing damage.")
+    assert _assets(text) == ["facility in Kelmora"], _assets(text)
+    text = " date 2024-03-01 Strike\n\nDrones hit the city's main fuel depot, its international airport and a hotel."
+    assert len(_assets(text)) == 2, _assets(text)  # a list, not an apposition

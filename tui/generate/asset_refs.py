@@ -154,8 +154,34 @@ def fold_named_base(reg: Registry, text: str) -> None:
             _fold(reg, sites[0], ship)
 
 
+_SITE_KEYS = ("fac:", "site:", "np:", "struck:")
+_SITE_KINDS = frozenset({"facility", "military base", "air base", "naval base", "port", "airport", "infrastructure", "camp"})
+#: between a site and a description of it in apposition: "a facility in Dnipro, a former Soviet missile production hub"
+_SITE_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][a-z\-]*\s+){0,2}")
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s|,\s+(?:an?|the|its|their)\s")
+
+
+def fold_site_appositions(reg: Registry, text: str) -> None:
+    """'targeted a facility in Dnipro, a former Soviet missile production hub': an unnamed site
+    in apposition to another site is that site, told again."""
+    sites = [c for c in reg.by_key.values() if c.key.startswith(_SITE_KEYS) and c.kind in _SITE_KINDS]
+    ends = {e: c for c in sites for _, e in c.mentions}
+    for cand in sorted(sites, key=lambda c: c.first):
+        if cand.key not in reg.by_key or cand.key.startswith(("fac:", "site:")) and " " not in cand.name:
+            continue
+        for start, end in cand.mentions:
+            if _LIST_GOES_ON.match(text, end):
+                continue  # "hitting the fuel depot, the airport and a hotel": a list, not an apposition
+            comma = text.rfind(",", max(0, start - 30), start)
+            host = ends.get(comma)
+            if host is not None and host is not cand and host.key in reg.by_key and _SITE_APPOSITION.fullmatch(text, comma, start):
+                _fold(reg, cand, host)
+                break
+
+
 def fold_references(reg: Registry, text: str) -> None:
     """Every fold of this module, then the flag phrase of the one named ship."""
+    fold_site_appositions(reg, text)
     fold_named_base(reg, text)
     fold_appositions(reg, text)
     fold_introduced_ship(reg, text)

@@ -53,7 +53,9 @@ def _usable(name: str) -> bool:
 
 def detect_listed_sites(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
     """Each name of a list that a plural facility head is said with is one site of that kind:
-    "<Place> <singular head>" ("Belaya airbase"), with the name as its evidence."""
+    "<Place> <singular head>" ("Belaya airbase"), with the name as its evidence; then ship
+    classes named by the system they carry (:func:`detect_system_ships`)."""
+    detect_system_ships(text, claims, body_start, reg, put)
     for at, end in find_words(text, _HEAD_WORDS, body_start):
         head = next((h for h in _PLURAL_HEADS if text.startswith(h, end - len(h)) and (end - len(h) == 0 or not text[end - len(h) - 1].isalnum())), None)
         if head is None:

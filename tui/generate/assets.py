@@ -62,7 +62,7 @@ from .asset_owned import detect_attacking_classes, detect_attributed_classes, de
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
-from .asset_sets import detect_listed_sites, detect_struck_objects, detect_system_ships
+from .asset_sets import detect_listed_sites, detect_struck_objects
 from .asset_sites import detect_own_sites, fold_facility_names
 from .asset_struck import detect_civil_sites, detect_convoys, detect_struck_systems
 from .asset_targets import detect_targets, fold_bare_sites, fold_buildings, fold_same_owner
@@ -95,8 +95,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
 
     detect_targets(text, claims, body_start, reg, put)
     detect_introduced(text, claims, body_start, reg, put)
-    detect_listed_sites(text, claims, body_start, reg, put)
-    detect_system_ships(text, claims, body_start, reg, put)
+    detect_listed_sites(text, claims, body_start, reg, put)  # and ship classes named by their system
     detect_more(text, claims, body_start, reg, put)
     detect_own_sites(text, claims, body_start, reg, put)
     detect_missions(text, claims, body_start, reg, put)
@@ -315,8 +314,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     for m in _WEAPON_NAMED.finditer(text, body_start):
         start, end = model_before(text, m.start("name")), m.end("name")
         words = text[start:end].split()
-        while words and (words[0].lower() in gz.COMMON_CAPITALISED or words[0].split("-")[0] in _STATES_WORDS
-                         or (len(words) > 1 and re.sub(r"[’']s$", "", words[0]) in _STATES_WORDS)):  # "Iran’s Khoramshahr 4"
+        while words and (words[0].lower() in gz.COMMON_CAPITALISED or (re.sub(r"[’']s$", "", words[0]) if len(words) > 1 else words[0]).split("-")[0] in _STATES_WORDS):
             start += len(words[0]) + 1
             words.pop(0)
         name = " ".join(words)
