@@ -94,3 +94,10 @@ def test_a_site_in_apposition_to_another_site_is_that_site() -> None:
     assert _assets(text) == ["facility in Kelmora"], _assets(text)
     text = " date 2024-03-01 Strike\n\nDrones hit the city's main fuel depot, its international airport and a hotel."
     assert len(_assets(text)) == 2, _assets(text)  # a list, not an apposition
+
+
+def test_devices_owned_by_a_named_firm_are_that_firm_s_class() -> None:
+    for said, want in (("flooded the satellite modems owned by Kelsat, a California-based firm,", "Kelsat satellite modems"),
+                       ("took over routers owned by Tarvik Telecom and", "Tarvik Telecom routers")):
+        names = _assets(f" date 2024-03-01 Hack\n\nThe hackers {said} wiped key data, the firm said.")
+        assert want in names, (said, names)

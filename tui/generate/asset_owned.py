@@ -247,8 +247,8 @@ def detect_listed_models(text: str, claims: Claims, body_start: int, reg: Regist
 
 #: "attacked by drones attributed to the Rapid Support Forces (RSF)": a class and the side it belongs to
 _CLASS_OF = re.compile(
-    r"\b(?P<cls>drones|missiles|rockets|warplanes|jets|helicopters|boats|warships|tanks) (?:attributed to|belonging to|operated by|"
-    r"launched by|flown by|fired by) (?:the )?(?P<owner>[A-Z][\w\-]*(?: (?:[A-Z][\w\-]*|of))*)(?: \((?P<acr>[A-Z][A-Za-z]{1,6})\))?(?=[\s,.;)])"
+    r"\b(?P<cls>drones|missiles|rockets|warplanes|jets|helicopters|boats|warships|tanks|(?:satellite |internet |broadband )?(?:modems|routers|terminals)) "
+    r"(?:attributed to|belonging to|operated by|owned by|launched by|flown by|fired by) (?:the )?(?P<owner>[A-Z][\w\-]*(?: (?:[A-Z][\w\-]*|of))*)(?: \((?P<acr>[A-Z][A-Za-z]{1,6})\))?(?=[\s,.;)])"
 )
 _DEMONYM_OF = {s.name: s.demonyms[0] for s in gz.STATES if s.demonyms}
 _DEMONYM_OF.update({a: s.demonyms[0] for s in gz.STATES if s.demonyms for a in s.aliases})
@@ -257,7 +257,7 @@ _DEMONYM_OF.update({a: s.demonyms[0] for s in gz.STATES if s.demonyms for a in s
 def detect_attributed_classes(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
     """'attacked by drones attributed to the Rapid Support Forces (RSF)': a class said with the
     side that owns it is that side's class ('RSF drones')."""
-    if not any(w in text for w in ("attributed to", "belonging to", "operated by", "launched by", "flown by", "fired by")):
+    if not any(w in text for w in ("attributed to", "belonging to", "operated by", "owned by", "launched by", "flown by", "fired by")):
         return
     for m in _CLASS_OF.finditer(text, body_start):
         owner = m.group("acr") or m.group("owner")
@@ -265,7 +265,8 @@ def detect_attributed_classes(text: str, claims: Claims, body_start: int, reg: R
             continue  # "14 drones launched by Russia" are counted (a statistic); "missiles fired by F35 jets" a platform's
         owner = _DEMONYM_OF.get(owner, owner)
         name = f"{owner} {m.group('cls')}"
-        cand = put("cls:" + norm(name), name, gz.CLASS_NOUNS.get(m.group("cls"), "weapon"), m.start("cls"), m.end("cls"))
+        kind = gz.CLASS_NOUNS.get(m.group("cls"), "communications equipment" if m.group("cls").endswith(("modems", "routers", "terminals")) else "weapon")
+        cand = put("cls:" + norm(name), name, kind, m.start("cls"), m.end("cls"))
         cand.extra.setdefault("owner_word", owner)
 
 
