@@ -19,16 +19,16 @@ from textual.containers import Vertical
 from textual import events
 from textual.events import DescendantFocus, ScreenResume
 from textual.screen import Screen
-from textual.widgets import Input
 
 from tui.app.keymap import ITEM_BINDINGS, REVIEW_BINDINGS
 from tui.app.screens.review_actions import ReviewActions
+from tui.app.screens.review_lists import ListFilling, row_of
 from tui.app.screens.review_sharing import SharingActions
 from tui.app.settings import Settings
 from tui.app.widgets.detail import DetailPane
 from tui.app.widgets.item_list import ItemList, Row
 from tui.app.widgets.keybar import KeyBar
-from tui.app.widgets.panes import BriefingHeader, FilterInput, ListPane, SummaryPane
+from tui.app.widgets.panes import BriefingHeader, ListPane, SummaryPane
 from tui.app.widgets.source import SourceView
 from tui.core.ops import Editor, OperationError
 from tui.core.store import Loaded
@@ -46,23 +46,6 @@ PANES: dict[str, str] = {
 MENTION_LISTS = ("actors", "assets", "places")
 
 
-def row_of(list_name: str, item: Any) -> Row:
-    """How an item shows as one line of its list: status, label, then on the right its
-    grading and note count when it has them (``B2 ✎1``) and its kind or type."""
-    if list_name == "actors":
-        kind = item.kind
-    elif list_name == "assets":
-        kind = item.type if item.quantity is None else f"{item.quantity} × {item.type}"
-    elif list_name == "open_questions":
-        kind = item.status
-    else:
-        kind = ""
-    review = item.review
-    marks = [review.grading or "", f"✎{len(review.notes)}" if review.notes else ""]
-    kind = " ".join(m for m in (*marks, kind) if m)
-    return Row(review.status, item.label, kind)
-
-
 #: Actions that change or save the briefing: disabled when it is open read-only.
 CHANGING_ACTIONS = frozenset(
     {b.action.split("(")[0] for b in ITEM_BINDINGS}
@@ -70,7 +53,7 @@ CHANGING_ACTIONS = frozenset(
 )
 
 
-class ReviewScreen(SharingActions, ReviewActions, Screen):
+class ReviewScreen(ListFilling, SharingActions, ReviewActions, Screen):
     """Review one briefing: move pane to pane, read the evidence, annotate (issue 5 mixin)."""
 
     BINDINGS = REVIEW_BINDINGS
@@ -195,24 +178,6 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
             self.source.set_mentions(mentions)
         self._update_header()
         self._show_highlighted()
-
-    def _fill_list(self, list_name: str) -> None:
-        pane = self.pane(list_name)
-        item_list = pane.item_list
-        keep = item_list.highlighted_id
-        all_items = self.loaded.briefing.item_list(list_name)
-        query = pane.filter_text.lower()
-        if query:
-            ids = [item.id for item in all_items if self._matches(list_name, item, query)]
-        else:
-            ids = [item.id for item in all_items]
-        item_list.set_ids(ids, keep=keep, fallback=item_list.cursor)
-        pane.set_counts(len(ids), len(all_items))
-
-    @staticmethod
-    def _matches(list_name: str, item: Any, query: str) -> bool:
-        row = row_of(list_name, item)
-        return query in row.label.lower() or query in row.kind.lower() or query in item.id.lower()
 
     def _update_header(self) -> None:
         header = self.header
@@ -421,11 +386,6 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
         """From the detail or source pane, back to the list whose item they show."""
         self.set_focus(self.item_list(self._last_list))
 
-    async def action_filter(self) -> None:
-        """Open the filter box of the focused (or last focused) list."""
-        box = await self.pane(self._last_list).open_filter()
-        self.set_focus(box)
-
     def action_next_evidence(self) -> None:
         """Scroll the source to the next evidence span of the highlighted item."""
         if self.source.step_evidence(+1) is None:
@@ -448,33 +408,6 @@ class ReviewScreen(SharingActions, ReviewActions, Screen):
             subtitle = f"evidence {self.source.current_index + 1} of {len(spans)}  [ ]"
         if pane.border_subtitle != subtitle:  # setting it repaints the whole pane
             pane.border_subtitle = subtitle
-
-    @on(Input.Changed, ".filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        pane = self._pane_of(event.input)
-        pane.filter_text = event.value
-        self._fill_list(pane.list_name)
-
-    @on(Input.Submitted, ".filter")
-    def _filter_submitted(self, event: Input.Submitted) -> None:
-        pane = self._pane_of(event.input)
-        pane.filter_text = event.value
-        if not event.value:
-            event.input.display = False
-        item_list = pane.item_list
-        self.set_focus(item_list)
-        item_list.cursor = 0
-
-    @on(FilterInput.Cleared)
-    def _filter_cleared(self, event: FilterInput.Cleared) -> None:
-        pane = self._pane_of(event.filter_input)
-        pane.close_filter()
-        self._fill_list(pane.list_name)
-        self.set_focus(pane.item_list)
-
-    @staticmethod
-    def _pane_of(box: FilterInput) -> ListPane | SummaryPane:
-        return box.pane  # type: ignore[return-value]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys whose action is not implemented (yet) from footer, help and palette;
