@@ -291,8 +291,10 @@ async def test_recovery_is_debounced(seed_briefing: Path):
         await wait_for(pilot, lambda: not yaml_file.exists())
 
 
-async def test_unsaved_work_goes_to_recovery_when_the_app_closes_early(seed_briefing: Path):
-    # Ctrl+Q (or anything else that closes the app) before the debounce fired.
+async def test_unsaved_work_goes_to_recovery_when_the_app_closes_early(seed_briefing: Path, monkeypatch):
+    # Ctrl+Q (or anything else that closes the app) before the debounce fired. The debounce is
+    # made long, so that a slow machine cannot fire it before the app closes (a flake seen once).
+    monkeypatch.setattr(review_saving.SavingActions, "recovery_delay", 60.0)
     app = ReviewHost(seed_briefing)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
