@@ -179,8 +179,8 @@ def detect_targets(text: str, claims: Claims, body_start: int, reg: Registry, pu
         canon = gz.ORGANISATIONS.get(_ORG_CANON.get(prefix, ""), None)
         if canon is not None and prefix not in gz.SHIP_PREFIXES and not re.search(r"Guard|Navy|Naval|Fleet|Maritime", _ORG_CANON[prefix]):
             continue  # "NATO 2030": a body's programme, not a vessel
-        name = f"{prefix}-{number}"
-        key = "ship:" + norm(name)
+        name = text[m.start() : m.end()]  # the text's own spelling ("CCG 3104" stays as it is written)
+        key = "ship:" + norm(f"{prefix}-{number}")
         if key not in reg.by_key and "ship:" + number in reg.by_key:
             key = "ship:" + number  # "bow number 3305" first, "CCG 3305" later
         cand = put(key, name, "vessel", m.start(), m.end())

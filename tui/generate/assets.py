@@ -62,6 +62,7 @@ from .asset_owned import detect_attacking_classes, detect_attributed_classes, de
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
+from .asset_keys import fold_name_keys
 from .asset_sets import detect_listed_sites, detect_struck_objects
 from .asset_sites import detect_own_sites, fold_facility_names
 from .asset_struck import detect_civil_sites, detect_convoys, detect_struck_systems
@@ -71,13 +72,11 @@ from .text import norm, parse_quantity
 
 
 #: words that end a noun phrase: "the outskirts of the city with drones", "the base when drones struck"
-_NOT_MODIFIERS = frozenset({"with", "by", "from", "in", "on", "at", "to", "over", "into", "as", "for", "near", "against", "when", "while",
-                            "after", "before", "because", "since", "until", "unless", "where", "which", "that", "who", "if", "than"})
+_NOT_MODIFIERS = frozenset({"with", "by", "from", "in", "on", "at", "to", "over", "into", "as", "for", "near", "against", "when", "while", "after", "before", "because", "since", "until", "unless", "where", "which", "that", "who", "if", "than"})
 #: a model's mark after a known name: "Leopard 1 tanks", "Leopard 2A6s" (not a count: "Patriot 2,000")
 _MARK = re.compile(r" \d(?:[A-Z]\d?)?(?=s?\b)(?![,.]\d)(?! (?:times|percent|per|km|miles|years?|days?|months?|weeks?|hours?|kilometres|metres|%))")
 _STATE_ABBR = re.compile(r"(?:U\.S\.|U\.K\.|US|UK|UAE)(?: |$)")
-_PROGRAMME_WORDS = {"Peace", "Financing", "Lending", "Credit", "Resilience", "Recovery", "Investment", "Development",
-                    "Support", "European", "Global", "International", "Trust", "Fund", "Research"}
+_PROGRAMME_WORDS = {"Peace", "Financing", "Lending", "Credit", "Resilience", "Recovery", "Investment", "Development", "Support", "European", "Global", "International", "Trust", "Fund", "Research"}
 
 
 def detect(text: str, claims: Claims, body_start: int) -> Registry:
@@ -481,6 +480,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     drop_vague_classes(reg)
     fold_infra_classes(reg)
     fold_references(reg, text)
+    fold_name_keys(reg, text)
     particle_names(reg, text)
     drop_headline_case(reg, text, body_start)
     return reg
