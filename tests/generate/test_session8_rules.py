@@ -40,3 +40,17 @@ def test_a_facility_described_by_its_make_is_the_one_named_facility() -> None:
                 f"{said} was hit twice last year.")
         names = _assets(text)
         assert names == ["Tarvik pipeline"], (said, names)
+
+
+def test_a_site_word_before_a_flight_phase_is_no_site() -> None:
+    for phase in ("terminal phase", "terminal stage", "terminal guidance"):
+        text = f" date 2024-03-01 Drones hit Kelmora. The system intercepts missiles during their {phase}, officials said."
+        assert "terminal" not in _assets(text), (phase, _assets(text))
+    text = " date 2024-03-01 Drones hit the terminal at Kelmora port on Monday."
+    assert any("terminal" in n for n in _assets(text)), _assets(text)
+
+
+def test_a_capitalised_quantifier_and_number_is_a_count() -> None:
+    for said in ("Nearly 50", "About 30", "Some 12", "Almost 40", "Roughly 25"):
+        text = f" date 2024-03-01 {said} armored vehicles have arrived in Kelmora since May."
+        assert not any(n.startswith(said.split()[0]) for n in _assets(text)), (said, _assets(text))

@@ -96,7 +96,7 @@ _GENERIC_SITE = re.compile(
     r"weapons depot|army base|military base|weapons store|launch pad|(?:[A-Z][a-z]+ |U\.S\. |US |UK )?(?:army|military) base|"
     r"logistics centre|logistics center|logistics hub|refuelling point|refueling point|naval base|air base|drone base|"
     r"international airport|airport|military airport|command post|command posts|(?:army |military )+post|(?:military |army )?outpost|border post|"
-    r"grain terminal|oil terminal|terminal|grain silo|silos?|presidential palace|(?:[A-Z][a-z]+ )?port(?! city| town)|(?:high-voltage )?(?:power|transmission) line|reactor))\b"
+    r"grain terminal|oil terminal|terminal|grain silo|silos?|presidential palace|(?:[A-Z][a-z]+ )?port(?! city| town)|(?:high-voltage )?(?:power|transmission) line|reactor))\b(?! (?:phase|stage|guidance|homing|velocity|trajectory)\b)"
     r"|\b(?P<name2>(?:[A-Z][\w\-]+ )?(?:missile|drone|radar|launch|weapons|ammunition|command) (?:sites|facilities|depots|bases|positions))\b"
 )
 _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel|Medical Cent(?:er|re)|Health Cent(?:er|re)))\b")

@@ -330,8 +330,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue
         if owner != name or not name or name.isdigit() or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or name in _NOT_WEAPON_NAMES:
             continue
-        if name.lower() in _GENERIC_WEAPON_WORDS:
-            continue  # "Fighter jets" at the start of a sentence
+        if name.lower() in _GENERIC_WEAPON_WORDS or re.match(r"(?:nearly|almost|about|around|some|over|roughly|approximately|at least|up to) \d", name.lower()):
+            continue  # "Fighter jets" at the start of a sentence; "Nearly 50 armored vehicles" is a count
         if english_word(name, text, start):
             continue  # "Renewed missile attack ...", "RUSSIAN drones": an English word, not a name
         if not claims.free(start, end) or (name.isupper() and len(name) <= 3 and name in _STATES_WORDS):
