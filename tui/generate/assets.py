@@ -62,7 +62,7 @@ from .asset_owned import detect_attacking_classes, detect_attributed_classes, de
 from .asset_named import detect_classes, detect_named, drop_fragments, fold_duplicates
 from .asset_phrases import detect_phrases
 from .asset_refs import fold_references, place_key
-from .asset_keys import fold_name_keys
+from .asset_owners import late_folds
 from .asset_sets import detect_listed_sites, detect_struck_objects
 from .asset_sites import detect_own_sites, fold_facility_names
 from .asset_struck import detect_civil_sites, detect_convoys, detect_struck_systems
@@ -480,7 +480,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     drop_vague_classes(reg)
     fold_infra_classes(reg)
     fold_references(reg, text)
-    fold_name_keys(reg, text)
+    late_folds(reg, text)
     particle_names(reg, text)
     drop_headline_case(reg, text, body_start)
     return reg

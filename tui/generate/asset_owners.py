@@ -1,0 +1,105 @@
+"""Folds of session 9 (see docs/generator-quality.md, round 9): a class told once by its owner
+state and once by what it is.
+
+- "Russian attack drones" and "long-range attack drones" of one text are one class: the owner's
+  class folds into the described one whose name ends with the same words, when no other state
+  owns a class of that kind (:func:`fold_owned_classes`);
+- "a United States warship" is the text's one named ship that state owns ("the U.S. Navy dock
+  landing ship Gunston Hall") (:func:`fold_owned_classes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .asset_extra import _fold
+from .asset_folds import _STATE_OF, _WORD
+from .asset_keys import fold_name_keys
+from .mentions import Candidate, Registry
+
+_CLASS_KEYS = ("cls:", "np:")
+_POSSESSIVE = re.compile(r"[’']s$")
+_VESSEL_WORDS = frozenset({"warship", "ship", "vessel", "navy ship", "naval vessel", "navy vessel"})
+
+
+def _state_prefix(name: str) -> tuple[str | None, str]:
+    """The owner state a class name opens with, and the rest ('United States warship' ->
+    ('United States', 'warship')); (None, name) when it opens with no state."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        head = _POSSESSIVE.sub("", " ".join(words[:n]))
+        if head in _STATE_OF:
+            return _STATE_OF[head], " ".join(words[n:])
+    return None, name
+
+
+def _ship_owners(cand: Candidate, text: str) -> set[str]:
+    """States named in the words that introduce a named ship ('the U.S. Navy dock landing ship
+    Gunston Hall', 'China's coast guard vessel CCG 3104'): up to 45 characters before it, in
+    its line, after the last comma or parenthesis."""
+    out = set()
+    for start, _ in cand.mentions:
+        lead = text[max(0, start - 45, text.rfind("\n", 0, start) + 1) : start]
+        lead = re.split(r"[,;()\u201c\u201d\"]", lead)[-1]
+        for w in _WORD.findall(lead):
+            w = _POSSESSIVE.sub("", w)
+            if w in _STATE_OF:
+                out.add(_STATE_OF[w])
+    return out
+
+
+_STATE_BEFORE = re.compile(r"([A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?)(?:['’]s)? (?:navy |naval )?$")
+
+
+def _said_owner(cand: Candidate, text: str) -> str | None:
+    """The state right before a bare class's first mention ('a British warship' -> 'warship')."""
+    start, end = min(cand.mentions)
+    quote = re.sub(r"^(?:an?|the) ", "", text[start:end])
+    state = _state_prefix(quote)[0]
+    if state is not None:
+        return state
+    m = _STATE_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    return _STATE_OF.get(m.group(1)) or _STATE_OF.get(m.group(1).split()[-1])
+
+
+def fold_owned_classes(reg: Registry, text: str) -> None:
+    """The two folds of the module docstring."""
+    classes = [c for c in reg.by_key.values() if c.key.startswith(_CLASS_KEYS)]
+    owned: list[tuple[Candidate, str, str]] = []
+    for c in classes:
+        state, rest = _state_prefix(c.name)
+        if state is None and c.name.lower() in _VESSEL_WORDS:
+            state = _said_owner(c, text)
+        if state is not None and rest:
+            owned.append((c, state, rest))
+    if not owned:
+        return
+    ships = [c for c in reg.by_key.values() if c.key.startswith("ship:")]
+    for cand, state, rest in owned:
+        if cand.key not in reg.by_key:
+            continue
+        rivals = {s for c, s, _ in owned if c.kind == cand.kind and s != state}
+        if rivals:
+            continue  # "Russian drones" and "Ukrainian drones" stay apart
+        same = [
+            c for c in classes
+            if c is not cand and c.key in reg.by_key and c.kind == cand.kind
+            and _state_prefix(c.name)[0] is None and c.name.lower().endswith(" " + rest.lower())
+        ]
+        if len(same) == 1:
+            _fold(reg, cand, same[0])
+            continue
+        if rest.lower() in _VESSEL_WORDS and cand.extra.get("quantity", 1) == 1:
+            mine = [s for s in ships if s.key in reg.by_key and state in _ship_owners(s, text)]
+            if len(mine) == 1:
+                _fold(reg, cand, mine[0])
+
+
+def late_folds(reg: Registry, text: str) -> None:
+    """The folds that run last: one name in several spellings (round 8), then this module's."""
+    fold_name_keys(reg, text)
+    fold_owned_classes(reg, text)
