@@ -235,7 +235,6 @@ async def test_keys_typed_right_after_slash_reach_the_new_filter_box(briefing_fi
     """The filter box is mounted on the first `/`: keys typed at once must not get lost."""
     async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
         screen = await open_review(pilot)
-        assert screen.pane("assets").filter_input is None  # nothing mounted before the first `/`
         screen.action_focus_pane("assets")
         await pilot.press("slash", "t", "a", "r", "t")
         box = screen.pane("assets").filter_input
@@ -290,3 +289,31 @@ async def test_the_filter_box_sits_under_its_pane_which_stays_marked_while_typin
         assert list(summary.children).index(box) == list(summary.children).index(summary.item_list) - 1
         await pilot.press("escape")
         assert pilot.app.focused is summary.item_list and not box.display
+
+
+async def test_the_filter_boxes_are_mounted_hidden_after_the_first_frame(briefing_file):
+    """Not with the first frame (its cost), but soon after: `/` then shows a box at once."""
+    from tui.app.screens import review as review_module
+
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        screen = await open_review(pilot)
+        await pilot.pause(review_module.FILTER_BOXES_AFTER + 0.2)
+        for list_name in review_module.PANES:
+            box = screen.pane(list_name).filter_input
+            assert box is not None and box.is_mounted and not box.display
+        screen.action_focus_pane("open_questions")
+        screen.action_filter()  # synchronous now: focus is on the box when it returns
+        box = screen.pane("open_questions").filter_input
+        assert box.display and screen.focused is box
+
+
+async def test_slash_right_behind_a_pane_key_filters_that_pane(briefing_file):
+    """'3' then '/' before the focus message arrives: the assets' box opens, not the actors'."""
+    async with make_app(briefing_file).run_test(size=(120, 40)) as pilot:
+        screen = await open_review(pilot)
+        assert screen._last_list == "actors"
+        screen.action_focus_pane("assets")  # DescendantFocus not handled yet
+        screen.action_filter()
+        await pilot.pause()
+        assert screen.pane("assets").filter_input is pilot.app.focused
+        assert screen.pane("actors").filter_input is None or not screen.pane("actors").filter_input.display

@@ -41,6 +41,10 @@ PANES: dict[str, str] = {
     "open_questions": "4 Open questions",
 }
 
+#: Seconds after the screen mounts before the filter boxes are mounted (hidden): after the
+#: first frame and the redraws that follow it, long before anyone types `/`.
+FILTER_BOXES_AFTER = 0.3
+
 #: Lists whose evidence marks "mentions" in the source (names, not the sentence-long quotes of
 #: key points and questions, which would mark nearly the whole text).
 MENTION_LISTS = ("actors", "assets", "places")
@@ -115,10 +119,16 @@ class ReviewScreen(ListFilling, SharingActions, ReviewActions, Screen):
         # widgets) out of the cyclic collector's reach: its full passes over a large briefing
         # were the 100 ms spikes behind the key-response p99 (docs/benchmarks.md).
         self.call_after_refresh(gc.freeze)
+        # The filter boxes, hidden, once the first frame is out (see Filterable.prepare_filter).
+        self.set_timer(FILTER_BOXES_AFTER, self._prepare_filters)
         warnings = self.loaded.warnings
         if warnings:
             more = f" (and {len(warnings) - 1} more; `briefing validate` lists them)" if len(warnings) > 1 else ""
             self.notify(warnings[0].format() + more, title="Loaded with warnings", severity="warning", timeout=10)
+
+    def _prepare_filters(self) -> None:
+        for list_name in PANES:
+            self.pane(list_name).prepare_filter()
 
     # -- filling the panes -----------------------------------------------------------------
 
@@ -192,8 +202,8 @@ class ReviewScreen(ListFilling, SharingActions, ReviewActions, Screen):
 
     # -- what is highlighted -------------------------------------------------------------
 
-    def highlighted(self) -> tuple[str, str] | None:
-        """(list_name, item_id) of the highlighted item of the current or last focused list.
+    def current_list(self) -> str:
+        """The focused list, else the last focused one.
 
         The focused widget is asked first: DescendantFocus arrives as a message, after keys
         typed right behind a pane change ("3 a" must accept the asset, not the last actor).
@@ -202,7 +212,11 @@ class ReviewScreen(ListFilling, SharingActions, ReviewActions, Screen):
         if isinstance(focused, ItemList) and focused.list_name != self._last_list:
             self._last_list = focused.list_name
             self._show_highlighted()
-        item_id = self.item_list(self._last_list).highlighted_id
+        return self._last_list
+
+    def highlighted(self) -> tuple[str, str] | None:
+        """(list_name, item_id) of the highlighted item of the current or last focused list."""
+        item_id = self.item_list(self.current_list()).highlighted_id
         if item_id is None:
             return None
         return self._last_list, item_id

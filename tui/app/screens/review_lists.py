@@ -2,7 +2,7 @@
 
 :class:`ListFilling` is a part of :class:`~tui.app.screens.review.ReviewScreen`: it fills a
 list pane from the model (through the filter, if one is set) and handles the filter boxes'
-messages. It relies on the screen's ``pane()``, ``loaded``, ``set_focus`` and ``_last_list``.
+messages. It relies on the screen's ``pane()``, ``current_list()``, ``loaded`` and ``set_focus``.
 Handlers use Textual's naming convention (``on_input_changed`` ...): ``@on`` decorators are
 only collected on the screen class itself, not on a mixin.
 """
@@ -39,9 +39,10 @@ class ListFilling:
 
     # Provided by ReviewScreen and Screen. Annotations only: nothing here shadows them.
     loaded: Any
-    _last_list: str
     set_focus: Any
     pane: Any
+    current_list: Any
+    run_worker: Any
 
     def _fill_list(self, list_name: str) -> None:
         pane = self.pane(list_name)
@@ -61,10 +62,20 @@ class ListFilling:
         row = row_of(list_name, item)
         return query in row.label.lower() or query in row.kind.lower() or query in item.id.lower()
 
-    async def action_filter(self) -> None:
-        """Open the filter box of the focused (or last focused) list."""
-        box = await self.pane(self._last_list).open_filter()
-        self.set_focus(box)
+    def action_filter(self) -> None:
+        """Open the filter box of the focused (or last focused) list.
+
+        Synchronous once the boxes are prepared (after the first frame): keys typed right
+        behind `/` are then handled after the box has focus, and reach it, not the list.
+        """
+        pane = self.pane(self.current_list())
+        if pane.filter_input is None:  # within moments of opening: mount it first
+            self.run_worker(self._open_filter(pane), exclusive=True, group="filter")
+            return
+        self.set_focus(pane.show_filter())
+
+    async def _open_filter(self, pane: Any) -> None:
+        self.set_focus(await pane.open_filter())
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if not event.input.has_class("filter"):

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.widget import AwaitMount
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Static
@@ -88,8 +89,8 @@ class FilterInput(Input):
 class Filterable:
     """What a titled list pane shares: its filter box, made on the first `/`, and its counts.
 
-    The box is mounted only when first opened: four hidden inputs cost about 8 ms of styling
-    in the review screen's first frame (issue 8), for a feature used now and then.
+    The box is mounted after the review screen's first frame (:meth:`prepare_filter`), not
+    with it: four hidden inputs cost about 8 ms of styling in the first frame (issue 8).
     """
 
     #: The box's keys, listed by the help screen before the box exists.
@@ -106,16 +107,34 @@ class Filterable:
     def item_list(self) -> ItemList:
         raise NotImplementedError
 
-    async def _mount_filter(self, box: FilterInput) -> None:
+    def _mount_filter(self, box: FilterInput) -> AwaitMount:
         raise NotImplementedError
 
+    def prepare_filter(self) -> AwaitMount | None:
+        """Mount the filter box, hidden, ahead of its first use (None: it is there already).
+
+        The screen calls this once its first frame is drawn, so that `/` then only shows the
+        box and focuses it at once: keys typed right behind `/` (a pasted filter, tmux
+        send-keys) reach the box instead of the list, where "u" or "a" would be actions.
+        """
+        if self.filter_input is not None:
+            return None
+        box = FilterInput(self, placeholder="filter…", id=f"{self.list_name}-filter", classes="filter")
+        box.display = False
+        self.filter_input = box
+        return self._mount_filter(box)
+
     async def open_filter(self) -> FilterInput:
-        """Show the filter box (mounting it the first time), holding the current filter."""
+        """Show the filter box (mounting it first if it is not yet), holding the current filter."""
+        pending = self.prepare_filter()
+        if pending is not None:
+            await pending
+        return self.show_filter()
+
+    def show_filter(self) -> FilterInput:
+        """Show the prepared filter box, holding the current filter."""
         box = self.filter_input
-        if box is None:
-            box = FilterInput(self, placeholder="filter…", id=f"{self.list_name}-filter", classes="filter")
-            self.filter_input = box
-            await self._mount_filter(box)
+        assert box is not None, "prepare_filter() first"
         box.display = True
         box.value = self.filter_text
         return box
@@ -159,9 +178,9 @@ class ListPane(Filterable, ItemList):
     def item_list(self) -> ItemList:
         return self
 
-    async def _mount_filter(self, box: FilterInput) -> None:
+    def _mount_filter(self, box: FilterInput) -> AwaitMount:
         assert self.parent is not None
-        await self.parent.mount(box, after=self)
+        return self.parent.mount(box, after=self)
 
 
 class SummaryPane(Filterable, Vertical):
@@ -184,8 +203,8 @@ class SummaryPane(Filterable, Vertical):
     def item_list(self) -> ItemList:
         return self.query_one(ItemList)
 
-    async def _mount_filter(self, box: FilterInput) -> None:
-        await self.mount(box, before=self.item_list)
+    def _mount_filter(self, box: FilterInput) -> AwaitMount:
+        return self.mount(box, before=self.item_list)
 
     def set_summary(self, text: str) -> None:
         self.query_one("#summary-scroll", TextView).update(Text(text or "(no summary)"))
