@@ -33,3 +33,24 @@ def test_a_state_warship_stays_apart_from_another_state_named_ship() -> None:
             "The Philippine warship was damaged, officials said.")
     names = _assets(text)
     assert "Tarvik Bay" in names and len(names) == 2, names
+
+
+def test_a_mixed_case_designator_takes_its_prefix_type() -> None:
+    for said in ("Kn-25", "KN-25"):
+        text = (" date 2024-03-01 Norland's air force said the enemy had fired an unspecified number of "
+                f"{said}, four Kh-59 cruise and one Kh-31P anti-radar missiles overnight.")
+        assert said in _assets(text), (said, _assets(text))
+
+
+def test_a_known_system_name_before_a_designator_opens_the_name() -> None:
+    for system, mark in (("Pantsir", "S-7"), ("Tor", "M-2"), ("Buk", "M-3")):
+        text = (" date 2024-03-01 The army operates Russian and Chinese equipment, including "
+                f"{system} {mark}, S-125M and FK-3 surface-to-air missile systems, according to its website.")
+        names = _assets(text)
+        assert f"{system} {mark}" in names and mark not in names, names
+
+
+def test_a_designator_also_written_alone_keeps_its_name() -> None:
+    text = (" date 2024-03-01 The army operates Pantsir S-7 and S-125M air defence systems.\n\n"
+            "The S-7 was moved north on Monday, officials said.")
+    assert "S-7" in _assets(text), _assets(text)

@@ -15,6 +15,7 @@ import re
 from .asset_extra import _fold
 from .asset_folds import _STATE_OF, _WORD
 from .asset_keys import fold_name_keys
+from .asset_marks import name_marked_systems
 from .mentions import Candidate, Registry
 
 _CLASS_KEYS = ("cls:", "np:")
@@ -100,6 +101,8 @@ def fold_owned_classes(reg: Registry, text: str) -> None:
 
 
 def late_folds(reg: Registry, text: str) -> None:
-    """The folds that run last: one name in several spellings (round 8), then this module's."""
+    """The passes that run last: a system's name before a designator, one name in several
+    spellings (round 8), then this module's folds."""
+    name_marked_systems(reg, text)
     fold_name_keys(reg, text)
     fold_owned_classes(reg, text)

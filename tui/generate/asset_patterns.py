@@ -176,6 +176,10 @@ def _class_kind(words: str) -> str | None:
     return None
 
 
+#: all-caps prefixes whose mixed-case spelling is another known prefix ("SU" vs "Su")
+_MIXED_PREFIXES = frozenset(p.upper() for p in gz.DESIGNATOR_TYPES if not p.isupper())
+
+
 def _designator_type(designator: str, after: str) -> str | None:
     prefix = designator.split("-", 1)[0]
     follow = _EQUIPMENT_AFTER.match(after)
@@ -187,6 +191,8 @@ def _designator_type(designator: str, after: str) -> str | None:
                 return kind
     if prefix in gz.DESIGNATOR_TYPES:
         return gz.DESIGNATOR_TYPES[prefix]
+    if prefix.upper() in gz.DESIGNATOR_TYPES and prefix.upper() not in _MIXED_PREFIXES:
+        return gz.DESIGNATOR_TYPES[prefix.upper()]  # a wire's "Kn-23" is the KN-23
     if follow:
         word = follow.group(1)
         if word.startswith(("fighter", "bomber")):  # "KF-21 multirole fighters"
