@@ -54,3 +54,11 @@ def test_a_designator_also_written_alone_keeps_its_name() -> None:
     text = (" date 2024-03-01 The army operates Pantsir S-7 and S-125M air defence systems.\n\n"
             "The S-7 was moved north on Monday, officials said.")
     assert "S-7" in _assets(text), _assets(text)
+
+
+def test_bare_munitions_are_the_ammunition_the_text_names() -> None:
+    for bare in ("munitions", "ammunition"):
+        text = (" date 2024-03-01 Norland has shipped millions of 152mm artillery shells to Kelmora, officials said.\n\n"
+                f"Kelmora is believed to have started receiving large deliveries of {bare} from Norland last year.")
+        names = _assets(text)
+        assert bare not in names and any("shells" in n for n in names), names

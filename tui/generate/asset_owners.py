@@ -100,9 +100,27 @@ def fold_owned_classes(reg: Registry, text: str) -> None:
                 _fold(reg, cand, mine[0])
 
 
+_BARE_AMMUNITION = frozenset({"munitions", "ammunition", "ammo", "rounds", "shells"})
+_AMMUNITION_KINDS = frozenset({"artillery shell", "ammunition", "shell"})
+
+
+def fold_bare_munitions(reg: Registry) -> None:
+    """Bare "munitions" of a text that names its ammunition ("152mm artillery shells") are that
+    ammunition: the first-named one."""
+    bare = [c for c in reg.by_key.values() if c.key.startswith(_CLASS_KEYS) and c.name.lower() in _BARE_AMMUNITION]
+    if not bare:
+        return
+    told = sorted((c for c in reg.by_key.values() if c.kind in _AMMUNITION_KINDS and c.name.lower() not in _BARE_AMMUNITION),
+                  key=lambda c: c.first)
+    if told:
+        for cand in bare:
+            _fold(reg, cand, told[0])
+
+
 def late_folds(reg: Registry, text: str) -> None:
     """The passes that run last: a system's name before a designator, one name in several
     spellings (round 8), then this module's folds."""
     name_marked_systems(reg, text)
     fold_name_keys(reg, text)
     fold_owned_classes(reg, text)
+    fold_bare_munitions(reg)
