@@ -16,6 +16,7 @@ from .asset_extra import _fold
 from .asset_folds import _STATE_OF, _WORD
 from .asset_keys import fold_name_keys
 from .asset_marks import name_marked_systems
+from .asset_words import fold_slash_designators
 from .mentions import Candidate, Registry
 
 _CLASS_KEYS = ("cls:", "np:")
@@ -122,5 +123,6 @@ def late_folds(reg: Registry, text: str) -> None:
     spellings (round 8), then this module's folds."""
     name_marked_systems(reg, text)
     fold_name_keys(reg, text)
+    fold_slash_designators(reg)
     fold_owned_classes(reg, text)
     fold_bare_munitions(reg)

@@ -14,7 +14,7 @@ _QTY_BEFORE = re.compile(
 )
 
 _DESIGNATOR = re.compile(
-    r"(?<![\w\-])(?P<d>[A-Z][A-Za-z]{0,7}-(?:\d{1,4}[A-Za-z]{0,3}\d?|[A-Z]{1,2}\d{1,2}[A-Z]?)"
+    r"(?<![\w\-/])(?P<d>(?:[A-Z]{1,2}/)?[A-Z][A-Za-z]{0,7}-(?:\d{1,4}[A-Za-z]{0,3}\d?|[A-Z]{1,2}\d{1,2}[A-Z]?)"
     r"(?:-?[A-Z]{1,2}\d?)?)(?P<pl>s)?(?![\w\-])"
 )
 _NOT_DESIGNATORS = {"COVID-19", "Covid-19", "SARS-CoV-2", "G-7", "G-20", "Article-5", "MH-17", "MH-370"}

@@ -31,6 +31,8 @@ _PLURAL_HEADS = {
     "military bases": "military base", "bases": "base", "ports": "port", "refineries": "refinery", "power plants": "power plant",
     "power stations": "power station", "oil depots": "oil depot", "fuel depots": "fuel depot", "depots": "depot",
     "oil refineries": "oil refinery", "shipyards": "shipyard", "terminals": "terminal",
+    "nuclear facilities": "nuclear facility", "nuclear sites": "nuclear site", "nuclear plants": "nuclear plant",
+    "enrichment facilities": "enrichment facility", "enrichment plants": "enrichment plant",
 }
 _HEAD_WORDS = tuple(sorted({h.split()[-1] for h in _PLURAL_HEADS}))
 _NAME = r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?"
@@ -39,8 +41,8 @@ _PAREN = r"(?: \([^()]{1,60}\))?"
 _NAMES_BEFORE = re.compile(rf"(?:^|[^\w’'\-])(?P<names>{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}) $")
 #: "airbases hit were Belaya (Irkutsk), Olenya ... and Ivanovo": names after the plural head
 _NAMES_AFTER = re.compile(
-    r" (?:(?:that were |which were )?(?:hit|struck|targeted|attacked|damaged|affected|bombed|shelled) )?"
-    r"(?:were|are|included|include|including|such as|namely|:|—|–|-)\s*"
+    r"(?: (?:(?:that were |which were )?(?:hit|struck|targeted|attacked|damaged|affected|bombed|shelled) )?"
+    r"(?:were|are|included|include|including|such as|namely|:|—|–|-)|—|–)\s*"
     rf"(?P<names>(?:the )?{_NAME}{_PAREN}(?:, (?:the )?{_NAME}{_PAREN})*,? (?:and|as well as) (?:the )?{_NAME}{_PAREN})"
 )
 _ONE = re.compile(rf"(?:the )?(?P<name>{_NAME}){_PAREN}")

@@ -15,6 +15,7 @@ from typing import Callable
 
 from . import gazetteer as gz
 from .asset_patterns import _BROAD
+from .asset_words import claim_openers
 from .mentions import Candidate, Claims, Registry
 from .text import norm
 
@@ -159,6 +160,7 @@ def _sentence(text: str, start: int, end: int, body_start: int) -> str:
 
 def detect_targets(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
     """The rules of the module docstring; they run before the designator rule claims 'CCG-3105'."""
+    claim_openers(text, claims, body_start)  # "Simultaneously, ..." is no name (round 10)
     _in_place(text, claims, body_start, reg, put)
     lowered = text.lower()
     if " number " in lowered:
