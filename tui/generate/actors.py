@@ -15,6 +15,7 @@ from . import gazetteer as gz
 from .actor_context import ContextPasses
 from .actor_merge import led_coalitions, merge_variants, regional_forces
 from .actor_people import PeoplePasses
+from .actor_units import listed_units
 from .actor_patterns import (
     _ORDINAL_UNIT,
     _PAREN_ACRONYM,
@@ -223,6 +224,7 @@ class ActorReader(ContextPasses, PeoplePasses):
         for m in _ORDINAL_UNIT.finditer(self.text, self.body):
             if self.claims.free(m.start(), m.end()):
                 self._take(self.reg.get("org:" + norm(m.group("name")), m.group("name"), "military unit"), m.start(), m.end())
+        listed_units(self)  # "the 444th and 111th Brigades", "Carrier Air Wing 1" (round 10)
 
     def known_organisations(self) -> None:
         found = [(m.start(), m.end(), m.group()) for rx in (_ORG_RE_LONG, _ORG_RE) for m in rx.finditer(self.text, self.body)]
