@@ -1,7 +1,7 @@
 """Export an SVG screenshot of the review app (``make screenshot`` -> docs/screenshot.svg).
 
-Runs the real app headless at 120x40 on a briefing, moves to an asset so the detail and its
-evidence in the source show, and saves the screen with Textual's own ``App.save_screenshot``.
+Runs the real app headless at 120x40 on a briefing, moves to the asset the source mentions
+most (so the detail and several evidence marks show), steps to its second mention, and saves the screen with Textual's own ``App.save_screenshot``.
 Usage: ``python -m tui.app.screenshot BRIEFING OUTPUT.svg``.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 
 async def take(briefing: Path, output: Path, size: tuple[int, int] = (120, 40)) -> Path:
-    """Open ``briefing`` in the app, show its second asset, and save the screen to ``output``."""
+    """Open ``briefing`` in the app, show its most mentioned asset, save the screen to ``output``."""
     from tui.app.app import BriefingApp
     from tui.app.screens.review import ReviewScreen
     from tui.app.settings import Settings
@@ -29,7 +29,9 @@ async def take(briefing: Path, output: Path, size: tuple[int, int] = (120, 40)) 
                 break
         else:
             raise SystemExit(f"{briefing}: the review screen did not open")
-        await pilot.press("3", "j", "right_square_bracket")
+        assets = app.screen.loaded.briefing.assets
+        most = max(range(len(assets)), key=lambda i: len(assets[i].evidence), default=0)
+        await pilot.press("3", *["j"] * most, "right_square_bracket")
         await pilot.pause()
         output.parent.mkdir(parents=True, exist_ok=True)
         app.save_screenshot(filename=output.name, path=str(output.parent))
