@@ -153,7 +153,7 @@ def briefings(draw) -> Briefing:
         owner = draw(st.none() | st.sampled_from(actor_ids)) if actor_ids else None
         assets.append(
             Asset(item_id, draw(text), draw(text), draw(st.none() | st.integers(0, 10**9)), draw(opt_text),
-                  owner, draw(opt_text), evidence, review, draw(extra))
+                  owner, draw(opt_text), evidence, review, draw(extra), aliases=draw(st.lists(text, max_size=2)))
         )
     questions = []
     for _ in range(draw(st.integers(0, 2))):

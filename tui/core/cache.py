@@ -39,8 +39,9 @@ _MAGIC = b"briefing-tui parse cache\n"
 
 
 #: Bumped when the model's classes change how they pickle (2: hand-written slotted records,
-#: whose state is a slot mapping, not the list ``@dataclass(slots=True)`` pickled).
-LAYOUT = 2
+#: whose state is a slot mapping, not the list ``@dataclass(slots=True)`` pickled; 3: assets
+#: have aliases).
+LAYOUT = 3
 
 
 def _stamp() -> tuple[str, int, int, str]:

@@ -76,6 +76,7 @@ EDITABLE_FIELDS: dict[str, dict[str, str]] = {
         "location": "text?",
         "owner": "actor?",
         "status": "text?",
+        "aliases": "list",
     },
     "open_questions": {"question": "text", "why": "text?"},
     "places": {"name": "text"},

@@ -200,7 +200,8 @@ class Actor(_Item):
 class Asset(_Item):
     """Equipment, a base, a facility or infrastructure; ``owner`` is an actor id."""
 
-    __slots__ = ("id", "name", "type", "quantity", "location", "owner", "status", "evidence", "review", "extra")
+    __slots__ = ("id", "name", "type", "quantity", "location", "owner", "status", "evidence", "review", "extra",
+                 "aliases")
     kind_name = "asset"
 
     def __init__(
@@ -215,9 +216,11 @@ class Asset(_Item):
         evidence: list[Span] | None = None,
         review: Review | None = None,
         extra: dict[str, Any] | None = None,
+        aliases: list[str] | None = None,
     ) -> None:
         self.id = id
         self.name = name
+        self.aliases: list[str] = [] if aliases is None else aliases  # other names the text uses
         self.type = type
         self.quantity = quantity
         self.location = location

@@ -91,6 +91,7 @@ def build_schema() -> dict[str, Any]:
             **common,
             name=_STR,
             type={"type": "string", "description": "air base, naval base, aircraft, air defence system, road, ..."},
+            aliases={"type": "array", "items": _STR},
             quantity={"type": ["integer", "null"], "minimum": 0},
             location=_OPT_STR,
             owner={"type": ["string", "null"], "description": "id of an actor"},

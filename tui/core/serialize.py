@@ -68,6 +68,7 @@ def item_data(item: Any) -> dict[str, Any]:
     elif isinstance(item, Asset):
         out["name"] = item.name
         out["type"] = item.type
+        _put(out, "aliases", list(item.aliases))
         _put(out, "quantity", item.quantity)
         _put(out, "location", item.location)
         _put(out, "owner", item.owner)

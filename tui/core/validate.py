@@ -272,6 +272,7 @@ class _Reader:
             id=item_id,
             name=name,
             type=self.field(data, "type", path, "str", default="other"),
+            aliases=self.str_list(data, "aliases", path),
             quantity=quantity,
             location=self.field(data, "location", path, "str"),
             owner=self.field(data, "owner", path, "id"),

@@ -274,6 +274,7 @@ def _facts(briefing: Briefing, item: Any) -> list[tuple[str, str]]:
         put("affiliation", item.affiliation)
     elif isinstance(item, Asset):
         put("type", item.type)
+        put("aliases", ", ".join(item.aliases))
         put("quantity", item.quantity)
         put("location", item.location)
         if item.owner:

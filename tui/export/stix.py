@@ -175,7 +175,8 @@ class _Builder:
         )
         common = self.common(asset)
         common["labels"] = [asset.type, *common.get("labels", [])] if asset.type else common.get("labels")
-        obj = stix2.v21.Infrastructure(id=self.sid("infrastructure", asset.id), name=asset.name, description=description, **common)
+        obj = stix2.v21.Infrastructure(id=self.sid("infrastructure", asset.id), name=asset.name,
+                                       aliases=asset.aliases or None, description=description, **common)
         self.sdo_of[asset.id] = self.add(obj).id
 
     def place_country(self, place: Place) -> tuple[str | None, bool]:

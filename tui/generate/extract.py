@@ -19,6 +19,7 @@ from . import question_polish
 from . import questions as question_rules
 from . import summary as summary_rules
 from .actors import ActorReader, is_actor, state_words
+from .asset_aliases import asset_aliases
 from .engine import RULES, Engine
 from .mentions import Candidate, Claims
 from .text import Sentence, find_date, norm, read_header, slug, split_sentences
@@ -183,6 +184,7 @@ def extract(text: str, engine: Engine = RULES) -> dict:
             type=cand.kind,
             quantity=cand.extra.get("quantity") if isinstance(cand.extra.get("quantity"), int) else None,
             evidence=_asset_spans(text, cand),
+            aliases=asset_aliases(cand.name, cand.aliases()),
         )
         first_start = _anchor(text, cand)
         sentence = _sentence_of(sentences, first_start)

@@ -161,6 +161,6 @@ class Report:
 def score_briefing(briefing: Briefing, gold: dict[str, Any], source: str) -> Report:
     """Score ``briefing`` (made from ``source``) against the reference ``gold``."""
     actors = score_items([(a.name, [a.name, *a.aliases]) for a in briefing.actors], gold.get("actors") or [])
-    assets = score_items([(a.name, [a.name]) for a in briefing.assets], gold.get("assets") or [])
+    assets = score_items([(a.name, [a.name, *a.aliases]) for a in briefing.assets], gold.get("assets") or [])
     questions = score_questions(briefing, gold.get("open_questions") or [], source)
     return Report(actors, assets, questions, bad_evidence(briefing, source))

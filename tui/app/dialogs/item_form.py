@@ -35,7 +35,7 @@ FIELD_LABELS = {
 FIELD_HINTS = {
     "kind": "person, state, organisation, armed group, military... (Right completes)",
     "type": "air base, aircraft, vessel, air defence system... (Right completes)",
-    "aliases": "Putin, Russian president",
+    "aliases": "other names in the text: Putin, Russian president; the Tartus facility",
     "quantity": "a whole number, or blank",
     "owner": "id of the actor that owns it, e.g. actor-russia",
 }

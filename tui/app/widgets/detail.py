@@ -27,6 +27,7 @@ FIELDS: dict[str, list[tuple[str, str]]] = {
     "actors": [("kind", "kind"), ("aliases", "aliases"), ("role", "role"), ("affiliation", "affiliation")],
     "assets": [
         ("type", "type"),
+        ("aliases", "aliases"),
         ("quantity", "quantity"),
         ("location", "location"),
         ("owner", "owner"),
