@@ -96,19 +96,18 @@ class Filterable:
     #: The box's keys, listed by the help screen before the box exists.
     DEFERRED_BINDINGS = FILTER_BINDINGS
 
+    # Each pane class provides these (annotations only: nothing here shadows them).
     list_name: str
     pane_title: str
+    #: The list the filter applies to.
+    item_list: ItemList
+    #: Mount the box where this pane shows it.
+    _mount_filter: Callable[[FilterInput], AwaitMount]
+
     #: What the list is filtered by ("" when it is not).
     filter_text: str = ""
-    #: The filter box once opened (None before the first `/`).
+    #: The filter box once mounted (None before).
     filter_input: FilterInput | None = None
-
-    @property
-    def item_list(self) -> ItemList:
-        raise NotImplementedError
-
-    def _mount_filter(self, box: FilterInput) -> AwaitMount:
-        raise NotImplementedError
 
     def prepare_filter(self) -> AwaitMount | None:
         """Mount the filter box, hidden, ahead of its first use (None: it is there already).
