@@ -66,3 +66,19 @@ def test_the_scorer_matches_an_asset_by_an_alias():
     assert (report.assets.tp, report.assets.fp) == (1, 0)
     briefing.assets[0].aliases = []
     assert score_briefing(briefing, gold, "").assets.tp == 0
+
+
+def test_a_persons_possessive_before_an_asset_is_no_state_ownership():
+    """'then US president Obama ... against Assad for ... his military's use of chemical weapons':
+    the weapons are not the United States'."""
+    text = (
+        " date 2024-12-09 Red lines\n\n"
+        "In 2013 US president Barack Obama decided against action against Bashar al-Assad for "
+        "his military's use of chemical weapons on rebel-held areas. "
+        "Later the US deployed Patriot batteries to Turkey.\n"
+    )
+    briefing = make_briefing(text, source_path="t.txt", sha256="0")
+    weapons = next(a for a in briefing.assets if "chemical weapons" in a.name.lower())
+    assert weapons.owner is None
+    patriot = next(a for a in briefing.assets if "Patriot" in a.name)
+    assert patriot.owner == "actor-united-states"  # a state acting on its own equipment owns it

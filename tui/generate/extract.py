@@ -323,6 +323,11 @@ def _location(text: str, cand: Candidate, sentence: Sentence, facilities: list, 
     return place if isinstance(place, str) and place != cand.name else None
 
 
+#: A person's possessive just before an asset ("his military's use of", "her own"): the
+#: state or force named earlier in the sentence is not its owner.
+_PERSON_POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+(?:['’]s)?\s+){0,3}\Z")
+
+
 def _owner(text: str, cand: Candidate, sentence: Sentence, actor_mentions: list, states: dict[str, Candidate], location_owner: Candidate | None) -> Candidate | None:
     """Who holds an asset: a state named with a facility ('the Russian Khmeimim Air Base'),
     else the state or force acting closest before it in its sentence, else the owner of the
@@ -335,6 +340,9 @@ def _owner(text: str, cand: Candidate, sentence: Sentence, actor_mentions: list,
         if found is not None:
             return found
     first = next((s for s, _ in sorted(cand.mentions) if s >= sentence.start), min(s for s, _ in cand.mentions))
+    if _PERSON_POSSESSIVE.search(text, max(sentence.start, first - 48), first):
+        # 'his military's use of chemical weapons': a person's, not the state named before
+        return location_owner
     before = [
         (s, c) for s, e, c in actor_mentions
         if sentence.start <= s < first and c.kind in ("state", "military", "military unit", "armed group")
