@@ -278,3 +278,14 @@ def test_regenerating_keeps_created_and_moves_modified(fixture_loaded):
             assert obj["modified"] >= before[oid]["modified"], oid
     (report,) = [o for o in after.values() if o["type"] == "report"]
     assert report["modified"].startswith("2026-12-01T08:00:00")
+
+
+def test_asset_aliases_reach_the_stix_infrastructure_and_the_report(fixture_loaded):
+    """Assets carry aliases (the other names the text uses): STIX and the report show them."""
+    asset = fixture_loaded.briefing.assets[0]
+    asset.aliases = ["Alias One", "Alias Two"]
+    _bundle, objects = parsed(fixture_loaded)
+    infra = next(o for o in objects.values() if o["type"] == "infrastructure" and o["name"] == asset.name)
+    assert infra["aliases"] == ["Alias One", "Alias Two"]
+    report = render(fixture_loaded.briefing, "markdown")
+    assert "Alias One, Alias Two" in report
