@@ -98,7 +98,6 @@ class SavingActions(BackgroundSave):
         # before a newer write) can never land after it and resurrect stale work.
         self._recovery_lock = threading.Lock()
         self._recovery_generation = 0
-        self.saving = False  # see BackgroundSave
 
     # -- dirty state ---------------------------------------------------------------------
 

@@ -109,6 +109,9 @@ class Filterable:
     #: The filter box once mounted (None before).
     filter_input: FilterInput | None = None
 
+    def on_mount(self) -> None:
+        self.border_title = self.pane_title
+
     def prepare_filter(self) -> AwaitMount | None:
         """Mount the filter box, hidden, ahead of its first use (None: it is there already).
 
@@ -170,9 +173,6 @@ class ListPane(Filterable, ItemList):
         super().__init__(list_name, describe, empty_text=empty_text, id=id, classes="pane")
         self.pane_title = title
 
-    def on_mount(self) -> None:
-        self.border_title = self.pane_title
-
     @property
     def item_list(self) -> ItemList:
         return self
@@ -194,9 +194,6 @@ class SummaryPane(Filterable, Vertical):
     def compose(self) -> ComposeResult:
         yield TextView(id="summary-scroll")
         yield ItemList(self.list_name, self.describe, id=f"{self.list_name}-list")
-
-    def on_mount(self) -> None:
-        self.border_title = self.pane_title
 
     @property
     def item_list(self) -> ItemList:
