@@ -183,3 +183,9 @@ def test_a_ministry_of_the_peoples_republic_keeps_its_whole_name() -> None:
     actors = _actors(" date 2024-01-01 The Ministry of National Defense of the People’s Republic of China said the drills were routine.")
     assert "Ministry of National Defense of the People’s Republic of China" in actors
     assert "Taiwan" not in actors  # "Republic of China" inside "People's Republic of China" is not Taiwan
+
+
+def test_a_counted_class_written_in_capitals_is_read_not_crashed_on() -> None:
+    """"three UAVs" used to raise KeyError ('uavs'): the whole text could not be generated."""
+    found = extract(" date 2024-01-01 Drones\n\nThe army shot down three UAVs near the border. Two UAVs crashed.")["assets"]
+    assert [(a.name, a.type, a.quantity) for a in found] == [("UAVs", "drone", 3)]

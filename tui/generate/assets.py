@@ -452,7 +452,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             name_start += lead.end()  # "50 more ships" are ships
         name = text[name_start:end]
         quantity = parse_quantity(m.group("q")) if m.group("q").lower() != "the" else None
-        kind = gz.CLASS_NOUNS[cls.lower()]
+        kind = gz.CLASS_NOUNS[cls]  # cls is a key as written ("UAVs"): no lowering
         key = "cls:" + norm(name)
         cand = put(key, name, kind, start, end)
         cand.forms.pop(norm(text[start:end]), None)
