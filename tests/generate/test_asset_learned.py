@@ -1,0 +1,126 @@
+"""Assets from learned head words (tui/generate/asset_learned.py), on short made-up texts, and
+the trainer that writes their counts (bench/train_asset_heads.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.generate import asset_heads
+from tui.generate.asset_learned import is_head, lemma, phrase_start
+
+from .helpers import asset_names, assets_of
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CABLE = (" date 2025-01-07 Coast guard tracks ship suspected of cutting a cable\n\n"
+         "A Tarvikan-owned cargo ship suspected of damaging a subsea telecoms cable has stopped transmitting its "
+         "position, the coast guard said. The vessel was due in port on Friday. Engineers said the cable was cut "
+         "in two places.")
+
+
+def _by_name(text: str) -> dict:
+    return {a.name: a for a in assets_of(text)}
+
+
+def test_lemma_and_heads() -> None:
+    assert [lemma(w) for w in ("depots", "batteries", "ships", "gas", "bus", "boxes")] == [
+        "depot", "battery", "ship", "gas", "bus", "box"]
+    assert is_head("depots") and is_head("pipeline") and is_head("cable")
+    assert not is_head("strikes") and not is_head("agreement") and not is_head("soldiers")
+
+
+def test_a_common_noun_the_rules_miss_is_an_asset_with_its_modifiers_and_shorter_forms() -> None:
+    found = _by_name(CABLE)
+    assert "Tarvikan-owned cargo ship" in found and "subsea telecoms cable" in found, list(found)
+    ship = found["Tarvikan-owned cargo ship"]
+    assert {"cargo ship", "ship", "vessel"} <= set(ship.aliases)  # "the vessel" is the same ship
+    assert {"telecoms cable", "cable"} <= set(found["subsea telecoms cable"].aliases)
+    assert found["subsea telecoms cable"].type != "equipment"  # the type the labels gave "cable"
+    for span in ship.evidence:
+        assert CABLE[span.start:span.end] == span.quote
+
+
+def test_an_owner_or_a_possessive_opens_the_name() -> None:
+    text = (" date 2024-05-19 Gunmen attack minister's residence\n\nGunmen attacked Tarvo's residence before dawn. "
+            "Guards at the residence returned fire. An IDF drone was seen over the hills; later the drone left.")
+    names = asset_names(text)
+    assert "Tarvo's residence" in names and "IDF drone" in names, names
+
+
+def test_what_is_said_once_in_passing_is_no_asset() -> None:
+    text = " date 2024-05-19 Talks resume\n\nThe talks resumed. Officials recalled a depot fire years ago."
+    assert asset_names(text) == []
+    assert asset_names(text + " The depot was rebuilt.") == ["depot"]  # twice: the story is about it
+    assert asset_names(" date 2024-05-19 Fire at depot\n\nOfficials met on Monday.") == ["depot"]  # its headline
+
+
+def test_a_class_that_only_qualifies_events_needs_to_recur() -> None:
+    once = " date 2024-05-19 Talks resume\n\nThe talks resumed after drone strikes. More drone attacks followed."
+    assert asset_names(once) == []
+    thrice = once + " The drone strikes killed 40 people."
+    assert asset_names(thrice) == ["drone"]
+
+
+def test_what_a_rule_asset_names_or_types_adds_nothing() -> None:
+    text = (" date 2024-05-19 Tank fires at tower\n\nAn IDF Merkava tank fired at the tower. The tank then left, "
+            "and the tower was damaged.")
+    names = asset_names(text)
+    assert "tank" not in names and not any(n.endswith("tank") and n != "IDF Merkava" for n in names), names
+
+
+def test_too_general_a_word_needs_a_modifier() -> None:
+    bare = " date 2024-05-19 Systems fail\n\nThe systems failed. Engineers said the systems were old."
+    assert asset_names(bare) == []
+    text = (" date 2024-05-19 Air defence systems fail\n\nThe air defence systems failed twice. "
+            "Officials said the air defence systems were old.")
+    assert asset_names(text) == ["air defence systems"]
+
+
+def test_a_verb_is_no_modifier() -> None:
+    text = (" date 2024-05-19 Threat\n\nThe army threatened to strike nuclear facilities. "
+            "The facilities are guarded. Officials said the facilities were safe.")
+    names = asset_names(text)
+    assert names and not any(n.startswith("strike") for n in names), names
+    assert phrase_start("to strike depots", len("to strike ")) == len("to strike ")
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_asset_heads", ROOT / "bench" / "train_asset_heads.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_asset_heads", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def repo_counts():
+    trainer = _trainer()
+    return trainer, trainer.count([None])
+
+
+def test_the_trainer_is_deterministic_and_its_module_reads_back(repo_counts, tmp_path: Path) -> None:
+    trainer, (heads, modifiers, texts) = repo_counts
+    assert texts >= 50 and "depot" in heads and "cargo" in modifiers
+    first = trainer.render(heads, modifiers, ["test"])
+    assert trainer.render(*trainer.count([None])[:2], ["test"]) == first
+    space: dict = {}
+    exec(compile(first, "asset_heads.py", "exec"), space)
+    assert space["HEADS"] == heads and space["MODIFIERS"] == frozenset(modifiers)
+    out = tmp_path / "heads.py"
+    assert trainer.main(["-o", str(out)]) == 0 and out.read_text(encoding="utf-8").startswith('"""Asset head words')
+
+
+def test_the_shipped_counts_include_the_labelled_texts_of_the_repository(repo_counts) -> None:
+    """The shipped table was counted over the repository's texts and more (outside sets): every
+    count is at least the repository's. It fails when the table is edited by hand or the
+    repository's labels change without a recount."""
+    _, (heads, modifiers, _) = repo_counts
+    for head, (seen, required, optional, _kind) in heads.items():
+        shipped = asset_heads.HEADS.get(head)
+        assert shipped is not None, head
+        assert shipped[0] >= seen and shipped[1] >= required and shipped[2] >= optional, head
+    assert set(modifiers) <= asset_heads.MODIFIERS

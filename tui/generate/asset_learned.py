@@ -1,0 +1,208 @@
+"""Assets the rules did not name, proposed from head words learned on hand-labelled texts.
+
+The rules (:mod:`.assets` and its helpers) name what they recognise: designators, named sites,
+ships, classes said in known patterns. On text they have never seen they miss plain common
+nouns an analyst lists as assets: "a Chinese-owned cargo ship", "a subsea telecoms cable",
+"the perimeter-monitoring cameras", "a pro-government camp". This pass adds them.
+
+How it decides, from counts in :mod:`.asset_heads` (written by ``bench/train_asset_heads.py``
+from the labelled texts; nothing is learned at run time):
+
+- a lowercase word is a *head* when, in the labelled texts, it was the last word of a
+  required asset form at least ``RATE`` of the times it occurred (add-one smoothed; times it
+  named an optional entry count neither way), and it occurred at least ``MIN_SEEN`` times:
+  "depot", "pipeline", "cable" are; "system", "strike" or "area" are not;
+- the rules have the first word: a head inside anything a rule ever made a candidate of
+  (kept, folded or dropped) is theirs, and a head that a rule asset names or types ("tank"
+  beside "IDF Merkava", a tank), or of the same family ("warship" beside a named frigate), adds
+  nothing: the text is talking about that asset;
+- a bare word too general to name a thing on its own ("systems", "facilities", "vehicles") needs
+  a modifier ("air defence systems");
+- the name is the head with what modifies it in the text: up to two lowercase modifiers seen
+  in labelled asset forms (or hyphenated), an acronym or demonym owner ("IDF drone",
+  "Ukrainian drones") or a possessive ("Kamerhe's residence"); its shorter forms, down to the
+  bare head ("cargo ship", "ship"), are its aliases, for they are how the text refers to it;
+- every later mention of the same head, or of its family ("the vessel" after "the ship"), is
+  the same asset;
+- what the story is about is said more than once or in its headline: an asset said once
+  elsewhere is dropped, and so is one only ever said qualifying an event ("missile strikes",
+  "a drone attack") unless the text says so ``EVENT_ONLY`` times.
+
+The type is the one the labels gave that head most often ("cable" -> "undersea cable").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .asset_bounds import modifies_next_noun
+from .asset_heads import HEADS, MODIFIERS
+from .mentions import Candidate, Claims, Registry
+from .text import norm
+
+#: smoothed share of a word's occurrences that were labelled assets, and how often it was seen
+RATE = 0.6
+MIN_SEEN = 2
+#: mentions that keep an asset said once outside its headline, and one only said qualifying an event
+SALIENT = 2
+EVENT_ONLY = 3
+#: key prefix of the candidates this pass makes
+PREFIX = "lrn:"
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]")
+#: a word of :data:`_WORD` that starts lowercase (heads are common nouns)
+_LOWER = re.compile(r"(?<![A-Za-z\-])[a-z][A-Za-z\-]*[A-Za-z]")
+#: the word before ``end``, with a possessive mark: "Kamerhe's ", "IDF ", "cargo "
+_PREV = re.compile(r"([A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Z]{2,})([’']s)?[ ]$")
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|not) $")
+_OWNED = re.compile(r"[A-Z][A-Za-z]+-(?:owned|flagged|made|built|registered|operated|backed|led|run)")
+_DEMONYM = re.compile(r"(?:North |South )?[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)")
+#: never a modifier, whatever the labels held: function words, counts, ranks, size words
+_STOP = frozenset(
+    """a an the of in on at to for from by with and or but as its their his her our your my this that these those
+    some several many few more most other another each every both all any no new first second third two three four
+    five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million millions billion
+    large small big old former latest last same such own only key main major was were is are be been being has have
+    had which who whom what when where while after before than then also not into over under about around near up
+    down out off per via against including using following targeting carrying hitting striking attacking
+    destroying damaging protecting guarding operating building leaving entering approaching""".split()
+)
+#: too general to name one thing without a modifier
+_GENERAL = frozenset(
+    "system facility infrastructure object weapon equipment device vehicle target site area position unit asset installation".split()
+)
+#: families of heads that, in one text, name the same thing or add nothing beside a named one
+_FAMILY = {
+    word: family
+    for family, words in {
+        "sea": "ship vessel warship boat frigate destroyer cruiser corvette fleet submarine tanker carrier craft freighter trawler ferry bulker",
+        "air": "aircraft plane jet fighter bomber helicopter airplane airliner warplane gunship",
+        "missile": "missile rocket projectile warhead munition",
+        "drone": "drone uav",
+        "land": "vehicle truck tank convoy",
+    }.items()
+    for word in words.split()
+}
+#: families whose members stay apart in one text ("trucks" and "tanks" are two things)
+_APART = frozenset({"land"})
+
+
+def lemma(word: str) -> str:
+    """A crude singular, enough to count "depots" with "depot" and "batteries" with "battery"."""
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def is_learned(cand: Candidate) -> bool:
+    """True for a candidate this pass made: all its forms are its own words in the text."""
+    return cand.key.startswith(PREFIX)
+
+
+def is_head(word: str) -> bool:
+    """True when ``word``'s counts make it an asset head."""
+    counts = HEADS.get(lemma(word))
+    if counts is None:
+        return False
+    seen, required, optional = counts[0], counts[1], counts[2]
+    return seen >= MIN_SEEN and (required + 1) / (seen - optional + 2) >= RATE
+
+
+def phrase_start(text: str, start: int, limit: int = 2) -> int:
+    """Where the modifiers of the head at ``start`` begin (``start`` when it has none)."""
+    begin = start
+    for _ in range(limit):
+        m = _PREV.search(text, max(0, begin - 40), begin)
+        if not m:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if m.group(2):  # a possessive owns the phrase: "Kamerhe's residence"; "its" is in _STOP
+            if word[0].isupper():
+                begin = m.start()
+            break
+        if low in _STOP or low.endswith("ly") or _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            break  # "to strike nuclear facilities": a verb, no modifier
+        if word[0].islower() and (low in MODIFIERS or "-" in low):
+            begin = m.start()
+            continue
+        if (word.isupper() and 2 <= len(word) <= 5) or _DEMONYM.fullmatch(word) or _OWNED.fullmatch(word):
+            begin = m.start()  # an owner ends the phrase: "IDF drone", "Ukrainian drones", "Chinese-owned ship"
+        break
+    return begin
+
+
+#: word -> (its lemma, whether it is a head, its family or None); None for a word that is neither. The vocabulary
+#: of news is small: kept across texts.
+_SEEN_WORDS: dict[str, tuple[str, bool, str | None] | None] = {}
+
+
+def _read_word(word: str) -> tuple[str, bool, str | None] | None:
+    if word in _SEEN_WORDS:
+        return _SEEN_WORDS[word]
+    if len(_SEEN_WORDS) > 50_000:
+        _SEEN_WORDS.clear()
+    low = lemma(word)
+    head = is_head(word)
+    family = _FAMILY.get(low)
+    info = _SEEN_WORDS[word] = (low, head, family) if head or family else None
+    return info
+
+
+def _named(reg: Registry) -> set[str]:
+    """Heads and families the rule assets already name or type."""
+    out: set[str] = set()
+    for cand in reg.by_key.values():
+        for word in _WORD.findall(f"{cand.name} {cand.kind}"):
+            low = lemma(word)
+            out.add(low)
+            if low in _FAMILY:
+                out.add(_FAMILY[low])
+    return out
+
+
+def propose(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
+    """Add to ``reg`` the assets named by learned head words that no rule explained."""
+    taken = [span for cand in reg.made for span in cand.mentions]
+    named = _named(reg)
+    #: key -> [(start of the phrase, end, said qualifying an event)], and whether a head was among them
+    said: dict[str, list[tuple[int, int, bool]]] = {}
+    heads: dict[str, str] = {}
+    for m in _LOWER.finditer(text, body_start):
+        info = _read_word(m.group())
+        if info is None:
+            continue
+        low, head, family = info
+        s, e = m.start(), m.end()
+        if low in named or (family is not None and family in named) or not claims.free(s, e):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        begin = phrase_start(text, s)
+        if begin == s and low in _GENERAL:
+            continue
+        key = family if family is not None and family not in _APART else low
+        said.setdefault(key, []).append((begin, e, modifies_next_noun(text, e)))  # "missile strikes"
+        if head:
+            heads.setdefault(key, low)
+    headline_end = text.find("\n", body_start)
+    for key, head in heads.items():
+        spans = said[key]
+        if all(q for _, _, q in spans) and len(spans) < EVENT_ONLY:
+            continue  # "drone attacks": the class qualifies an event, once or twice
+        if len(spans) < SALIENT and not 0 <= spans[0][0] < headline_end:
+            continue  # said once, in passing: not what the story is about
+        body = [(b, e) for b, e, _ in spans if b >= headline_end] or [(b, e) for b, e, _ in spans]
+        b, e = max(body, key=lambda span: (span[1] - span[0], -span[0]))  # the fullest wording
+        cand = reg.get(PREFIX + key, text[b:e], HEADS[head][3])
+        for begin, end, qualifies in spans:
+            cand.add(text, begin, end, strong=not qualifies)
+            phrase = text[begin:end].split(" ")
+            for i in range(1, len(phrase)):  # the shorter forms: "cargo ship", "ship"
+                shorter = " ".join(phrase[i:])
+                cand.forms.setdefault(norm(shorter), shorter)
