@@ -13,6 +13,7 @@ from functools import lru_cache
 from tui import __version__
 from tui.core.model import Actor, Asset, Briefing, Generator, KeyPoint, OpenQuestion, Place, Source, Span, Summary
 
+from . import asset_learned
 from . import assets as asset_rules
 from . import places as place_rules
 from . import question_polish
@@ -136,6 +137,7 @@ def extract(text: str, engine: Engine = RULES) -> dict:
     reader = ActorReader(text, body_start, claims, extra)
     actor_reg = reader.read()
     asset_rules.short_names(asset_reg, text, claims, body_start)
+    asset_learned.propose(asset_reg, text, claims, body_start)  # after actors: their claims stand
     place_reg = place_rules.find(text, body_start, claims)
     ids = _Ids()
 
@@ -184,7 +186,7 @@ def extract(text: str, engine: Engine = RULES) -> dict:
             type=cand.kind,
             quantity=cand.extra.get("quantity") if isinstance(cand.extra.get("quantity"), int) else None,
             evidence=_asset_spans(text, cand),
-            aliases=asset_aliases(cand.name, cand.aliases()),
+            aliases=cand.aliases() if asset_learned.is_learned(cand) else asset_aliases(cand.name, cand.aliases()),
         )
         first_start = _anchor(text, cand)
         sentence = _sentence_of(sentences, first_start)

@@ -84,11 +84,14 @@ class Registry:
 
     def __init__(self) -> None:
         self.by_key: dict[str, Candidate] = {}
+        #: every candidate ever made, also those a later rule folded or dropped: what was considered
+        self.made: list[Candidate] = []
 
     def get(self, key: str, name: str, kind: str) -> Candidate:
         cand = self.by_key.get(key)
         if cand is None:
             cand = self.by_key[key] = Candidate(key, name, kind)
+            self.made.append(cand)
         return cand
 
     def ordered(self) -> list[Candidate]:
