@@ -10,7 +10,8 @@ from the labelled texts; nothing is learned at run time):
 
 - a lowercase word is a *head* when, in the labelled texts, it was the last word of a
   required asset form at least ``RATE`` of the times it occurred (add-one smoothed; times it
-  named an optional entry count neither way), and it occurred at least ``MIN_SEEN`` times:
+  named an optional entry count neither way), and at least ``MIN_LABELLED`` times in all (one
+  stray label, "a truck that did not explode", makes no head):
   "depot", "pipeline", "cable" are; "system", "strike" or "area" are not;
 - the rules have the first word: a head inside anything a rule ever made a candidate of
   (kept, folded or dropped) is theirs, and a head that a rule asset names or types ("tank"
@@ -40,9 +41,9 @@ from .asset_heads import HEADS, MODIFIERS
 from .mentions import Candidate, Claims, Registry
 from .text import norm
 
-#: smoothed share of a word's occurrences that were labelled assets, and how often it was seen
-RATE = 0.6
-MIN_SEEN = 2
+#: smoothed share of a word's occurrences that were labelled assets, and how many labels at least
+RATE = 0.45
+MIN_LABELLED = 2
 #: mentions that keep an asset said once outside its headline, and one only said qualifying an event
 SALIENT = 2
 EVENT_ONLY = 3
@@ -110,7 +111,7 @@ def is_head(word: str) -> bool:
     if counts is None:
         return False
     seen, required, optional = counts[0], counts[1], counts[2]
-    return seen >= MIN_SEEN and (required + 1) / (seen - optional + 2) >= RATE
+    return required >= MIN_LABELLED and (required + 1) / (seen - optional + 2) >= RATE
 
 
 def phrase_start(text: str, start: int, limit: int = 2) -> int:
