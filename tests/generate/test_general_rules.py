@@ -189,3 +189,18 @@ def test_a_counted_class_written_in_capitals_is_read_not_crashed_on() -> None:
     """"three UAVs" used to raise KeyError ('uavs'): the whole text could not be generated."""
     found = extract(" date 2024-01-01 Drones\n\nThe army shot down three UAVs near the border. Two UAVs crashed.")["assets"]
     assert [(a.name, a.type, a.quantity) for a in found] == [("UAVs", "drone", 3)]
+
+
+def test_a_closing_quote_or_possessive_mark_is_not_part_of_a_name() -> None:
+    found = extract(" date 2017-09-18 Talks\n\nPresident Juan Manuel Santos’ government and the rebels began talks. "
+                    "Santos said so.")
+    assert "Juan Manuel Santos" in [a.name for a in found["actors"]]
+    found = extract(" date 2017-09-18 Ship freed\n\nAll 21 crew aboard the cargo ship, 'MV Tarvo Norland', that was "
+                    "hijacked have been rescued. The MV Tarvo Norland sailed on.")
+    assert [a.name for a in found["assets"]] == ["MV Tarvo Norland"]
+
+
+def test_a_possessive_mark_inside_a_name_stays() -> None:
+    found = extract(" date 2024-06-04 Hack\n\nHackers hit Guy's and St Thomas' NHS Foundation Trust on Monday, "
+                    "the trust said.")
+    assert any(a.name.endswith("St Thomas' NHS Foundation Trust") for a in found["actors"]), [a.name for a in found["actors"]]
