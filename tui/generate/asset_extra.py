@@ -13,12 +13,12 @@ from typing import Callable
 
 from . import gazetteer as gz
 from .asset_bounds import tail_of_name
+from .asset_patterns import _CAP
 from .mentions import Candidate, Claims, Registry
 from .text import norm
 
 Put = Callable[..., Candidate]
 
-_CAP = r"[A-Z][\w’'\-]*"
 #: Container and tanker lines whose ships carry the line's name first ("Maersk Hangzhou").
 SHIPPING_LINES = ("CMA CGM", "MSC", "Maersk", "COSCO", "Cosco", "Hapag-Lloyd", "Evergreen", "Yang Ming", "ZIM", "HMM", "OOCL", "Sovcomflot")
 _NOT_SHIP_WORDS = {"Line", "Lines", "Group", "Shipping", "Tankers", "Holdings", "Company", "Said", "Says", "Ltd", "Inc", "Container", "Containers"}
