@@ -204,3 +204,10 @@ def test_a_possessive_mark_inside_a_name_stays() -> None:
     found = extract(" date 2024-06-04 Hack\n\nHackers hit Guy's and St Thomas' NHS Foundation Trust on Monday, "
                     "the trust said.")
     assert any(a.name.endswith("St Thomas' NHS Foundation Trust") for a in found["actors"]), [a.name for a in found["actors"]]
+
+
+def test_a_headline_ending_in_an_org_noun_names_no_org_on_the_next_line() -> None:
+    """"... from nuclear missile contractor" then "Top secret data ..." made an organisation "Top"."""
+    found = extract(" date 2020-06-04 Hackers steal data from contractor\n\nTop secret data was stolen by hackers.")
+    assert [a.name for a in found["actors"]] == []
+    assert [a.name for a in extract(" date 2020-06-04 Hack\n\nThe contractor Westech said so.")["actors"]] == ["Westech"]

@@ -84,7 +84,7 @@ _CONTEXT_ORG = re.compile(
     r"|(?:" + _either_case("movement", "campaign group", "pressure group", "environmental group", "activist group", "protest movement",
                            "monitoring group", "rights group", "watchdog", "think tank", "company", "firm", "cybersecurity firm",
                            "security firm", "outlet", "website", "broadcaster", "newspaper", "NGO", "charity", "manufacturer",
-                           "vendor", "contractor", "operator", "startup", "monitor") + r"))\s+"
+                           "vendor", "contractor", "operator", "startup", "monitor") + r"))[ \t]+"  # not across a line: "... from contractor\n\nTop secret data"
     rf"(?P<name>{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}})"
 )
 _ORG_NOUNS = (
