@@ -211,3 +211,16 @@ def test_a_headline_ending_in_an_org_noun_names_no_org_on_the_next_line() -> Non
     found = extract(" date 2020-06-04 Hackers steal data from contractor\n\nTop secret data was stolen by hackers.")
     assert [a.name for a in found["actors"]] == []
     assert [a.name for a in extract(" date 2020-06-04 Hack\n\nThe contractor Westech said so.")["actors"]] == ["Westech"]
+
+
+def test_a_described_acronym_is_the_body_it_names() -> None:
+    actors = _actors(" date 2017-09-18 Attack\n\nRebels from the Marxist ELN, Colombia’s largest active guerrilla group, "
+                     "destroyed part of a pipeline. Attacks by the National Liberation Army (ELN) are frequent.")
+    assert "Marxist ELN" not in actors and "Marxist ELN" in actors["National Liberation Army"], actors
+
+
+def test_a_company_named_by_its_trade_is_an_organisation() -> None:
+    found = extract(" date 2017-09-18 Attack\n\nThe field is operated by US-based Occidental Petroleum. A freight train of "
+                    "Russian Railways derailed.")["actors"]
+    kinds = {a.name: a.kind for a in found}
+    assert kinds.get("Occidental Petroleum") == "organisation" and kinds.get("Russian Railways") == "organisation", kinds

@@ -136,6 +136,27 @@ def merge_variants(reg: Registry, text: str) -> None:
                        and (_initials(c.name) == cand.name or c.name.split()[0] == cand.name)]  # "SITE Intelligence Group"
             if len(spelled) == 1:
                 _fold(reg, text, cand, spelled[0])
+    fold_described(reg, text)
+
+
+#: words that describe a body without being part of its name: "the Marxist ELN" is the ELN
+_DESCRIPTORS = frozenset("Marxist Maoist Leninist Islamist Jihadist Leftist Separatist Communist Salafist Salafi Extremist".split())
+
+
+def fold_described(reg: Registry, text: str) -> None:
+    """'Marxist ELN' is the body named 'ELN' (or with that alias) elsewhere in the text."""
+    described = [c for c in reg.by_key.values() if c.name.split(" ", 1)[0] in _DESCRIPTORS and " " in c.name]
+    if not described:
+        return
+    named: dict[str, Candidate] = {}
+    for cand in reg.by_key.values():
+        if cand.kind != "person":
+            for form in (cand.name, *cand.aliases()):
+                named.setdefault(norm(form), cand)
+    for cand in described:
+        target = named.get(norm(cand.name.split(" ", 1)[1]))
+        if target is not None and target is not cand and target.key in reg.by_key and cand.key in reg.by_key:
+            _fold(reg, text, cand, target)
 
 
 _REGIONAL_FORCES = re.compile(

@@ -343,7 +343,8 @@ ORG_HEADS = frozenset(
     Press Times Post News Agency Intelligence Gendarmerie Legion Battalions Staff Trust Hospital
     College School Laboratory Laboratories Labs Clinic Hub Chiefs Consortium Foundation Fund Programme
     Program Mission Initiative Technologies Industries Systems Communications Telecom Airlines Holdings
-    Motors Energy Dynamics Aerospace Electronics Networks Corp""".split()
+    Motors Energy Dynamics Aerospace Electronics Networks Corp Petroleum Railways Airways
+    Mining Refining Petrochemicals Pharmaceuticals Software""".split()
 )
 
 #: Other names of people in LEADERS ("better known as ...").
