@@ -224,3 +224,15 @@ def test_a_company_named_by_its_trade_is_an_organisation() -> None:
                     "Russian Railways derailed.")["actors"]
     kinds = {a.name: a.kind for a in found}
     assert kinds.get("Occidental Petroleum") == "organisation" and kinds.get("Russian Railways") == "organisation", kinds
+
+
+def test_a_rank_abbreviation_is_a_title_not_a_name() -> None:
+    cases = (
+        ("“It is a pattern,” said Vice Adm. Brad Cooper, commander of the fleet.", "Brad Cooper"),
+        ("“It is probable,” said local military commander Gen. Alfonso Duarte.", "Alfonso Duarte"),
+        ("“No one was hurt,” Lt Col Staci Coleman, the officer who runs the airfield, told reporters.", "Staci Coleman"),
+        ("Sgt. John Smith said the base was hit.", "John Smith"),
+    )
+    for said, person in cases:
+        people = [a.name for a in extract(f" date 2022-10-03 Story\n\n{said}")["actors"] if a.kind == "person"]
+        assert people == [person], (said, people)

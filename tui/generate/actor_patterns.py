@@ -202,8 +202,12 @@ for _full in gz.LEADERS:
             _LEADER_SURNAMES[_last[3:]] = _full
 _LEADER_SURNAMES.update({"Zelenskyy": "Volodymyr Zelensky", "Zelenskiy": "Volodymyr Zelensky", "Erdoğan": "Recep Tayyip Erdogan", "Jolani": "Ahmed al-Sharaa", "Julani": "Ahmed al-Sharaa", "Kim Jong-un": "Kim Jong Un"})
 _LEADER_RE = _word_re(list(gz.LEADERS) + list(_LEADER_SURNAMES) + list(gz.LEADER_ALIASES))
+#: rank abbreviations, which end in a full stop that ends no sentence ("commander Gen. Alfonso Duarte")
+_RANK_ABBREVIATIONS = ("Vice Adm", "Rear Adm", "Lt Col", "Lt Gen", "Maj Gen", "Brig Gen", "Gen", "Lt", "Col", "Maj", "Adm",
+                       "Capt", "Sgt", "Cmdr", "Cdr", "Cpl", "Pvt")
 _TITLE_RE = re.compile(
     r"(?<![\w\-])(?=[A-Za-z])(?P<title>" + "|".join(re.escape(t) for t in gz.TITLES) + r"),? "
+    r"(?:(?:" + "|".join(_RANK_ABBREVIATIONS) + r")\.? )?"
     rf"(?P<name>{_NAME})"
 )
 _HEAD_OF = re.compile(
@@ -211,7 +215,7 @@ _HEAD_OF = re.compile(
     rf"founder|director general|governor|mayor|minister|ambassador|envoy|prime minister|ruler) (?:of|to|in) (?:the )?(?P<org>{_CAP_TOKEN}(?: (?:of |for |the |and )?{_CAP_TOKEN}){{0,5}})), (?P<name>{_NAME})"
 )
 _PRE_TITLE = re.compile(rf"((?:{_CAP_TOKEN} ){{1,3}})$")
-_NOT_NAME = gz.COMMON_CAPITALISED | {w.lower() for w in gz.ORG_HEADS} | {w.lower() for w in gz.GEO_HEADS} | {"staff", "general", "war", "civil", "west", "east", "north", "south", "cold", "day", "state", "republic", "kingdom", "empire", "islamic"}
+_NOT_NAME = gz.COMMON_CAPITALISED | {w.lower() for w in gz.ORG_HEADS} | {w.lower() for w in gz.GEO_HEADS} | {"staff", "general", "war", "civil", "west", "east", "north", "south", "cold", "day", "state", "republic", "kingdom", "empire", "islamic", "adm", "gen", "col", "lt", "maj", "capt", "sgt", "cmdr", "cdr", "cpl", "pvt"}
 _REGION_SET = set(gz.REGIONS)
 
 

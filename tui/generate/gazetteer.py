@@ -427,7 +427,10 @@ TITLES = tuple(
     challenger|incumbent|personality|TV personality|journalist|reporter|correspondent|activist|presenter|blogger|
     lawyer|attorney|judge|prosecutor|scientist|economist|historian|writer|author|singer|editor|commentator|
     cleric|imam|priest|dissident|whistleblower|
-    Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof.|Professor""".replace("\n", "").split("|")
+    Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof.|Professor|
+    Vice Adm.|Vice Adm|Rear Adm.|Rear Adm|Lt Col|Lt. Col.|Lt.-Col.|Lt-Col|Lieutenant Colonel|Lt. Gen|Lt-Gen|
+    Maj Gen|Maj.-Gen.|Maj-Gen|Brig. Gen.|Brig Gen|Brig.-Gen.|Brigadier General|Lt.|Lt|Col|Gen|Adm|Maj.|Maj|
+    Capt|Sgt.|Sgt|Staff Sgt.|Cmdr.|Cmdr|Cdr.|Cdr|Cpl.|Cpl|Pvt.|Pvt""".replace("\n", "").split("|")
 )
 # sentence-initial "Spokesman Gan Yu" as well as "spokesman Gan Yu"
 TITLES = tuple(sorted({t.strip() for t in TITLES if t.strip()} | {t.strip()[0].upper() + t.strip()[1:] for t in TITLES if t.strip()}, key=len, reverse=True))
