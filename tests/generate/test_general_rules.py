@@ -236,3 +236,15 @@ def test_a_rank_abbreviation_is_a_title_not_a_name() -> None:
     for said, person in cases:
         people = [a.name for a in extract(f" date 2022-10-03 Story\n\n{said}")["actors"] if a.kind == "person"]
         assert people == [person], (said, people)
+
+
+def test_counted_resistance_groups_are_one_collective_named_in_full() -> None:
+    actors = _actors(" date 2024-01-01 Attack\n\nFour resistance groups attacked a police outpost, according to the armed groups.")
+    assert actors == {"resistance groups": ["armed groups"]}, actors
+
+
+def test_a_title_case_headline_pair_whose_last_word_opens_a_sentence_is_no_person() -> None:
+    text = (" date 2022-10-03 Myanmar Regime Launches Airstrikes to Counter Outpost Seizure\n\n"
+            "The regime sent helicopters.\n\n“Airstrikes began at noon,” a fighter said.")
+    assert "Launches Airstrikes" not in _actors(text)
+    assert "Khalifa Haftar" in _actors(" date 2024-01-01 Talks\n\nKhalifa Haftar is looking for allies. Haftar also wanted arms.")

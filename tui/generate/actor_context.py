@@ -35,7 +35,7 @@ from .actor_patterns import (
     _kind_from_head,
 )
 from .mentions import Candidate
-from .text import norm
+from .text import NUMBER_WORDS, norm
 
 
 class ContextPasses:
@@ -347,22 +347,23 @@ class ContextPasses:
                         self._take(target, s, e)
                     continue
             dem = m.group("dem")
+            phrase = m.group()
             if dem and dem not in _DEMONYMS:
-                # "Houthi rebels" is the group itself: a known organisation claims it first
-                continue
+                if dem.lower() not in NUMBER_WORDS:
+                    continue  # "Houthi rebels" is the group itself: a known organisation claims it first
+                s, phrase, dem = m.end("dem") + 1, self.text[m.end("dem") + 1 : e], None  # "Four resistance groups"
             if not self.claims.free(s, e):
                 continue
             before = self.text[max(0, s - 30) : s]
             if re.search(r"\b(?:former|ex-|anti)\s*$", before):
                 continue
-            phrase = m.group()
-            if phrase.split()[0] in ("unspecified", "armed", "local", "rival"):
+            if phrase.split()[0] in ("unspecified", "armed", "local", "rival") and phrase.split()[1:] != ["groups"]:  # not "armed groups" -> "groups"
                 drop = len(phrase.split()[0]) + 1
                 s += drop
                 phrase = phrase[drop:]
             # one collective per family: rebels/opposition/militia, jihadist groups, gunmen, plotters
             lowered = phrase.lower()
-            family = ("jihadists" if re.search(r"(?:jihadist|militant|extremist|terrorist|insurgent|rebel|armed) groups", lowered)
+            family = ("jihadists" if re.search(r"(?:jihadist|militant|extremist|terrorist|insurgent|rebel|armed|resistance) groups", lowered)
                       else "gunmen" if re.search(r"gunmen|armed men|attackers|assailants", lowered)
                       else "plotters" if re.search(r"plotters|mutineers|putschists", lowered)
                       else "rebels")

@@ -54,7 +54,7 @@ _REBEL = re.compile(
     r"(?:(?:Islamist|jihadist|armed|opposition)\s+)?"
     r"(?:maritime\s+)?(?:rebels|insurgents|militants|jihadists|militias?(?:\s+alliance)?|separatists|guerrillas|gunmen|"
     r"(?:heavily\s+)?armed\s+men|attackers|assailants|(?:coup\s+)?plotters|mutineers|putschists|"
-    r"(?:[Jj]ihadist|[Mm]ilitant|[Ee]xtremist|[Tt]errorist|[Ii]nsurgent|[Rr]ebel|[Aa]rmed)\s+groups|"
+    r"(?:[Jj]ihadist|[Mm]ilitant|[Ee]xtremist|[Tt]errorist|[Ii]nsurgent|[Rr]ebel|[Aa]rmed|[Rr]esistance)\s+groups|"
     r"opposition(?:\s+(?:leaders|forces|fighters|groups))?)\b"
 )
 _PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")

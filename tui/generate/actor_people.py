@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
+from .asset_intro import headline_only
 from .actor_patterns import _CAP_TOKEN, _DEMONYMS, _HEAD_OF, _NOT_NAME, _ORG_FORMS, _PRE_TITLE, _REGION_SET, _STATE_FORMS, _CAPITALS, _TITLE_RE
 
 #: A capitalised title at the start of a name ("Colonel" in "spokesman Colonel X").
@@ -88,6 +89,9 @@ class PeoplePasses:
                      if a.start() + self.body != m.start("last")]
             lone = [a for a in alone if not re.match(r" [A-Z]", self.text[a.end() + self.body : a.end() + self.body + 2])
                     and not re.search(r"[A-Z][\w’'\-]* $", self.text[max(0, a.start() + self.body - 20) : a.start() + self.body])]
+            if lone and headline_only(self.text, self.body, m.start(), m.end()) and all(
+                    re.search(r"(?:^|[.!?”\"]\s+|\n)[“\"‘]?$", self.text[max(0, a.start() + self.body - 4) : a.start() + self.body]) for a in lone):
+                continue  # "Regime Launches Airstrikes to ..." then "Airstrikes ..." opening a sentence: headline case
             if lone:
                 self._person(f"{first} {last}", m.start(), m.end())
 
