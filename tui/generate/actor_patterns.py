@@ -8,7 +8,7 @@ from typing import Iterable
 from . import gazetteer as gz
 from .text import norm
 
-_CAP_TOKEN = r"[A-Z][\w’'\-]*(?:(?<![’'\-])|(?= [A-Z]))"  # not its closing quote or possessive mark ("Santos’ government"), unless a name goes on ("St Thomas' NHS")
+_CAP_TOKEN = r"[A-Z][\w’'\-]*"
 _PARTICLE = r"(?:al|el|bin|ibn|bint|von|van|der|den|de|da|di|du|dos|la|le|ben|abu|Abu|Al)"
 _NAME = rf"{_CAP_TOKEN}(?: [A-Z]\.(?= [A-Z]))?(?: (?:{_PARTICLE}[ \-]){{0,2}}{_CAP_TOKEN}| {_PARTICLE}-{_CAP_TOKEN}){{0,3}}"
 _SAID = re.compile(

@@ -139,6 +139,8 @@ def extract(text: str, engine: Engine = RULES) -> dict:
     asset_rules.short_names(asset_reg, text, claims, body_start)
     asset_learned.propose(asset_reg, text, claims, body_start)  # after actors: their claims stand
     place_reg = place_rules.find(text, body_start, claims)
+    actor_reg.strip_closing_quotes(text)
+    asset_reg.strip_closing_quotes(text)
     ids = _Ids()
 
     actors: list[Actor] = []
