@@ -124,3 +124,18 @@ def test_the_shipped_counts_include_the_labelled_texts_of_the_repository(repo_co
         assert shipped is not None, head
         assert shipped[0] >= seen and shipped[1] >= required and shipped[2] >= optional, head
     assert set(modifiers) <= asset_heads.MODIFIERS
+
+
+def test_a_named_links_class_words_are_that_link() -> None:
+    text = (" date 2017-09-18 Rebels attack Tarvo Limon oil pipeline\n\nRebels destroyed part of the Tarvo Limon-Kelmo oil "
+            "pipeline on Monday. The pipeline moves oil to the sea, and the pipeline was hit before.")
+    found = _by_name(text)
+    assert list(found) == ["Tarvo Limon-Kelmo"], list(found)  # no second "pipeline", no "Tarvo Limon" apart
+    assert {"Tarvo Limon-Kelmo oil pipeline", "Tarvo Limon", "Tarvo Limon oil pipeline"} <= set(found["Tarvo Limon-Kelmo"].aliases)
+
+
+def test_a_helicopter_is_not_the_named_jet_of_the_story() -> None:
+    text = (" date 2012-08-27 Helicopter shot down\n\nRebels shot down a military helicopter over the city. A MiG-23 flew "
+            "over later. Video showed the helicopter on fire.")
+    names = asset_names(text)
+    assert "military helicopter" in names and any(n.startswith("MiG-23") for n in names), names

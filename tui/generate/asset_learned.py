@@ -55,6 +55,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]")
 _LOWER = re.compile(r"(?<![A-Za-z\-])[a-z][A-Za-z\-]*[A-Za-z]")
 #: the word before ``end``, with a possessive mark: "Kamerhe's ", "IDF ", "cargo "
 _PREV = re.compile(r"([A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Z]{2,})([’']s)?[ ]$")
+#: up to two lowercase words right after a name: its class words, if any ("oil pipeline")
+_CLASS_AFTER = re.compile(r" ((?:[a-z][a-z\-]* ){0,1}[a-z][a-z\-]*)")
+#: rule candidates named as places or links, whose following words are their class
+_SITE_KEYS = ("link:", "fac:", "infra:", "ship:", "site:", "sites:", "road:", "grid:", "crossing:", "utility:", "nuc:")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|not) $")
 _OWNED = re.compile(r"[A-Z][A-Za-z]+-(?:owned|flagged|made|built|registered|operated|backed|led|run)")
 _DEMONYM = re.compile(r"(?:North |South )?[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)")
@@ -77,7 +81,8 @@ _FAMILY = {
     word: family
     for family, words in {
         "sea": "ship vessel warship boat frigate destroyer cruiser corvette fleet submarine tanker carrier craft freighter trawler ferry bulker",
-        "air": "aircraft plane jet fighter bomber helicopter airplane airliner warplane gunship",
+        "air": "aircraft plane jet fighter bomber airplane airliner warplane",
+        "rotor": "helicopter chopper gunship",
         "missile": "missile rocket projectile warhead munition",
         "drone": "drone uav",
         "land": "vehicle truck tank convoy",
@@ -155,8 +160,9 @@ def _read_word(word: str) -> tuple[str, bool, str | None] | None:
     return info
 
 
-def _named(reg: Registry) -> set[str]:
-    """Heads and families the rule assets already name or type."""
+def _named(reg: Registry, text: str) -> set[str]:
+    """Heads and families the rule assets already name or type, and the heads that follow their
+    names ("the Cano Limon-Covenas oil pipeline": that pipeline is the asset)."""
     out: set[str] = set()
     for cand in reg.by_key.values():
         for word in _WORD.findall(f"{cand.name} {cand.kind}"):
@@ -164,13 +170,19 @@ def _named(reg: Registry) -> set[str]:
             out.add(low)
             if low in _FAMILY:
                 out.add(_FAMILY[low])
+        for _, e in cand.mentions if cand.key.startswith(_SITE_KEYS) else ():  # not "Patriot launchers": a part
+            m = _CLASS_AFTER.match(text, e)
+            for word in m.group(1).split() if m else ():
+                if word not in MODIFIERS and not is_head(word):
+                    break  # "hit the Sergey Kotov with drones": no class of the name
+                out.add(lemma(word))
     return out
 
 
 def propose(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
     """Add to ``reg`` the assets named by learned head words that no rule explained."""
     taken = [span for cand in reg.made for span in cand.mentions]
-    named = _named(reg)
+    named = _named(reg, text)
     #: key -> [(start of the phrase, end, said qualifying an event)], and whether a head was among them
     said: dict[str, list[tuple[int, int, bool]]] = {}
     heads: dict[str, str] = {}

@@ -15,6 +15,7 @@ import re
 from .asset_extra import _fold
 from .asset_folds import _STATE_OF, _WORD
 from .asset_keys import fold_name_keys
+from .asset_links import name_links
 from .asset_marks import name_marked_systems
 from .asset_words import fold_slash_designators
 from .mentions import Candidate, Registry
@@ -120,9 +121,10 @@ def fold_bare_munitions(reg: Registry) -> None:
 
 def late_folds(reg: Registry, text: str) -> None:
     """The passes that run last: a system's name before a designator, one name in several
-    spellings (round 8), then this module's folds."""
+    spellings (round 8), this module's folds, then the links' full names (session 11)."""
     name_marked_systems(reg, text)
     fold_name_keys(reg, text)
     fold_slash_designators(reg)
     fold_owned_classes(reg, text)
     fold_bare_munitions(reg)
+    name_links(reg, text)
