@@ -1,16 +1,20 @@
-"""Cables and pipelines named by a place or a brand (session 11; see :mod:`.assets`):
+"""Cables and pipelines named by a place or a brand, and names spelt two ways (session 11; see
+:mod:`.assets`):
 
 - the name with its class words is another name of it: "the Cano Limon-Covenas oil pipeline"
   names the link read as "Cano Limon-Covenas" (references list it either way);
 - a name that another link's hyphenated name starts with is that link: the headline's
   "Cano Limon oil pipeline" is the body's "Cano Limon-Covenas oil pipeline" (but "Nord Stream"
-  and "Nord Stream 2" stay two).
+  and "Nord Stream 2" stay two);
+- two names of one kind one letter apart are one asset spelt two ways ("Ain al-Asad Airbase",
+  "Ain al-Assad Airbase"); not when the letter is a digit ("MRRV-4402", "MRRV-4409").
 """
 
 from __future__ import annotations
 
 import re
 
+from .actor_merge import _one_edit
 from .asset_extra import _fold
 from .mentions import Registry
 from .text import norm
@@ -33,3 +37,21 @@ def name_links(reg: Registry, text: str) -> None:
         longer = [c for c in links if c is not short and c.key in reg.by_key and c.name.startswith(short.name + "-")]
         if len(longer) == 1 and short.key in reg.by_key:
             _fold(reg, short, longer[0])
+
+
+def fold_spellings(reg: Registry) -> None:
+    """Named assets of one kind whose names are one letter apart are one (see the module docstring)."""
+    named = sorted((c for c in reg.by_key.values() if len(c.name) >= 8 and c.name[:1].isupper()), key=lambda c: (c.first, c.key))
+    for i, first in enumerate(named):
+        for other in named[i + 1 :]:
+            if first.kind != other.kind or first.key not in reg.by_key or other.key not in reg.by_key:
+                continue
+            a, b = first.name.lower(), other.name.lower()
+            if len(a.split()) == len(b.split()) and _one_edit(a, b) and not _digit_apart(a, b):
+                _fold(reg, other, first)
+
+
+def _digit_apart(a: str, b: str) -> bool:
+    """Whether the letter that tells ``a`` from ``b`` is a digit (or a digit sits beside it)."""
+    i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+    return any(ch.isdigit() for ch in a[max(0, i - 1) : i + 2] + b[max(0, i - 1) : i + 2])
