@@ -212,7 +212,8 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
             continue  # said once, in passing: not what the story is about
         body = [(b, e) for b, e, _ in spans if b >= headline_end] or [(b, e) for b, e, _ in spans]
         b, e = max(body, key=lambda span: (span[1] - span[0], -span[0]))  # the fullest wording
-        cand = reg.get(PREFIX + key, text[b:e], HEADS[head][3])
+        named_by = lemma(text[b:e].rsplit(" ", 1)[-1])  # the type of the word that names it: not "rocket"'s for "munitions"
+        cand = reg.get(PREFIX + key, text[b:e], HEADS[named_by if named_by in HEADS else head][3])
         for begin, end, qualifies in spans:
             cand.add(text, begin, end, strong=not qualifies)
             phrase = text[begin:end].split(" ")
