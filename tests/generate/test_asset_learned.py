@@ -147,3 +147,10 @@ def test_names_one_letter_apart_are_one_asset_but_not_hull_numbers() -> None:
     assert len([n for n in asset_names(text) if n.startswith("Ain")]) == 1, asset_names(text)
     text = " date 2024-03-05 Ships\n\nThe ships MRRV-4402 and MRRV-4409 were hit by water cannons. MRRV-4402 was damaged."
     assert {"MRRV-4402", "MRRV-4409"} <= set(asset_names(text))
+
+
+def test_a_named_weapons_class_words_are_that_weapon() -> None:
+    text = (" date 2024-09-18 Strike\n\nThe warehouse held missiles for Iskander tactical missile systems, Tochka-U "
+            "tactical missile systems and bombs. The Iskander systems were destroyed.")
+    names = asset_names(text)
+    assert "Tochka-U" in names and not any(n.endswith("missile systems") and not n[0].isupper() for n in names), names

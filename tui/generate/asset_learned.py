@@ -183,6 +183,7 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
     """Add to ``reg`` the assets named by learned head words that no rule explained."""
     taken = [span for cand in reg.made for span in cand.mentions]
     named = _named(reg, text)
+    ends = {e for cand in reg.by_key.values() for _, e in cand.mentions}
     #: key -> [(start of the phrase, end, said qualifying an event)], and whether a head was among them
     said: dict[str, list[tuple[int, int, bool]]] = {}
     heads: dict[str, str] = {}
@@ -197,8 +198,8 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
         if any(a < e and s < b for a, b in taken):
             continue
         begin = phrase_start(text, s)
-        if begin == s and low in _GENERAL:
-            continue
+        if begin == s and low in _GENERAL or begin - 1 in ends:
+            continue  # "systems" alone; "Iskander| tactical missile systems": the named weapon's class words
         key = family if family is not None and family not in _APART else low
         said.setdefault(key, []).append((begin, e, modifies_next_noun(text, e)))  # "missile strikes"
         if head:

@@ -63,7 +63,7 @@ _SHIP_APPOSITION = re.compile(
 _WEAPON_NAMED = re.compile(
     rf"(?P<name>{_CAP}(?: {_CAP})?(?: \d{{1,4}}[A-Z]?)?)(?P<mod> (?:surface-to-air|air-to-air|anti-ship|anti-tank|cruise|ballistic|"
     r"armoured|armored|fighting|attack|air defen[cs]e|self-propelled|multiple-launch|multiple rocket|multiple-rocket|reconnaissance|kamikaze|"
-    r"light|heavy|main battle|medium|infantry fighting))? (?:missiles?|missile systems?|"
+    r"light|heavy|main battle|medium|infantry fighting|tactical|operational-tactical|hypersonic|short-range|long-range|medium-range|guided))? (?:missiles?|missile systems?|"
     r"air defen[cs]e systems?|systems?|drones?|rockets?|interceptors?|launchers?|launch vehicles?|carrier rockets?|howitzers?|tanks?|fighter jets?|jets?|"
     r"helicopters?|torpedoes|rifles|vehicles?|personnel carriers|carriers|rounds|shells)\b"
 )

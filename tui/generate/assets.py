@@ -336,8 +336,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             continue  # "Renewed missile attack ...", "RUSSIAN drones": an English word, not a name
         if not claims.free(start, end) or (name.isupper() and len(name) <= 3 and name in _STATES_WORDS):
             continue
-        kind = _designator_type(name + "-", text[m.end("name") : m.end() + 1]) or _class_kind(text[m.end("name") : m.end()]) or "weapon"
-        put("eq:" + name.lower(), name, kind, start, end)
+        put("eq:" + name.lower(), name, _designator_type(name + "-", text[m.end("name") : m.end() + 1]) or _class_kind(text[m.end("name") : m.end()]) or "weapon", start, end)
+        claims.take(end, m.end())  # "Iskander tactical missile systems": the class words are the weapon's own
     for m in _CALIBRE.finditer(text, body_start):
         if claims.free(m.start(), m.end()):
             kind = "artillery shell" if m.group("name").endswith(("rounds", "shells", "ammunition", "munitions")) else "artillery"
