@@ -154,3 +154,19 @@ def test_a_named_weapons_class_words_are_that_weapon() -> None:
             "tactical missile systems and bombs. The Iskander systems were destroyed.")
     names = asset_names(text)
     assert "Tochka-U" in names and not any(n.endswith("missile systems") and not n[0].isupper() for n in names), names
+
+
+def test_a_bracketed_hull_number_and_a_models_class_are_that_asset() -> None:
+    text = (" date 2024-08-31 Ships\n\nCoast guard vessels BRP Tarvo (MRRV-4402) and BRP Kelmo (MRRV-4409) were hit. "
+            "BRP Tarvo was damaged.")
+    found = _by_name(text)
+    assert "MRRV-4402" not in found and "MRRV-4402" in found["BRP Tarvo"].aliases, list(found)
+    text = (" date 2022-04-19 Aid\n\nThe aid includes helicopters, howitzers and armored personnel carriers. "
+            "The package includes 200 M113 armored personnel carriers.")
+    names = asset_names(text)
+    assert "M113" in names and "armored personnel carriers" not in names, names
+
+
+def test_a_counted_class_said_once_is_an_asset() -> None:
+    text = " date 2022-04-19 Aid arrives\n\nThe package also includes 100 armored multi-purpose vehicles."
+    assert "armored multi-purpose vehicles" in asset_names(text)

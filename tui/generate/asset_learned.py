@@ -25,8 +25,8 @@ from the labelled texts; nothing is learned at run time):
   bare head ("cargo ship", "ship"), are its aliases, for they are how the text refers to it;
 - every later mention of the same head, or of its family ("the vessel" after "the ship"), is
   the same asset;
-- what the story is about is said more than once or in its headline: an asset said once
-  elsewhere is dropped, and so is one only ever said qualifying an event ("missile strikes",
+- what the story is about is said more than once, in its headline or with a count ("100
+  armored multi-purpose vehicles"): an asset said once elsewhere is dropped, and so is one only ever said qualifying an event ("missile strikes",
   "a drone attack") unless the text says so ``EVENT_ONLY`` times.
 
 The type is the one the labels gave that head most often ("cable" -> "undersea cable").
@@ -59,6 +59,7 @@ _PREV = re.compile(r"([A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Z]{2,})([’']s)?[ ]$")
 _CLASS_AFTER = re.compile(r" ((?:[a-z][a-z\-]* ){0,1}[a-z][a-z\-]*)")
 #: rule candidates named as places or links, whose following words are their class
 _SITE_KEYS = ("link:", "fac:", "infra:", "ship:", "site:", "sites:", "road:", "grid:", "crossing:", "utility:", "nuc:")
+_COUNTED = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|thousands of)) $")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|not) $")
 _OWNED = re.compile(r"[A-Z][A-Za-z]+-(?:owned|flagged|made|built|registered|operated|backed|led|run)")
 _DEMONYM = re.compile(r"(?:North |South )?[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)")
@@ -209,7 +210,7 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
         spans = said[key]
         if all(q for _, _, q in spans) and len(spans) < EVENT_ONLY:
             continue  # "drone attacks": the class qualifies an event, once or twice
-        if len(spans) < SALIENT and not 0 <= spans[0][0] < headline_end:
+        if len(spans) < SALIENT and not 0 <= spans[0][0] < headline_end and not _COUNTED.search(text, max(0, spans[0][0] - 12), spans[0][0]):
             continue  # said once, in passing: not what the story is about
         body = [(b, e) for b, e, _ in spans if b >= headline_end] or [(b, e) for b, e, _ in spans]
         b, e = max(body, key=lambda span: (span[1] - span[0], -span[0]))  # the fullest wording

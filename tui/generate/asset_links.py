@@ -6,6 +6,9 @@
 - a name that another link's hyphenated name starts with is that link: the headline's
   "Cano Limon oil pipeline" is the body's "Cano Limon-Covenas oil pipeline" (but "Nord Stream"
   and "Nord Stream 2" stay two);
+- a name and the other name it gives in brackets are one asset: "BRP Malabrigo (MRRV-4402)";
+- a class said right after a model is that model: "200 M113 armored personnel carriers" is the
+  M113 (with its count), not an M113 and a class beside it;
 - two names of one kind one letter apart are one asset spelt two ways ("Ain al-Asad Airbase",
   "Ain al-Assad Airbase"); not when the letter is a digit ("MRRV-4402", "MRRV-4409").
 """
@@ -16,13 +19,16 @@ import re
 
 from .actor_merge import _one_edit
 from .asset_extra import _fold
-from .mentions import Registry
+from .mentions import Candidate, Registry
 from .text import norm
 
 _TAIL = re.compile(
     r" (?:(?:electricity|electric|power|telecommunications|telecoms|data|undersea|subsea|gas|oil|fibre-optic|fiber-optic) )?"
     r"(?:cable|pipeline|interconnector|link)\b"
 )
+
+#: up to three lowercase words after a name: its class words ("armored personnel carriers")
+_CLASS_WORDS = re.compile(r" ((?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*)\b")
 
 
 def name_links(reg: Registry, text: str) -> None:
@@ -55,3 +61,31 @@ def _digit_apart(a: str, b: str) -> bool:
     """Whether the letter that tells ``a`` from ``b`` is a digit (or a digit sits beside it)."""
     i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
     return any(ch.isdigit() for ch in a[max(0, i - 1) : i + 2] + b[max(0, i - 1) : i + 2])
+
+
+def fold_adjacent(reg: Registry, text: str) -> None:
+    """A name's bracketed other name, and a class right after a model, are that asset."""
+    ends: dict[int, Candidate] = {}
+    for cand in reg.by_key.values():
+        if cand.name[:1].isupper() or any(ch.isdigit() for ch in cand.name):
+            for _, e in cand.mentions:
+                ends.setdefault(e, cand)
+    if not ends:
+        return
+    classes = {c.name.lower(): c for c in reg.by_key.values() if c.key.startswith("cls:")}
+    for e, owner in list(ends.items()):  # "200 M113 armored personnel carriers" and "armored personnel carriers" elsewhere
+        m = _CLASS_WORDS.match(text, e)
+        words = m.group(1).lower().split() if m else []
+        other = next((classes[p] for n in (3, 2, 1) if (p := " ".join(words[:n])) in classes and n <= len(words)), None)
+        if other is not None and other.key in reg.by_key and owner.key in reg.by_key and other is not owner:
+            _fold(reg, other, owner)
+    for cand in list(reg.by_key.values()):
+        if cand.key not in reg.by_key:
+            continue
+        for s, e in cand.mentions:
+            owner = ends.get(s - 2) if text[s - 2 : s] == " (" and text.startswith(")", e) else None
+            if owner is None and cand.key.startswith("cls:") and text[s - 1 : s] == " ":
+                owner = ends.get(s - 1)
+            if owner is not None and owner is not cand and owner.key in reg.by_key:
+                _fold(reg, cand, owner)
+                break
