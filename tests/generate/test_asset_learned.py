@@ -170,3 +170,10 @@ def test_a_bracketed_hull_number_and_a_models_class_are_that_asset() -> None:
 def test_a_counted_class_said_once_is_an_asset() -> None:
     text = " date 2022-04-19 Aid arrives\n\nThe package also includes 100 armored multi-purpose vehicles."
     assert "armored multi-purpose vehicles" in asset_names(text)
+
+
+def test_a_model_like_word_that_names_a_site_is_that_site() -> None:
+    text = (" date 2025-04-02 Strikes\n\nJets struck the Hama military airport and T-4 airbase on Wednesday. Last week "
+            "the army bombed two airbases, including T-4.")
+    found = _by_name(text)
+    assert "T-4" not in found and "T-4" in found["T-4 airbase"].aliases, list(found)

@@ -9,6 +9,8 @@
 - a name and the other name it gives in brackets are one asset: "BRP Malabrigo (MRRV-4402)";
 - a class said right after a model is that model: "200 M113 armored personnel carriers" is the
   M113 (with its count), not an M113 and a class beside it;
+- a site named by a model-like word is what that word names alone: "T-4 airbase" ... "including
+  T-4" (not a T-4 tank);
 - two names of one kind one letter apart are one asset spelt two ways ("Ain al-Asad Airbase",
   "Ain al-Assad Airbase"); not when the letter is a digit ("MRRV-4402", "MRRV-4409").
 """
@@ -65,6 +67,7 @@ def _digit_apart(a: str, b: str) -> bool:
 
 def fold_adjacent(reg: Registry, text: str) -> None:
     """A name's bracketed other name, and a class right after a model, are that asset."""
+    fold_site_names(reg)
     ends: dict[int, Candidate] = {}
     for cand in reg.by_key.values():
         if cand.name[:1].isupper() or any(ch.isdigit() for ch in cand.name):
@@ -89,3 +92,15 @@ def fold_adjacent(reg: Registry, text: str) -> None:
             if owner is not None and owner is not cand and owner.key in reg.by_key:
                 _fold(reg, cand, owner)
                 break
+
+
+def fold_site_names(reg: Registry) -> None:
+    """A non-site asset named exactly as a site's name without its head is that site ("T-4")."""
+    sites = [c for c in reg.by_key.values() if c.key.startswith("fac:") and " " in c.name and c.name.rsplit(" ", 1)[1][:1].islower()]
+    if not sites:
+        return
+    by_name = {c.name: c for c in reg.by_key.values() if not c.key.startswith("fac:")}
+    for site in sites:
+        other = by_name.get(site.name.rsplit(" ", 1)[0])
+        if other is not None and other.key in reg.by_key and site.key in reg.by_key:
+            _fold(reg, other, site)
