@@ -177,3 +177,12 @@ def test_a_model_like_word_that_names_a_site_is_that_site() -> None:
             "the army bombed two airbases, including T-4.")
     found = _by_name(text)
     assert "T-4" not in found and "T-4" in found["T-4 airbase"].aliases, list(found)
+
+
+def test_an_item_listed_beside_a_named_asset_is_kept_though_said_once() -> None:
+    text = (" date 2021-05-09 Navy seizes weapons\n\nThe shipment includes thousands of Chinese Type 56 assault rifles, "
+            "dozens of anti-tank guided missiles and PKM machine guns. Officials said more.")
+    names = asset_names(text)
+    assert any(n.endswith("anti-tank guided missiles") for n in names), names
+    alone = " date 2021-05-09 Navy report\n\nOfficials recalled anti-tank guided missiles seen years ago."
+    assert not any("missiles" in n for n in asset_names(alone))

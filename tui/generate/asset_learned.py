@@ -25,8 +25,9 @@ from the labelled texts; nothing is learned at run time):
   bare head ("cargo ship", "ship"), are its aliases, for they are how the text refers to it;
 - every later mention of the same head, or of its family ("the vessel" after "the ship"), is
   the same asset;
-- what the story is about is said more than once, in its headline or with a count ("100
-  armored multi-purpose vehicles"): an asset said once elsewhere is dropped, and so is one only ever said qualifying an event ("missile strikes",
+- what the story is about is said more than once, in its headline, with a count ("100
+  armored multi-purpose vehicles") or in a list beside an asset the rules named (an
+  inventory): an asset said once elsewhere is dropped, and so is one only ever said qualifying an event ("missile strikes",
   "a drone attack") unless the text says so ``EVENT_ONLY`` times.
 
 The type is the one the labels gave that head most often ("cable" -> "undersea cable").
@@ -180,11 +181,27 @@ def _named(reg: Registry, text: str) -> set[str]:
     return out
 
 
+#: list punctuation before and after an item: "..., anti-tank guided missiles and PKM machine guns"
+_LIST_BEFORE = re.compile(r"(?:,|,? and|,? or|as well as) $")
+_LIST_AFTER = re.compile(r"(?:,| and| or)(?: [a-z][\w\-]*){0,3} ")
+
+
+def _listed(text: str, span: tuple[int, int, bool], ends: set[int], starts: set[int]) -> bool:
+    """The phrase at ``span`` is an item of a list with an asset a rule named, right before or
+    after it: part of an inventory, said once as inventories are."""
+    before = _LIST_BEFORE.search(text, max(0, span[0] - 12), span[0])
+    if before and before.start() in ends:
+        return True
+    after = _LIST_AFTER.match(text, span[1])
+    return bool(after) and after.end() in starts
+
+
 def propose(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
     """Add to ``reg`` the assets named by learned head words that no rule explained."""
     taken = [span for cand in reg.made for span in cand.mentions]
     named = _named(reg, text)
     ends = {e for cand in reg.by_key.values() for _, e in cand.mentions}
+    starts = {b for cand in reg.by_key.values() for b, _ in cand.mentions}
     #: key -> [(start of the phrase, end, said qualifying an event)], and whether a head was among them
     said: dict[str, list[tuple[int, int, bool]]] = {}
     heads: dict[str, str] = {}
@@ -210,7 +227,7 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
         spans = said[key]
         if all(q for _, _, q in spans) and len(spans) < EVENT_ONLY:
             continue  # "drone attacks": the class qualifies an event, once or twice
-        if len(spans) < SALIENT and not 0 <= spans[0][0] < headline_end and not _COUNTED.search(text, max(0, spans[0][0] - 12), spans[0][0]):
+        if len(spans) < SALIENT and not 0 <= spans[0][0] < headline_end and not _COUNTED.search(text, max(0, spans[0][0] - 12), spans[0][0]) and not _listed(text, spans[0], ends, starts):
             continue  # said once, in passing: not what the story is about
         body = [(b, e) for b, e, _ in spans if b >= headline_end] or [(b, e) for b, e, _ in spans]
         b, e = max(body, key=lambda span: (span[1] - span[0], -span[0]))  # the fullest wording
