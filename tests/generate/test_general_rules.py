@@ -248,3 +248,12 @@ def test_a_title_case_headline_pair_whose_last_word_opens_a_sentence_is_no_perso
             "The regime sent helicopters.\n\n“Airstrikes began at noon,” a fighter said.")
     assert "Launches Airstrikes" not in _actors(text)
     assert "Khalifa Haftar" in _actors(" date 2024-01-01 Talks\n\nKhalifa Haftar is looking for allies. Haftar also wanted arms.")
+
+
+def test_money_and_a_clause_are_no_modifiers_of_a_counted_class() -> None:
+    names = [a.name for a in extract(" date 2018-11-14 Navy ship sinks\n\nEfforts to secure the $400 million frigate "
+                                     "failed when wires broke. The frigate sank.")["assets"]]
+    assert "million frigate" not in names, names
+    names = [a.name for a in extract(" date 2019-11-19 Rockets\n\nThe army attacked targets after members of the "
+                                     "organization launched rockets toward the border.")["assets"]]
+    assert not any("launched" in n for n in names), names

@@ -77,7 +77,7 @@ def verb_in_mods(mods: str) -> bool:
     """The words before a class noun end in a verb or a plural ("the package includes
     munitions", "the army sends tanks"): they are a clause, not the class's modifiers."""
     last = mods.split()[-1].lower()
-    if last in _IRREGULAR_PAST:  # "the army lost tanks", "Norland sent drones"
+    if last in _IRREGULAR_PAST or last in _EVENT_PAST:  # "the army lost tanks", "the group launched rockets"
         return True
     return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in _PLURAL_MODIFIERS
 
@@ -85,6 +85,9 @@ def verb_in_mods(mods: str) -> bool:
 #: past tenses without "-ed" that put a clause before a class noun
 _IRREGULAR_PAST = frozenset("""lost sent sold bought shot hit built took gave got made brought fought left kept held found saw won
 spent put set threw flew drove ran began struck sank stole""".split())
+#: regular past tenses of the events a story tells, which no class takes as a modifier
+_EVENT_PAST = frozenset("""launched fired deployed used seized captured intercepted downed targeted attacked supplied delivered
+received acquired purchased ordered transferred shipped moved stationed sent dispatched deployed""".split())
 
 
 def not_a_class(text: str, start: int, end: int) -> bool:

@@ -439,7 +439,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if mods and (set(mods.lower().split()) & _NOT_MODIFIERS or verb_in_mods(mods)):
             continue  # "the outskirts of the city with drones": no class is counted
         if mods and ((any(ch.isdigit() for ch in mods) and not WEIGHT_MOD.match(mods.split()[-1])) or mods.split()[0] in ("of", "the", "and", "or") or " of" in f" {mods}"
-                     or mods.split()[0] in ("kg", "kilograms", "tons", "tonnes", "km", "kilometres", "metres", "miles", "percent", "per")):
+                     or mods.split()[0] in ("kg", "kilograms", "tons", "tonnes", "km", "kilometres", "metres", "miles", "percent", "per", "million", "billion")):
             continue
         name_start = m.start("mods") if mods else m.start("cls")
         lead = re.match(r"([A-Z]\w+ [A-Z][\w\-]*|\w[\w\-]*|U\.S\.|U\.K\.) ", text[name_start:end])  # "North Korean" too
