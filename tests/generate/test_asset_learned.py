@@ -186,3 +186,9 @@ def test_an_item_listed_beside_a_named_asset_is_kept_though_said_once() -> None:
     assert any(n.endswith("anti-tank guided missiles") for n in names), names
     alone = " date 2021-05-09 Navy report\n\nOfficials recalled anti-tank guided missiles seen years ago."
     assert not any("missiles" in n for n in asset_names(alone))
+
+
+def test_a_head_right_after_an_actors_name_is_that_actor() -> None:
+    text = (" date 2021-07-19 Attack\n\nThe attack was carried out by the dissident Carlos Tarvo structure, and left two "
+            "soldiers dead. I reject the attack by the Carlos Tarvo structure.")
+    assert "structure" not in asset_names(text)

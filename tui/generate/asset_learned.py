@@ -196,11 +196,13 @@ def _listed(text: str, span: tuple[int, int, bool], ends: set[int], starts: set[
     return bool(after) and after.end() in starts
 
 
-def propose(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
-    """Add to ``reg`` the assets named by learned head words that no rule explained."""
+def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: Registry | None = None) -> None:
+    """Add to ``reg`` the assets named by learned head words that no rule explained (nor an
+    actor's name ends with: "the Carlos Patiño structure" is an armed group)."""
     taken = [span for cand in reg.made for span in cand.mentions]
     named = _named(reg, text)
     ends = {e for cand in reg.by_key.values() for _, e in cand.mentions}
+    named_ends = ends | {e for cand in (actors.by_key.values() if actors else ()) for _, e in cand.mentions}
     starts = {b for cand in reg.by_key.values() for b, _ in cand.mentions}
     #: key -> [(start of the phrase, end, said qualifying an event)], and whether a head was among them
     said: dict[str, list[tuple[int, int, bool]]] = {}
@@ -216,7 +218,7 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int) -> None:
         if any(a < e and s < b for a, b in taken):
             continue
         begin = phrase_start(text, s)
-        if begin == s and low in _GENERAL or begin - 1 in ends:
+        if begin == s and low in _GENERAL or begin - 1 in named_ends:
             continue  # "systems" alone; "Iskander| tactical missile systems": the named weapon's class words
         key = family if family is not None and family not in _APART else low
         said.setdefault(key, []).append((begin, e, modifies_next_noun(text, e)))  # "missile strikes"

@@ -137,7 +137,7 @@ def extract(text: str, engine: Engine = RULES) -> dict:
     reader = ActorReader(text, body_start, claims, extra)
     actor_reg = reader.read()
     asset_rules.short_names(asset_reg, text, claims, body_start)
-    asset_learned.propose(asset_reg, text, claims, body_start)  # after actors: their claims stand
+    asset_learned.propose(asset_reg, text, claims, body_start, actor_reg)  # after actors: their claims stand
     place_reg = place_rules.find(text, body_start, claims)
     actor_reg.strip_closing_quotes(text)
     asset_reg.strip_closing_quotes(text)
