@@ -257,3 +257,12 @@ def test_money_and_a_clause_are_no_modifiers_of_a_counted_class() -> None:
     names = [a.name for a in extract(" date 2019-11-19 Rockets\n\nThe army attacked targets after members of the "
                                      "organization launched rockets toward the border.")["assets"]]
     assert not any("launched" in n for n in names), names
+
+
+def test_ship_names_after_more_prefixes_and_in_apposition_are_ships_not_people() -> None:
+    found = extract(" date 2018-11-14 Oil Tanker Sinks Navy Ship\n\nThe KNM Tarvo Norland struck an oil tanker. "
+                    "Seems the tanker, Kelmo TS, warned the frigate several times.")
+    assets = [a.name for a in found["assets"]]
+    actors = [a.name for a in found["actors"]]
+    assert "KNM Tarvo Norland" in assets and "Kelmo TS" in assets, assets
+    assert not any(n in actors for n in ("Tarvo Norland", "Kelmo TS", "Oil Tanker Sinks Navy")), actors

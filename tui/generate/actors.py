@@ -16,6 +16,7 @@ from .actor_context import ContextPasses
 from .actor_merge import led_coalitions, merge_variants, regional_forces
 from .actor_people import PeoplePasses
 from .actor_units import listed_units
+from .asset_intro import headline_only
 from .actor_patterns import (
     _ORDINAL_UNIT,
     _PAREN_ACRONYM,
@@ -174,6 +175,10 @@ class ActorReader(ContextPasses, PeoplePasses):
         self.rebels()
         self.roles()
         merge_variants(self.reg, self.text)
+        for cand in list(self.reg.by_key.values()):  # "Oil Tanker Sinks Navy Ship": headline case, not a navy's name
+            if cand.kind in ("military", "organisation") and cand.mentions and all(
+                    headline_only(self.text, self.body, s, e) for s, e in cand.mentions):
+                del self.reg.by_key[cand.key]
         return self.reg
 
     def definitions(self) -> None:

@@ -46,7 +46,10 @@ _ROAD = re.compile(
 _SHIP_WORD = rf"(?:[A-Z]\.|{_CAP})"
 _VESSELS = "|".join(sorted(map(re.escape, gz.VESSEL_NOUNS), key=len, reverse=True))
 _SHIP_PREFIXED = re.compile(rf"\b(?P<name>(?:{'|'.join(gz.SHIP_PREFIXES)}) {_CAP}(?: (?:{_SHIP_WORD}|of(?: the)? {_CAP})){{0,3}})")
-_SHIP_NOUN = re.compile(rf"\b(?P<cls>{_VESSELS}) (?P<name>{_CAP}(?: (?:{_SHIP_WORD}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}})")
+_SHIP_NOUN = re.compile(  # "the tanker Sola TS", "the tanker, Sola TS, warned ..."
+    rf"\b(?P<cls>{_VESSELS})(?: (?P<name>{_CAP}(?: (?:{_SHIP_WORD}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}})"
+    rf"|, (?P<name2>{_CAP}(?: (?:{_SHIP_WORD}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}}),)"
+)
 _SHIP_FLAG = re.compile(
     rf"(?=[-fA-Z])(?:-flagged|\bflagged) (?:(?:{_VESSELS}) )?(?:the )?(?P<name>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}})"
     rf"|(?P<name2>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}}), which (?:sails|sailed|was sailing|is sailing|flies|flew) (?:under|the)"

@@ -111,7 +111,8 @@ VESSEL_NOUNS = (
     "bulker", "supertanker", "flagship", "merchant vessel", "merchant ship", "cargo vessel", "LNG carrier", "gas carrier", "tugboat", "dredger",
 )
 SHIP_PREFIXES = ("USS", "HMS", "INS", "HMAS", "HMCS", "HNLMS", "FGS", "ITS", "JS", "ROKS", "RFS", "PLANS", "BRP", "TCG", "KRI", "MV", "MT", "SS",
-                 "CNS", "HMNZS", "ORP", "HNoMS", "HSwMS", "HDMS", "ESPS", "NRP", "ARA", "PNS", "RSS", "HTMS")
+                 "CNS", "HMNZS", "ORP", "HNoMS", "HSwMS", "HDMS", "ESPS", "NRP", "ARA", "PNS", "RSS", "HTMS", "KNM", "USNS", "FS", "BAP", "BNS",
+                 "ML", "MY")
 
 #: Heads of facility names ("Khmeimim Air Base", "Port of Tartus").
 FACILITY_HEADS: dict[str, str] = {
