@@ -266,3 +266,13 @@ def test_ship_names_after_more_prefixes_and_in_apposition_are_ships_not_people()
     actors = [a.name for a in found["actors"]]
     assert "KNM Tarvo Norland" in assets and "Kelmo TS" in assets, assets
     assert not any(n in actors for n in ("Tarvo Norland", "Kelmo TS", "Oil Tanker Sinks Navy")), actors
+
+
+def test_initials_and_brigadier_ranks_and_ship_names_make_the_right_people() -> None:
+    actors = _actors(" date 2024-01-01 Story\n\nThe guards retaliated, said Border Security Force (BSF) Inspector General D. Tarvo.")
+    assert "D. Tarvo" in actors and "D" not in actors, actors
+    actors = _actors(" date 2024-01-01 Story\n\nIn a statement, the rebels’ military spokesman, Brig. Gen. Yahya Tarvo, said so.")
+    assert "Yahya Tarvo" in actors and "Brig" not in actors, actors
+    actors = _actors(" date 2018-11-08 Frigate runs aground\n\nThe captain of the frigate HNoMS Kelmo Tarvo ran it aground. "
+                     "The Kelmo Tarvo collided with a tanker.")
+    assert "Kelmo Tarvo" not in actors, actors

@@ -196,3 +196,19 @@ def led_coalitions(reader) -> None:
             cand.affiliation = cand.affiliation or state.name
             reader._take(cand, lead.start(), tail.end())
         at = text.find("-led ", at + 5)
+
+
+def drop_asset_names(actors: Registry, assets: Registry) -> None:
+    """A 'person' named as a ship or another named asset of the text is that asset: "the frigate
+    HNoMS Helge Ingstad ... The Helge Ingstad collided" names no Helge Ingstad."""
+    names: set[str] = set()
+    for cand in assets.by_key.values():
+        if cand.name[:1].isupper():
+            names.add(norm(cand.name))
+            names.update(k for k, v in cand.forms.items() if v[:1].isupper())
+            prefix, _, rest = cand.name.partition(" ")
+            if prefix in gz.SHIP_PREFIXES and rest:
+                names.add(norm(rest))  # "HNoMS Helge Ingstad" is "the Helge Ingstad"
+    for cand in list(actors.by_key.values()):
+        if cand.kind == "person" and norm(cand.name) in names:
+            del actors.by_key[cand.key]

@@ -204,18 +204,18 @@ _LEADER_SURNAMES.update({"Zelenskyy": "Volodymyr Zelensky", "Zelenskiy": "Volody
 _LEADER_RE = _word_re(list(gz.LEADERS) + list(_LEADER_SURNAMES) + list(gz.LEADER_ALIASES))
 #: rank abbreviations, which end in a full stop that ends no sentence ("commander Gen. Alfonso Duarte")
 _RANK_ABBREVIATIONS = ("Vice Adm", "Rear Adm", "Lt Col", "Lt Gen", "Maj Gen", "Brig Gen", "Gen", "Lt", "Col", "Maj", "Adm",
-                       "Capt", "Sgt", "Cmdr", "Cdr", "Cpl", "Pvt")
+                       "Capt", "Sgt", "Cmdr", "Cdr", "Cpl", "Pvt", "Brig")
 _TITLE_RE = re.compile(
     r"(?<![\w\-])(?=[A-Za-z])(?P<title>" + "|".join(re.escape(t) for t in gz.TITLES) + r"),? "
     r"(?:(?:" + "|".join(_RANK_ABBREVIATIONS) + r")\.? )?"
-    rf"(?P<name>{_NAME})"
+    rf"(?P<name>(?:[A-Z]\. (?=[A-Z][a-z]))?{_NAME})"  # "Inspector General D. Parikh"
 )
 _HEAD_OF = re.compile(
     rf"(?P<role>(?:head|chief|director|leader|spokes(?:man|woman|person)|president|secretary general|commander|chairman|"
     rf"founder|director general|governor|mayor|minister|ambassador|envoy|prime minister|ruler) (?:of|to|in) (?:the )?(?P<org>{_CAP_TOKEN}(?: (?:of |for |the |and )?{_CAP_TOKEN}){{0,5}})), (?P<name>{_NAME})"
 )
 _PRE_TITLE = re.compile(rf"((?:{_CAP_TOKEN} ){{1,3}})$")
-_NOT_NAME = gz.COMMON_CAPITALISED | {w.lower() for w in gz.ORG_HEADS} | {w.lower() for w in gz.GEO_HEADS} | {"staff", "general", "war", "civil", "west", "east", "north", "south", "cold", "day", "state", "republic", "kingdom", "empire", "islamic", "adm", "gen", "col", "lt", "maj", "capt", "sgt", "cmdr", "cdr", "cpl", "pvt"}
+_NOT_NAME = gz.COMMON_CAPITALISED | {w.lower() for w in gz.ORG_HEADS} | {w.lower() for w in gz.GEO_HEADS} | {"staff", "general", "war", "civil", "west", "east", "north", "south", "cold", "day", "state", "republic", "kingdom", "empire", "islamic", "adm", "gen", "col", "lt", "maj", "capt", "sgt", "cmdr", "cdr", "cpl", "pvt", "brig"}
 _REGION_SET = set(gz.REGIONS)
 
 
