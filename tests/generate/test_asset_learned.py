@@ -192,3 +192,11 @@ def test_a_head_right_after_an_actors_name_is_that_actor() -> None:
     text = (" date 2021-07-19 Attack\n\nThe attack was carried out by the dissident Carlos Tarvo structure, and left two "
             "soldiers dead. I reject the attack by the Carlos Tarvo structure.")
     assert "structure" not in asset_names(text)
+
+
+def test_a_variant_mark_after_a_model_names_the_variant() -> None:
+    text = (" date 2024-01-01 Deal\n\nHungary will buy 12 used Leopard 2 A4 tanks for training. "
+            "The Leopard 2 A7 tanks will come later.")
+    found = _by_name(text)
+    assert list(found) == ["Leopard 2 A4", "Leopard 2 A7"], list(found)
+    assert [e.quote for e in found["Leopard 2 A4"].evidence] == ["Leopard 2 A4"]

@@ -11,6 +11,8 @@
   M113 (with its count), not an M113 and a class beside it;
 - a site named by a model-like word is what that word names alone: "T-4 airbase" ... "including
   T-4" (not a T-4 tank);
+- a variant mark said after a model is that variant: "Leopard 2 A4 tanks" is a "Leopard 2 A4"
+  (not a "Leopard 2" and an "A4");
 - two names of one kind one letter apart are one asset spelt two ways ("Ain al-Asad Airbase",
   "Ain al-Assad Airbase"); not when the letter is a digit ("MRRV-4402", "MRRV-4409").
 """
@@ -67,6 +69,7 @@ def _digit_apart(a: str, b: str) -> bool:
 
 def fold_adjacent(reg: Registry, text: str) -> None:
     """A name's bracketed other name, and a class right after a model, are that asset."""
+    join_marks(reg, text)
     fold_site_names(reg)
     ends: dict[int, Candidate] = {}
     for cand in reg.by_key.values():
@@ -104,3 +107,28 @@ def fold_site_names(reg: Registry) -> None:
         other = by_name.get(site.name.rsplit(" ", 1)[0])
         if other is not None and other.key in reg.by_key and site.key in reg.by_key:
             _fold(reg, other, site)
+
+
+_VARIANT_MARK = re.compile(r"[A-Z]\d{1,2}[A-Z]?\+?")
+
+
+def join_marks(reg: Registry, text: str) -> None:
+    """A mark ("A4") right after a model's mention ("Leopard 2") names the variant "Leopard 2 A4"."""
+    marks = [c for c in reg.by_key.values() if _VARIANT_MARK.fullmatch(c.name)]
+    if not marks:
+        return
+    by_end = {e: (c, s) for c in reg.by_key.values() for s, e in c.mentions if c not in marks}
+    for mark in marks:
+        before = [by_end.get(s - 1) for s, _ in mark.mentions]
+        if not all(b is not None and text[s - 1] == " " for b, (s, _) in zip(before, mark.mentions)):
+            continue
+        model = before[0][0]
+        mark.name = f"{model.name} {mark.name}"
+        mark.mentions = [(b[1], e) for b, (_, e) in zip(before, mark.mentions)]
+        mark._seen = set(mark.mentions)
+        mark.forms = {norm(text[s:e]): text[s:e] for s, e in mark.mentions}
+        for owner, start in before:
+            owner.mentions = [m for m in owner.mentions if m[0] != start]
+            owner._seen = set(owner.mentions)
+            if not owner.mentions and owner.key in reg.by_key:
+                del reg.by_key[owner.key]
