@@ -200,3 +200,15 @@ def test_a_variant_mark_after_a_model_names_the_variant() -> None:
     found = _by_name(text)
     assert list(found) == ["Leopard 2 A4", "Leopard 2 A7"], list(found)
     assert [e.quote for e in found["Leopard 2 A4"].evidence] == ["Leopard 2 A4"]
+
+
+def test_a_prior_word_the_labels_hardly_know_is_a_head_until_they_say_otherwise() -> None:
+    from tui.generate import asset_learned
+
+    assert is_head("dhows") and is_head("bulldozer")  # no labels, the prior alone
+    assert not is_head("guns")  # labelled 5 times in 16 plain uses: the labels win
+    text = (" date 2023-02-13 Laser attack on ship crew\n\nThe coast guard has used lasers before. A military-grade "
+            "laser blinded the crew.")
+    found = _by_name(text)
+    assert "military-grade laser" in found and "used lasers" not in found["military-grade laser"].aliases, found
+    assert asset_learned.PRIOR_RATE > asset_learned.RATE

@@ -39,6 +39,7 @@ import re
 
 from .asset_bounds import modifies_next_noun
 from .asset_heads import HEADS, MODIFIERS
+from .asset_prior import OBJECTS, PRIOR_RATE, PRIOR_WEIGHT
 from .mentions import Candidate, Claims, Registry
 from .text import norm
 
@@ -61,7 +62,7 @@ _CLASS_AFTER = re.compile(r" ((?:[a-z][a-z\-]* ){0,1}[a-z][a-z\-]*)")
 #: rule candidates named as places or links, whose following words are their class
 _SITE_KEYS = ("link:", "fac:", "infra:", "ship:", "site:", "sites:", "road:", "grid:", "crossing:", "utility:", "nuc:")
 _COUNTED = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|thousands of)) $")
-_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|not) $")
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|did|not|has|have|had|was|were) $")
 _OWNED = re.compile(r"[A-Z][A-Za-z]+-(?:owned|flagged|made|built|registered|operated|backed|led|run)")
 _DEMONYM = re.compile(r"(?:North |South )?[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)")
 #: never a modifier, whatever the labels held: function words, counts, ranks, size words
@@ -72,7 +73,7 @@ _STOP = frozenset(
     large small big old former latest last same such own only key main major was were is are be been being has have
     had which who whom what when where while after before than then also not into over under about around near up
     down out off per via against including using following targeting carrying hitting striking attacking
-    destroying damaging protecting guarding operating building leaving entering approaching""".split()
+    destroying damaging protecting guarding operating building leaving entering approaching numerous various countless""".split()
 )
 #: too general to name one thing without a modifier
 _GENERAL = frozenset(
@@ -82,7 +83,7 @@ _GENERAL = frozenset(
 _FAMILY = {
     word: family
     for family, words in {
-        "sea": "ship vessel warship boat frigate destroyer cruiser corvette fleet submarine tanker carrier craft freighter trawler ferry bulker",
+        "sea": "ship vessel warship boat frigate destroyer cruiser corvette fleet submarine tanker carrier craft freighter trawler ferry bulker dhow skiff speedboat barge tugboat minesweeper",
         "air": "aircraft plane jet fighter bomber airplane airliner warplane",
         "rotor": "helicopter chopper gunship",
         "missile": "missile rocket projectile warhead munition",
@@ -113,11 +114,12 @@ def is_learned(cand: Candidate) -> bool:
 
 
 def is_head(word: str) -> bool:
-    """True when ``word``'s counts make it an asset head."""
-    counts = HEADS.get(lemma(word))
-    if counts is None:
-        return False
-    seen, required, optional = counts[0], counts[1], counts[2]
+    """True when ``word``'s counts make it an asset head (see :mod:`.asset_prior` for words the
+    labels hardly know)."""
+    low = lemma(word)
+    seen, required, optional = HEADS.get(low, (0, 0, 0, ""))[:3]
+    if low in OBJECTS:
+        return (required + PRIOR_RATE * PRIOR_WEIGHT) / (seen - optional + PRIOR_WEIGHT) >= RATE
     return required >= MIN_LABELLED and (required + 1) / (seen - optional + 2) >= RATE
 
 
@@ -234,7 +236,8 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
         body = [(b, e) for b, e, _ in spans if b >= headline_end] or [(b, e) for b, e, _ in spans]
         b, e = max(body, key=lambda span: (span[1] - span[0], -span[0]))  # the fullest wording
         named_by = lemma(text[b:e].rsplit(" ", 1)[-1])  # the type of the word that names it: not "rocket"'s for "munitions"
-        cand = reg.get(PREFIX + key, text[b:e], HEADS[named_by if named_by in HEADS else head][3])
+        kind = (HEADS.get(named_by) or HEADS.get(head) or (0, 0, 0, named_by))[3]  # a prior word without labels: itself
+        cand = reg.get(PREFIX + key, text[b:e], kind)
         for begin, end, qualifies in spans:
             cand.add(text, begin, end, strong=not qualifies)
             phrase = text[begin:end].split(" ")
