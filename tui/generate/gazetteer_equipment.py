@@ -35,7 +35,7 @@ NAMED_SYSTEMS: dict[str, str] = {
     "Bayraktar TB2": "drone", "Bayraktar": "drone", "Switchblade": "drone", "Reaper": "drone",
     "Global Hawk": "drone", "Leopard 2": "tank", "Leopard": "tank", "Abrams": "tank",
     "M1 Abrams": "tank", "Challenger 2": "tank", "Bradley": "armoured vehicle",
-    "Stryker": "armoured vehicle", "Caesar": "artillery", "Excalibur": "artillery shell",
+    "Stryker": "armoured vehicle", "Humvee": "military vehicle", "MRAP": "armoured vehicle", "Caesar": "artillery", "Excalibur": "artillery shell",
     "Aegis": "air defence system", "Starlink": "infrastructure", "Gripen": "combat aircraft",
     "Rafale": "combat aircraft", "Eurofighter Typhoon": "combat aircraft", "Mirage": "combat aircraft",
     # more widely fielded systems known by a name (words that are also common words or
