@@ -212,3 +212,12 @@ def test_a_prior_word_the_labels_hardly_know_is_a_head_until_they_say_otherwise(
     found = _by_name(text)
     assert "military-grade laser" in found and "used lasers" not in found["military-grade laser"].aliases, found
     assert asset_learned.PRIOR_RATE > asset_learned.RATE
+
+
+def test_a_sentence_opening_count_is_no_weapon_name_and_a_designators_name_is_an_alias() -> None:
+    text = (" date 2018-01-10 Drones attack bases\n\nThirteen attack drones were launched against the Tarvo air base and "
+            "a naval facility. No damage at the two military bases was reported.")
+    names = asset_names(text)
+    assert "Thirteen" not in names and "attack drones" in names and not any(n.startswith("two ") for n in names), names
+    found = _by_name(" date 2018-01-10 Story\n\nA Navy MQ-4C Triton drone had been circling above the area.")
+    assert {"MQ-4C Triton", "Triton"} <= set(found["MQ-4C"].aliases), found

@@ -276,3 +276,9 @@ def test_initials_and_brigadier_ranks_and_ship_names_make_the_right_people() -> 
     actors = _actors(" date 2018-11-08 Frigate runs aground\n\nThe captain of the frigate HNoMS Kelmo Tarvo ran it aground. "
                      "The Kelmo Tarvo collided with a tanker.")
     assert "Kelmo Tarvo" not in actors, actors
+
+
+def test_a_title_in_a_list_of_titles_is_no_person() -> None:
+    actors = _actors(" date 2025-05-03 Test\n\nThe President, Prime Minister, Chairman Joint Chiefs of Staff Committee, "
+                     "and Services Chiefs of Pakistan congratulated the troops.")
+    assert "Prime" not in actors, actors

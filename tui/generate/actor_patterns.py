@@ -215,7 +215,7 @@ _HEAD_OF = re.compile(
     rf"founder|director general|governor|mayor|minister|ambassador|envoy|prime minister|ruler) (?:of|to|in) (?:the )?(?P<org>{_CAP_TOKEN}(?: (?:of |for |the |and )?{_CAP_TOKEN}){{0,5}})), (?P<name>{_NAME})"
 )
 _PRE_TITLE = re.compile(rf"((?:{_CAP_TOKEN} ){{1,3}})$")
-_NOT_NAME = gz.COMMON_CAPITALISED | {w.lower() for w in gz.ORG_HEADS} | {w.lower() for w in gz.GEO_HEADS} | {"staff", "general", "war", "civil", "west", "east", "north", "south", "cold", "day", "state", "republic", "kingdom", "empire", "islamic", "adm", "gen", "col", "lt", "maj", "capt", "sgt", "cmdr", "cdr", "cpl", "pvt", "brig"}
+_NOT_NAME = gz.COMMON_CAPITALISED | {w.lower() for w in gz.ORG_HEADS} | {w.lower() for w in gz.GEO_HEADS} | {"staff", "general", "war", "civil", "west", "east", "north", "south", "cold", "day", "state", "republic", "kingdom", "empire", "islamic", "adm", "gen", "col", "lt", "maj", "capt", "sgt", "cmdr", "cdr", "cpl", "pvt", "brig", "prime"}
 _REGION_SET = set(gz.REGIONS)
 
 

@@ -13,6 +13,7 @@
   T-4" (not a T-4 tank);
 - a variant mark said after a model is that variant: "Leopard 2 A4 tanks" is a "Leopard 2 A4"
   (not a "Leopard 2" and an "A4");
+- a designator's name said after it is its name too: "MQ-4C Triton" (and "Triton");
 - two names of one kind one letter apart are one asset spelt two ways ("Ain al-Asad Airbase",
   "Ain al-Assad Airbase"); not when the letter is a digit ("MRRV-4402", "MRRV-4409").
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer as gz
 from .actor_merge import _one_edit
 from .asset_extra import _fold
 from .mentions import Candidate, Registry
@@ -70,6 +72,7 @@ def _digit_apart(a: str, b: str) -> bool:
 def fold_adjacent(reg: Registry, text: str) -> None:
     """A name's bracketed other name, and a class right after a model, are that asset."""
     join_marks(reg, text)
+    name_models(reg, text)
     fold_site_names(reg)
     ends: dict[int, Candidate] = {}
     for cand in reg.by_key.values():
@@ -132,3 +135,21 @@ def join_marks(reg: Registry, text: str) -> None:
             owner._seen = set(owner.mentions)
             if not owner.mentions and owner.key in reg.by_key:
                 del reg.by_key[owner.key]
+
+
+_STATE_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
+_MODEL_NAME = re.compile(r" ([A-Z][a-z]{2,})\b")
+
+
+def name_models(reg: Registry, text: str) -> None:
+    """'MQ-4C Triton drone': 'MQ-4C Triton' and 'Triton' are other names of the MQ-4C."""
+    for cand in reg.by_key.values():
+        if "-" not in cand.name or not any(ch.isdigit() for ch in cand.name):
+            continue
+        for _, e in cand.mentions:
+            m = _MODEL_NAME.match(text, e)
+            if m and m.group(1).lower() not in gz.COMMON_CAPITALISED and m.group(1) not in _STATE_WORDS:
+                full = text[e - len(cand.name) : m.end()] if text[e - len(cand.name) : e] == cand.name else None
+                if full:
+                    cand.forms.setdefault(norm(full), full)
+                    cand.forms.setdefault(norm(m.group(1)), m.group(1))

@@ -68,7 +68,7 @@ from .asset_sites import detect_own_sites, fold_facility_names
 from .asset_struck import detect_civil_sites, detect_convoys, detect_struck_systems
 from .asset_targets import detect_targets, fold_bare_sites, fold_buildings, fold_same_owner
 from .mentions import Candidate, Claims, Registry
-from .text import norm, parse_quantity
+from .text import NUMBER_WORDS, norm, parse_quantity
 
 
 #: words that end a noun phrase: "the outskirts of the city with drones", "the base when drones struck"
@@ -328,7 +328,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 cand = put("cls:" + norm(cls_name), cls_name, gz.CLASS_NOUNS[cls_name.lower()], cls_start, m.end())
                 cand.extra.setdefault("owner_word", owner)
             continue
-        if owner != name or not name or name.isdigit() or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or name in _NOT_WEAPON_NAMES:
+        if owner != name or not name or name.isdigit() or name.lower() in NUMBER_WORDS or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or name in _NOT_WEAPON_NAMES:
             continue
         if name.lower() in _GENERIC_WEAPON_WORDS or re.match(r"(?:nearly|almost|about|around|some|over|roughly|approximately|at least|up to) \d", name.lower()):
             continue  # "Fighter jets" at the start of a sentence; "Nearly 50 armored vehicles" is a count
@@ -438,7 +438,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 continue
         if mods and (set(mods.lower().split()) & _NOT_MODIFIERS or verb_in_mods(mods)):
             continue  # "the outskirts of the city with drones": no class is counted
-        if mods and ((any(ch.isdigit() for ch in mods) and not WEIGHT_MOD.match(mods.split()[-1])) or mods.split()[0] in ("of", "the", "and", "or") or " of" in f" {mods}"
+        if mods and ((any(ch.isdigit() for ch in mods) and not WEIGHT_MOD.match(mods.split()[-1])) or mods.split()[0] in ("of", "the", "and", "or") or mods.split()[0].lower() in NUMBER_WORDS or " of" in f" {mods}"
                      or mods.split()[0] in ("kg", "kilograms", "tons", "tonnes", "km", "kilometres", "metres", "miles", "percent", "per", "million", "billion")):
             continue
         name_start = m.start("mods") if mods else m.start("cls")
