@@ -282,3 +282,12 @@ def test_a_title_in_a_list_of_titles_is_no_person() -> None:
     actors = _actors(" date 2025-05-03 Test\n\nThe President, Prime Minister, Chairman Joint Chiefs of Staff Committee, "
                      "and Services Chiefs of Pakistan congratulated the troops.")
     assert "Prime" not in actors, actors
+
+
+def test_ship_names_with_port_a_date_before_a_vessel_and_a_class_before_a_ship_noun() -> None:
+    names = [a.name for a in extract(" date 2008-01-07 Story\n\nThe ships are the cruiser USS Port Royal (CG 73) and "
+                                     "the guided missile destroyer USS Hopper (DDG 70).")["assets"]]
+    assert names == ["USS Port Royal", "USS Hopper"], names
+    names = [a.name for a in extract(" date 2018-10-01 Story\n\nOn September 30, a PRC destroyer approached USS "
+                                     "Decatur in an unsafe maneuver.")["assets"]]
+    assert "30" not in names, names

@@ -34,7 +34,7 @@ _STATE_WORDS_LOWER = {w.lower() for w in _STATE_WORDS}
 _COMPOUND_HEADS = frozenset("""
 attack attacks strike strikes barrage barrages salvo salvos raid raids campaign campaigns fire
 technology technologies programme programmes program programs test tests testing launch launches launching
-ship ships boat boats vessel vessels cruiser cruisers carrier carriers frigate frigates corvette corvettes
+ship ships boat boats vessel vessels cruiser cruisers carrier carriers frigate frigates corvette corvettes destroyer destroyers submarine submarines
 site sites base bases factory factories plant plants facility facilities depot depots
 system systems defence defences defense defenses shield threat threats warning warnings alert alerts sirens
 debris fragment fragments wreckage unit units crew crews pilot pilots operator operators force forces brigade

@@ -108,8 +108,8 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     for regex in (_FACILITY_CAP, _FACILITY_LOWER):
         for m in regex.finditer(text, body_start):
             start, name, owner = _strip_lead(text, m.start("name"), m.group("name").strip())
-            if not name or any(w in _STATES_WORDS for w in name.split()) or _broad_region(name):
-                continue
+            if not name or any(w in _STATES_WORDS for w in name.split()) or _broad_region(name) or name.split()[0] in gz.SHIP_PREFIXES:
+                continue  # "USS Port Royal" is a ship
             if name.split()[0].lower() in gz.COMMON_CAPITALISED or re.search(r"[\w]\.$", text[max(0, start - 2) : start]) or headline_only(text, body_start, start, m.end()):
                 continue  # "LKOH.MM refinery": a stock ticker's exchange suffix names no facility
             if m.group("head") == "base" and (name in _KNOWN_ACTORS or re.search(r"[A-Z][\w\-]* $", text[max(0, start - 25) : start])):
@@ -224,7 +224,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 start += len(words[0]) + 1
                 words.pop(0)
             name = " ".join(words)
-            if not name or words[0] in _STATES_WORDS or name in _KNOWN_ACTORS or not claims.free(start, end) or verb_ship(text, m.start()):
+            if not name or name.isdigit() or words[0] in _STATES_WORDS or name in _KNOWN_ACTORS or not claims.free(start, end) or verb_ship(text, m.start()):
                 continue
             put("ship:" + norm(name), name, "vessel", start, end)
 
