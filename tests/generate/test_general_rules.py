@@ -291,3 +291,9 @@ def test_ship_names_with_port_a_date_before_a_vessel_and_a_class_before_a_ship_n
     names = [a.name for a in extract(" date 2018-10-01 Story\n\nOn September 30, a PRC destroyer approached USS "
                                      "Decatur in an unsafe maneuver.")["assets"]]
     assert "30" not in names, names
+
+
+def test_a_base_named_by_a_service_prefix_is_a_base() -> None:
+    found = {a.name: a.type for a in extract(" date 2006-01-01 Story\n\nTwo jets scrambled from CFB Cold Lake. "
+                                             "F-35s at RAF Lakenheath flew too.")["assets"]}
+    assert found.get("CFB Cold Lake") == "military base" and found.get("RAF Lakenheath") == "military base", found

@@ -31,7 +31,9 @@ def _sentence(text: str, start: int, end: int, body_start: int) -> str:
 
 
 def detect_own_sites(text: str, claims: Claims, body_start: int, reg: Registry, put: Put) -> None:
-    """'Petrochemical company Petrochem said there had been a drone strike at its nearby plant'."""
+    """'Petrochemical company Petrochem said there had been a drone strike at its nearby plant';
+    and bases named by a service prefix ('RAF Lakenheath', 'CFB Cold Lake': :func:`detect_prefixed_bases`)."""
+    detect_prefixed_bases(text, claims, body_start, put)
     if " its " not in text:
         return
     for m in _OWN_SITE.finditer(text, body_start):
@@ -47,6 +49,23 @@ def detect_own_sites(text: str, claims: Claims, body_start: int, reg: Registry, 
             continue
         cand = put(key, f"{co} {m.group('head')}", "facility", m.start("head"), m.end("head"))
         cand.extra.setdefault("place", co)
+
+
+#: service prefixes of base names: Royal Air Force, Naval Air Station, Marine Corps Air Station,
+#: Canadian Forces Base, Royal Australian Air Force, Joint Base, Naval Support Activity, Air Force Base
+_BASE_PREFIX = re.compile(r"\b(?P<name>(?:RAF|NAS|MCAS|CFB|RAAF|JB|NSA|AFB|RNAS) (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b")
+
+
+def detect_prefixed_bases(text: str, claims: Claims, body_start: int, put: Put) -> None:
+    """'RAF Lakenheath', 'NAS Sigonella', 'CFB Cold Lake': a military base."""
+    for m in _BASE_PREFIX.finditer(text, body_start):
+        name = m.group("name")
+        words = name.split()
+        if len(words) == 3 and words[2].lower() in gz.COMMON_CAPITALISED:
+            name = " ".join(words[:2])  # "RAF Lakenheath On Monday"
+        if words[1].lower() in gz.COMMON_CAPITALISED or not claims.free(m.start(), m.start() + len(name)):
+            continue
+        put("fac:" + norm(name), name, "military base", m.start(), m.start() + len(name))
 
 
 def _fold(reg: Registry, source: Candidate, target: Candidate) -> None:
