@@ -69,7 +69,7 @@ class Candidate:
 
     @property
     def first(self) -> int:
-        return min(s for s, _ in self.mentions) if self.mentions else 1 << 60
+        return min(self.mentions)[0] if self.mentions else 1 << 60
 
     def aliases(self) -> list[str]:
         """Surface forms other than the name, first seen first, one per comparison form."""
