@@ -206,7 +206,15 @@ def test_a_prior_word_the_labels_hardly_know_is_a_head_until_they_say_otherwise(
     from tui.generate import asset_learned
 
     assert is_head("dhows") and is_head("bulldozer")  # no labels, the prior alone
-    assert not is_head("guns")  # labelled 5 times in 16 plain uses: the labels win
+    saved = asset_learned.HEADS.get("gun")
+    asset_learned.HEADS["gun"] = (22, 5, 6, "weapon")  # labelled 5 times in 16 plain uses
+    try:
+        assert not is_head("guns")  # the labels win over the prior
+    finally:
+        if saved is None:
+            del asset_learned.HEADS["gun"]
+        else:
+            asset_learned.HEADS["gun"] = saved
     text = (" date 2023-02-13 Laser attack on ship crew\n\nThe coast guard has used lasers before. A military-grade "
             "laser blinded the crew.")
     found = _by_name(text)
