@@ -229,3 +229,12 @@ def test_a_sentence_opening_count_is_no_weapon_name_and_a_designators_name_is_an
     assert "Thirteen" not in names and "attack drones" in names and not any(n.startswith("two ") for n in names), names
     found = _by_name(" date 2018-01-10 Story\n\nA Navy MQ-4C Triton drone had been circling above the area.")
     assert {"MQ-4C Triton", "Triton"} <= set(found["MQ-4C"].aliases), found
+
+
+def test_stations_and_two_word_model_names() -> None:
+    found = _by_name(" date 2016-07-28 Launch\n\nThe rocket flew from the Cape Canaveral Air Force Station on Thursday. "
+                     "The Osprey was based at Marine Corps Air Station Iwakuni in Japan.")
+    assert {"Cape Canaveral Air Force Station", "Marine Corps Air Station Iwakuni"} <= set(found), list(found)
+    found = _by_name(" date 2020-08-13 Seizure\n\nThe helicopter appeared to be a Sikorsky SH-3 Sea King, which only "
+                     "the navy operates.")
+    assert {"SH-3 Sea King", "Sea King"} <= set(found["SH-3"].aliases) and "Sea" not in found["SH-3"].aliases

@@ -14,6 +14,7 @@
 - a variant mark said after a model is that variant: "Leopard 2 A4 tanks" is a "Leopard 2 A4"
   (not a "Leopard 2" and an "A4");
 - a designator's name said after it is its name too: "MQ-4C Triton" (and "Triton");
+- a station named before its place takes the place: "Marine Corps Air Station Iwakuni";
 - two names of one kind one letter apart are one asset spelt two ways ("Ain al-Asad Airbase",
   "Ain al-Assad Airbase"); not when the letter is a digit ("MRRV-4402", "MRRV-4409").
 """
@@ -73,6 +74,7 @@ def fold_adjacent(reg: Registry, text: str) -> None:
     """A name's bracketed other name, and a class right after a model, are that asset."""
     join_marks(reg, text)
     name_models(reg, text)
+    extend_stations(reg, text)
     fold_site_names(reg)
     ends: dict[int, Candidate] = {}
     for cand in reg.by_key.values():
@@ -138,7 +140,7 @@ def join_marks(reg: Registry, text: str) -> None:
 
 
 _STATE_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
-_MODEL_NAME = re.compile(r" ([A-Z][a-z]{2,})\b")
+_MODEL_NAME = re.compile(r" ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b")  # "Triton", "Sea King"
 
 
 def name_models(reg: Registry, text: str) -> None:
@@ -148,8 +150,28 @@ def name_models(reg: Registry, text: str) -> None:
             continue
         for _, e in cand.mentions:
             m = _MODEL_NAME.match(text, e)
-            if m and m.group(1).lower() not in gz.COMMON_CAPITALISED and m.group(1) not in _STATE_WORDS:
+            if m and not {w.lower() for w in m.group(1).split()} & gz.COMMON_CAPITALISED and m.group(1).split()[0] not in _STATE_WORDS:
                 full = text[e - len(cand.name) : m.end()] if text[e - len(cand.name) : e] == cand.name else None
                 if full:
                     cand.forms.setdefault(norm(full), full)
                     cand.forms.setdefault(norm(m.group(1)), m.group(1))
+
+
+_PLACE_AFTER = re.compile(r" ([A-Z][a-z]{3,})\b")
+
+
+def extend_stations(reg: Registry, text: str) -> None:
+    """'Marine Corps Air Station Iwakuni', 'Naval Station Norfolk': the place after the head is
+    part of the name."""
+    for cand in reg.by_key.values():
+        if not cand.key.startswith("fac:") or not cand.name.endswith(("Station", "Air Base", "Naval Base")):
+            continue
+        for i, (s, e) in enumerate(cand.mentions):
+            m = _PLACE_AFTER.match(text, e)
+            if m and m.group(1).lower() not in gz.COMMON_CAPITALISED and text[s:e] == cand.name:
+                cand.name = text[s : m.end()]
+                cand.mentions[i] = (s, m.end())
+                cand._seen = set(cand.mentions)
+                cand.forms.setdefault(norm(cand.name), cand.name)
+                cand.forms.setdefault(norm(m.group(1)), m.group(1))
+                break

@@ -120,6 +120,8 @@ FACILITY_HEADS: dict[str, str] = {
     "Air Force Base": "air base", "Airfield": "air base", "airfield": "air base",
     "Naval Base": "naval base", "naval base": "naval base", "Naval Station": "naval base",
     "Navy Base": "naval base", "maritime base": "naval base", "military base": "military base",
+    "Air Force Station": "air base", "Space Force Station": "spaceport", "Air Station": "air base",
+    "Naval Air Station": "air base",
     "Military Base": "military base", "Base": "military base", "Airport": "airport",
     "airport": "airport", "Port": "port", "port": "port", "Harbour": "port", "Harbor": "port",
     "Shipyard": "facility", "shipyard": "facility", "Dockyard": "facility", "Refinery": "facility",
