@@ -238,3 +238,10 @@ def test_stations_and_two_word_model_names() -> None:
     found = _by_name(" date 2020-08-13 Seizure\n\nThe helicopter appeared to be a Sikorsky SH-3 Sea King, which only "
                      "the navy operates.")
     assert {"SH-3 Sea King", "Sea King"} <= set(found["SH-3"].aliases) and "Sea" not in found["SH-3"].aliases
+
+
+def test_a_name_with_its_class_said_after_it_is_an_alias() -> None:
+    found = _by_name(" date 2024-01-01 Story\n\nThe Air Force intercepted 32 of 44 Shahed-type drones overnight. "
+                     "Hezbollah launched dozens of Katyusha rockets on the north.")
+    assert "Shahed-type drones" in found["Shahed-type"].aliases and "Katyusha rockets" in found["Katyusha"].aliases, found
+    assert "devices dropped explosives" not in asset_names(" date 2025-08-13 Attack\n\nThe devices dropped explosives on the post.")

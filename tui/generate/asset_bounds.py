@@ -87,7 +87,7 @@ _IRREGULAR_PAST = frozenset("""lost sent sold bought shot hit built took gave go
 spent put set threw flew drove ran began struck sank stole""".split())
 #: regular past tenses of the events a story tells, which no class takes as a modifier
 _EVENT_PAST = frozenset("""launched fired deployed used seized captured intercepted downed targeted attacked supplied delivered
-received acquired purchased ordered transferred shipped moved stationed sent dispatched deployed""".split())
+received acquired purchased ordered transferred shipped moved stationed sent dispatched deployed dropped""".split())
 
 
 def not_a_class(text: str, start: int, end: int) -> bool:

@@ -14,6 +14,8 @@
 - a variant mark said after a model is that variant: "Leopard 2 A4 tanks" is a "Leopard 2 A4"
   (not a "Leopard 2" and an "A4");
 - a designator's name said after it is its name too: "MQ-4C Triton" (and "Triton");
+- a name with the class said after it is another name of it: "Shahed-type drones", "FPV
+  drone", "Katyusha rockets", "M1 tanks" (references list the model either way);
 - a station named before its place takes the place: "Marine Corps Air Station Iwakuni";
 - two names of one kind one letter apart are one asset spelt two ways ("Ain al-Asad Airbase",
   "Ain al-Assad Airbase"); not when the letter is a digit ("MRRV-4402", "MRRV-4409").
@@ -74,6 +76,7 @@ def fold_adjacent(reg: Registry, text: str) -> None:
     """A name's bracketed other name, and a class right after a model, are that asset."""
     join_marks(reg, text)
     name_models(reg, text)
+    class_aliases(reg, text)
     extend_stations(reg, text)
     fold_site_names(reg)
     ends: dict[int, Candidate] = {}
@@ -175,3 +178,21 @@ def extend_stations(reg: Registry, text: str) -> None:
                 cand.forms.setdefault(norm(cand.name), cand.name)
                 cand.forms.setdefault(norm(m.group(1)), m.group(1))
                 break
+
+
+_CLASS_AFTER_NAME = re.compile(
+    r" ((?:[a-z][a-z\-]+ )?(?:drones?|missiles?|rockets?|tanks?|jets?|fighters?|helicopters?|launchers?|systems?|"
+    r"vehicles?|howitzers?|aircraft|planes?|bombers?|submarines?|ships?|boats?|frigates?|destroyers?|interceptors?))\b"
+)
+
+
+def class_aliases(reg: Registry, text: str) -> None:
+    """'Shahed-type drones', 'FPV drone', 'Katyusha rockets': the name with its class is an alias."""
+    for cand in reg.by_key.values():
+        if not cand.name[:1].isupper() or cand.key.startswith(("fac:", "link:", "ship:")):
+            continue
+        for s, e in cand.mentions:
+            m = _CLASS_AFTER_NAME.match(text, e)
+            if m and text[s:e] == cand.name:
+                full = text[s : m.end()]
+                cand.forms.setdefault(norm(full), full)
