@@ -1,5 +1,5 @@
-"""Cables and pipelines named by a place or a brand, and names spelt two ways (session 11; see
-:mod:`.assets`):
+"""Named assets, late: their other names, and the duplicates a text's wording makes (round 11,
+session 5; they run last, from :func:`.asset_owners.late_folds`; see :mod:`.assets`):
 
 - the name with its class words is another name of it: "the Cano Limon-Covenas oil pipeline"
   names the link read as "Cano Limon-Covenas" (references list it either way);
