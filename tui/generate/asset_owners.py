@@ -121,7 +121,8 @@ def fold_bare_munitions(reg: Registry) -> None:
 
 def late_folds(reg: Registry, text: str) -> None:
     """The passes that run last: a system's name before a designator, one name in several
-    spellings (round 8), this module's folds, then the links' full names (session 11)."""
+    spellings (round 8), this module's folds, then the late folds and aliases of named assets
+    (:mod:`.asset_names`, round 11)."""
     name_marked_systems(reg, text)
     fold_name_keys(reg, text)
     fold_slash_designators(reg)
