@@ -297,3 +297,9 @@ def test_a_base_named_by_a_service_prefix_is_a_base() -> None:
     found = {a.name: a.type for a in extract(" date 2006-01-01 Story\n\nTwo jets scrambled from CFB Cold Lake. "
                                              "F-35s at RAF Lakenheath flew too.")["assets"]}
     assert found.get("CFB Cold Lake") == "military base" and found.get("RAF Lakenheath") == "military base", found
+
+
+def test_a_ships_port_side_is_no_port() -> None:
+    names = [a.name for a in extract(" date 2023-06-03 Near collision\n\nThe ship overtook Chung-Hoon on their port "
+                                     "side. It stayed off Chung-Hoon's port bow.")["assets"]]
+    assert not any(n.endswith("port") for n in names), names

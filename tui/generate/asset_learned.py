@@ -73,7 +73,8 @@ _STOP = frozenset(
     large small big old former latest last same such own only key main major was were is are be been being has have
     had which who whom what when where while after before than then also not into over under about around near up
     down out off per via against including using following targeting carrying hitting striking attacking
-    destroying damaging protecting guarding operating building leaving entering approaching numerous various countless""".split()
+    destroying damaging protecting guarding operating building leaving entering approaching numerous various countless
+    apparent alleged possible so-called purported""".split()
 )
 #: too general to name one thing without a modifier
 _GENERAL = frozenset(

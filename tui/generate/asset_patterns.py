@@ -36,6 +36,7 @@ _FACILITY_LOWER = re.compile(
     rf"training|logistics|power|ammunition|fuel|weapons|radar|port|rail|railway|airport|container|petrochemical|thermal|steel|"
     rf"natural|liquefaction|liquefied|processing|production|export|import|crude|desalination|water|treatment|uranium|conversion|"
     rf"compressor|pumping|loading|assembly|manufacturing|repair|fertili[sz]er|cement|coal|coke|grain|aluminium|aluminum|state|test|space|air traffic control|control|surveillance|intelligence|communications|early-warning|metering) ){{0,3}}(?P<head>{'|'.join(sorted(map(re.escape, _LOWER_HEADS), key=len, reverse=True))})\b"
+    r"(?! (?:side|bow|quarter|beam)\b)"  # "Chung-Hoon's port bow": a ship's side, no port
 )
 _GENERIC_FACILITY = re.compile(r"\b(air base|airbase|naval base|maritime base|military base|airfield)\b")
 _ROAD = re.compile(
