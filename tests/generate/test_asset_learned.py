@@ -245,3 +245,10 @@ def test_a_name_with_its_class_said_after_it_is_an_alias() -> None:
                      "Hezbollah launched dozens of Katyusha rockets on the north.")
     assert "Shahed-type drones" in found["Shahed-type"].aliases and "Katyusha rockets" in found["Katyusha"].aliases, found
     assert "devices dropped explosives" not in asset_names(" date 2025-08-13 Attack\n\nThe devices dropped explosives on the post.")
+
+
+def test_an_asset_named_by_another_assets_alias_is_that_asset() -> None:
+    text = (" date 2025-03-05 Delivery\n\nThe armed forces received their first six AH-64E Apache Guardian attack "
+            "helicopters. The Apache Guardian will replace older models.")
+    names = asset_names(text)
+    assert "Apache Guardian" not in names and any(n.startswith("AH-64") for n in names), names

@@ -17,6 +17,8 @@ session 5; they run last, from :func:`.asset_owners.late_folds`; see :mod:`.asse
 - a name with the class said after it is another name of it: "Shahed-type drones", "FPV
   drone", "Katyusha rockets", "M1 tanks" (references list the model either way);
 - a station named before its place takes the place: "Marine Corps Air Station Iwakuni";
+- an asset named by another asset's alias is that asset: "Triumph" after "S-400 Triumph",
+  "Lightning II" after "F-35B Lightning II";
 - two names of one kind one letter apart are one asset spelt two ways ("Ain al-Asad Airbase",
   "Ain al-Assad Airbase"); not when the letter is a digit ("MRRV-4402", "MRRV-4409").
 """
@@ -77,6 +79,7 @@ def fold_adjacent(reg: Registry, text: str) -> None:
     join_marks(reg, text)
     name_models(reg, text)
     class_aliases(reg, text)
+    fold_alias_names(reg)
     extend_stations(reg, text)
     fold_site_names(reg)
     ends: dict[int, Candidate] = {}
@@ -196,3 +199,17 @@ def class_aliases(reg: Registry, text: str) -> None:
             if m and text[s:e] == cand.name:
                 full = text[s : m.end()]
                 cand.forms.setdefault(norm(full), full)
+
+
+def fold_alias_names(reg: Registry) -> None:
+    """A named asset whose name another named asset has among its forms is that asset."""
+    named = [c for c in reg.by_key.values() if c.name[:1].isupper() or any(ch.isdigit() for ch in c.name)]
+    by_form: dict[str, list[Candidate]] = {}
+    for cand in named:
+        for key in cand.forms:
+            if key != norm(cand.name):
+                by_form.setdefault(key, []).append(cand)
+    for cand in sorted(named, key=lambda c: (c.first, c.key)):
+        owners = [o for o in by_form.get(norm(cand.name), []) if o is not cand and o.key in reg.by_key]
+        if len(owners) == 1 and cand.key in reg.by_key:
+            _fold(reg, cand, owners[0])
