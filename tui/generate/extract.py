@@ -53,6 +53,8 @@ _STATUS_CUES: list[tuple[str, str]] = [
 ]
 # one scan per sentence: each cue is a named group of a single alternation
 _STATUS_RE = re.compile("|".join(f"(?P<s{i}>{rx})" for i, (rx, _) in enumerate(_STATUS_CUES)), re.IGNORECASE)
+#: the same over a lower-cased sentence: a case-sensitive scan is several times faster
+_STATUS_LOWER = re.compile("|".join(f"(?P<s{i}>{rx})" for i, (rx, _) in enumerate(_STATUS_CUES)))
 _STATUS_LABELS = {f"s{i}": label for i, (_, label) in enumerate(_STATUS_CUES)}
 
 
@@ -368,7 +370,9 @@ def _owner(text: str, cand: Candidate, sentence: Sentence, actor_mentions: list,
 @lru_cache(maxsize=256)
 def _status_cues(sentence_text: str) -> tuple[tuple[int, str], ...]:
     """Status cues of a sentence, scanned once however many assets it mentions."""
-    return tuple((m.start(), _STATUS_LABELS[m.lastgroup]) for m in _STATUS_RE.finditer(sentence_text))
+    lowered = sentence_text.lower()
+    scan = _STATUS_LOWER.finditer(lowered) if len(lowered) == len(sentence_text) else _STATUS_RE.finditer(sentence_text)
+    return tuple((m.start(), _STATUS_LABELS[m.lastgroup]) for m in scan)
 
 
 def _status(sentence: Sentence, offset: int) -> str | None:
