@@ -202,7 +202,10 @@ def _listed(text: str, span: tuple[int, int, bool], ends: set[int], starts: set[
 def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: Registry | None = None) -> None:
     """Add to ``reg`` the assets named by learned head words that no rule explained (nor an
     actor's name ends with: "the Carlos Patiño structure" is an armed group)."""
-    taken = [span for cand in reg.made for span in cand.mentions]
+    taken = bytearray(len(text))  # every character a rule candidate ever mentioned
+    for cand in reg.made:
+        for a, b in cand.mentions:
+            taken[a:b] = b"\x01" * (b - a)
     named = _named(reg, text)
     ends = {e for cand in reg.by_key.values() for _, e in cand.mentions}
     named_ends = ends | {e for cand in (actors.by_key.values() if actors else ()) for _, e in cand.mentions}
@@ -218,7 +221,7 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
         s, e = m.start(), m.end()
         if low in named or (family is not None and family in named) or not claims.free(s, e):
             continue
-        if any(a < e and s < b for a, b in taken):
+        if any(taken[s:e]):
             continue
         begin = phrase_start(text, s)
         if begin == s and low in _GENERAL or begin - 1 in named_ends:
