@@ -239,10 +239,6 @@ def phrase(category: str, cue: str, sentence: str, cue_start: int, cue_end: int,
     return f"Is it confirmed that {_lower_first(body)}?"
 
 
-#: any cue stem, in one scan: a sentence without one carries no cue
-_CUE_STEM_RE = re.compile("|".join(re.escape(stem) for stem in _CUE_STEMS))
-
-
 def _first_cue(text: str, lowered: str) -> tuple[str, int, int] | None:
     """(category, start, end) of the strongest cue in ``text``, or None."""
     same_length = len(lowered) == len(text)  # lower() keeps offsets (not for every letter)
@@ -261,7 +257,7 @@ def find(sentences: list[Sentence]) -> list[Question]:
         # the first cue in order of strength that the sentence carries (separate small regexes
         # are faster here than one big case-insensitive alternation)
         lowered = sentence.text.lower()
-        if not _CUE_STEM_RE.search(lowered):
+        if not any(stem in lowered for stem in _CUE_STEMS):
             previous = sentence.text
             continue
         best = _first_cue(sentence.text, lowered)
