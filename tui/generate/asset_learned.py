@@ -109,11 +109,6 @@ def lemma(word: str) -> str:
     return w
 
 
-def is_learned(cand: Candidate) -> bool:
-    """True for a candidate this pass made: all its forms are its own words in the text."""
-    return cand.key.startswith(PREFIX)
-
-
 def is_head(word: str) -> bool:
     """True when ``word``'s counts make it an asset head (see :mod:`.asset_prior` for words the
     labels hardly know)."""

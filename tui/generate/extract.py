@@ -192,7 +192,7 @@ def extract(text: str, engine: Engine = RULES) -> dict:
             type=cand.kind,
             quantity=cand.extra.get("quantity") if isinstance(cand.extra.get("quantity"), int) else None,
             evidence=_asset_spans(text, cand),
-            aliases=cand.aliases() if asset_learned.is_learned(cand) else asset_aliases(cand.name, cand.aliases()),
+            aliases=asset_aliases(cand.name, cand.aliases()),
         )
         first_start = _anchor(text, cand)
         sentence = _sentence_of(sentences, first_start)
