@@ -135,12 +135,10 @@ def join_marks(reg: Registry, text: str) -> None:
             continue
         model = before[0][0]
         mark.name = f"{model.name} {mark.name}"
-        mark.mentions = [(b[1], e) for b, (_, e) in zip(before, mark.mentions)]
-        mark._seen = set(mark.mentions)
+        mark.replace_mentions([(b[1], e) for b, (_, e) in zip(before, mark.mentions)])
         mark.forms = {norm(text[s:e]): text[s:e] for s, e in mark.mentions}
         for owner, start in before:
-            owner.mentions = [m for m in owner.mentions if m[0] != start]
-            owner._seen = set(owner.mentions)
+            owner.replace_mentions([m for m in owner.mentions if m[0] != start])
             if not owner.mentions and owner.key in reg.by_key:
                 del reg.by_key[owner.key]
 
@@ -176,8 +174,7 @@ def extend_stations(reg: Registry, text: str) -> None:
             m = _PLACE_AFTER.match(text, e)
             if m and m.group(1).lower() not in gz.COMMON_CAPITALISED and text[s:e] == cand.name:
                 cand.name = text[s : m.end()]
-                cand.mentions[i] = (s, m.end())
-                cand._seen = set(cand.mentions)
+                cand.replace_mentions([*cand.mentions[:i], (s, m.end()), *cand.mentions[i + 1 :]])
                 cand.forms.setdefault(norm(cand.name), cand.name)
                 cand.forms.setdefault(norm(m.group(1)), m.group(1))
                 break

@@ -67,6 +67,11 @@ class Candidate:
             self._seen.add((start, end))
             self.mentions.append((start, end))
 
+    def replace_mentions(self, mentions: list[tuple[int, int]]) -> None:
+        """Set the mentions anew (a rule that widens or narrows their spans)."""
+        self.mentions = list(mentions)
+        self._seen = set(self.mentions)
+
     @property
     def first(self) -> int:
         return min(self.mentions)[0] if self.mentions else 1 << 60
@@ -106,8 +111,7 @@ class Registry:
             if not any(text[e - 1] in "’'" for _, e in cand.mentions) and cand.name[-1:] not in ("’", "'"):
                 continue
             cand.name = _CLOSING.sub("", cand.name)
-            cand.mentions = [(s, e - 1) if e - s > 1 and text[e - 1] in "’'" and text[e - 2].isalpha() else (s, e) for s, e in cand.mentions]
-            cand._seen = set(cand.mentions)
+            cand.replace_mentions([(s, e - 1) if e - s > 1 and text[e - 1] in "’'" and text[e - 2].isalpha() else (s, e) for s, e in cand.mentions])
             forms: dict[str, str] = {}
             for surface in cand.forms.values():
                 surface = _CLOSING.sub("", surface)
