@@ -1,5 +1,6 @@
 """Named assets, late: their other names, and the duplicates a text's wording makes (round 11,
-session 5; they run last, from :func:`.asset_owners.late_folds`; see :mod:`.assets`):
+session 5; :func:`name_assets` runs them last, from :func:`.asset_owners.late_folds`; see
+:mod:`.assets`):
 
 - the name with its class words is another name of it: "the Cano Limon-Covenas oil pipeline"
   names the link read as "Cano Limon-Covenas" (references list it either way);
@@ -30,6 +31,7 @@ import re
 from . import gazetteer as gz
 from .actor_merge import _one_edit
 from .asset_extra import _fold
+from .asset_patterns import _STATES_WORDS
 from .mentions import Candidate, Registry
 from .text import norm
 
@@ -74,14 +76,21 @@ def _digit_apart(a: str, b: str) -> bool:
     return any(ch.isdigit() for ch in a[max(0, i - 1) : i + 2] + b[max(0, i - 1) : i + 2])
 
 
-def fold_adjacent(reg: Registry, text: str) -> None:
-    """A name's bracketed other name, and a class right after a model, are that asset."""
+def name_assets(reg: Registry, text: str) -> None:
+    """The passes of this module, in order: other names first, then the folds they allow."""
+    name_links(reg, text)
     join_marks(reg, text)
     name_models(reg, text)
     class_aliases(reg, text)
     fold_alias_names(reg)
     extend_stations(reg, text)
     fold_site_names(reg)
+    fold_adjacent(reg, text)
+    fold_spellings(reg)
+
+
+def fold_adjacent(reg: Registry, text: str) -> None:
+    """A name's bracketed other name, and a class right after a model, are that asset."""
     ends: dict[int, Candidate] = {}
     for cand in reg.by_key.values():
         if cand.name[:1].isupper() or any(ch.isdigit() for ch in cand.name):
@@ -143,7 +152,6 @@ def join_marks(reg: Registry, text: str) -> None:
                 del reg.by_key[owner.key]
 
 
-_STATE_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
 _MODEL_NAME = re.compile(r" ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b")  # "Triton", "Sea King"
 
 
@@ -154,7 +162,7 @@ def name_models(reg: Registry, text: str) -> None:
             continue
         for _, e in cand.mentions:
             m = _MODEL_NAME.match(text, e)
-            if m and not {w.lower() for w in m.group(1).split()} & gz.COMMON_CAPITALISED and m.group(1).split()[0] not in _STATE_WORDS:
+            if m and not {w.lower() for w in m.group(1).split()} & gz.COMMON_CAPITALISED and m.group(1).split()[0] not in _STATES_WORDS:
                 full = text[e - len(cand.name) : m.end()] if text[e - len(cand.name) : e] == cand.name else None
                 if full:
                     cand.forms.setdefault(norm(full), full)
@@ -165,8 +173,7 @@ _PLACE_AFTER = re.compile(r" ([A-Z][a-z]{3,})\b")
 
 
 def extend_stations(reg: Registry, text: str) -> None:
-    """'Marine Corps Air Station Iwakuni', 'Naval Station Norfolk': the place after the head is
-    part of the name."""
+    """'Marine Corps Air Station Iwakuni': the place after the head is part of the name."""
     for cand in reg.by_key.values():
         if not cand.key.startswith("fac:") or not cand.name.endswith(("Station", "Air Base", "Naval Base")):
             continue

@@ -15,7 +15,7 @@ import re
 from .asset_extra import _fold
 from .asset_folds import _STATE_OF, _WORD
 from .asset_keys import fold_name_keys
-from .asset_names import fold_adjacent, fold_spellings, name_links
+from .asset_names import name_assets
 from .asset_marks import name_marked_systems
 from .asset_words import fold_slash_designators
 from .mentions import Candidate, Registry
@@ -128,6 +128,4 @@ def late_folds(reg: Registry, text: str) -> None:
     fold_slash_designators(reg)
     fold_owned_classes(reg, text)
     fold_bare_munitions(reg)
-    name_links(reg, text)
-    fold_adjacent(reg, text)
-    fold_spellings(reg)
+    name_assets(reg, text)
