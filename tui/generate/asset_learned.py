@@ -12,7 +12,9 @@ from the labelled texts; nothing is learned at run time):
   required asset form at least ``RATE`` of the times it occurred (add-one smoothed; times it
   named an optional entry count neither way), and at least ``MIN_LABELLED`` times in all (one
   stray label, "a truck that did not explode", makes no head):
-  "depot", "pipeline", "cable" are; "system", "strike" or "area" are not;
+  "depot", "pipeline", "cable" are; "system", "strike" or "area" are not; a word of the
+  general-knowledge lexicon :mod:`.asset_prior` ("dhow", "bulldozer") starts from a prior
+  rate that its labels then move;
 - the rules have the first word: a head inside anything a rule ever made a candidate of
   (kept, folded or dropped) is theirs, and a head that a rule asset names or types ("tank"
   beside "IDF Merkava", a tank), or of the same family ("warship" beside a named frigate), adds
@@ -27,8 +29,9 @@ from the labelled texts; nothing is learned at run time):
   the same asset;
 - what the story is about is said more than once, in its headline, with a count ("100
   armored multi-purpose vehicles") or in a list beside an asset the rules named (an
-  inventory): an asset said once elsewhere is dropped, and so is one only ever said qualifying an event ("missile strikes",
-  "a drone attack") unless the text says so ``EVENT_ONLY`` times.
+  inventory): an asset said once elsewhere is dropped, and so is one only ever said
+  qualifying an event ("missile strikes", "a drone attack") unless the text says so
+  ``EVENT_ONLY`` times.
 
 The type is the one the labels gave that head most often ("cable" -> "undersea cable").
 """
@@ -194,6 +197,13 @@ def _listed(text: str, span: tuple[int, int, bool], ends: set[int], starts: set[
     return bool(after) and after.end() in starts
 
 
+def _salient_once(text: str, span: tuple[int, int, bool], headline_end: int, ends: set[int], starts: set[int]) -> bool:
+    """A phrase said only once is still what the story is about in its headline, with a count
+    ("100 armored multi-purpose vehicles") or in a list beside a rule asset."""
+    begin = span[0]
+    return 0 <= begin < headline_end or bool(_COUNTED.search(text, max(0, begin - 12), begin)) or _listed(text, span, ends, starts)
+
+
 def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: Registry | None = None) -> None:
     """Add to ``reg`` the assets named by learned head words that no rule explained (nor an
     actor's name ends with: "the Carlos Patiño structure" is an armed group)."""
@@ -230,7 +240,7 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
         spans = said[key]
         if all(q for _, _, q in spans) and len(spans) < EVENT_ONLY:
             continue  # "drone attacks": the class qualifies an event, once or twice
-        if len(spans) < SALIENT and not 0 <= spans[0][0] < headline_end and not _COUNTED.search(text, max(0, spans[0][0] - 12), spans[0][0]) and not _listed(text, spans[0], ends, starts):
+        if len(spans) < SALIENT and not _salient_once(text, spans[0], headline_end, ends, starts):
             continue  # said once, in passing: not what the story is about
         body = [(b, e) for b, e, _ in spans if b >= headline_end] or [(b, e) for b, e, _ in spans]
         b, e = max(body, key=lambda span: (span[1] - span[0], -span[0]))  # the fullest wording
