@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from tui.generate.asset_bounds import english_word, fold_model_names, modifies_next_noun, tail_of_name
 from tui.generate.asset_patterns import _FACILITY_LOWER
-from tui.generate.extract import extract
 from tui.generate.mentions import Registry
 
-
-def _assets(text: str) -> list[str]:
-    return [a.name for a in extract(text)["assets"]]
+from .helpers import asset_names as _assets
 
 
 def test_a_class_noun_before_another_noun_is_a_modifier() -> None:

@@ -6,11 +6,8 @@ is a short made-up text."""
 from __future__ import annotations
 
 from tui.generate.asset_intro import headline_only, verb_ship
-from tui.generate.extract import extract
 
-
-def _assets(text: str) -> list[str]:
-    return [a.name for a in extract(text)["assets"]]
+from .helpers import asset_names as _assets
 
 
 def test_a_quoted_name_before_its_class_is_the_asset() -> None:

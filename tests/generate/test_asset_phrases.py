@@ -4,11 +4,7 @@ Each test is a short made-up text."""
 
 from __future__ import annotations
 
-from tui.generate.extract import extract
-
-
-def _assets(text: str) -> list[str]:
-    return [a.name for a in extract(text)["assets"]]
+from .helpers import asset_names as _assets
 
 
 def test_an_attacked_descriptive_facility_is_found() -> None:

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from tui.generate.extract import extract
 
-
-def _assets(text: str) -> list[str]:
-    return [a.name for a in extract(text)["assets"]]
+from .helpers import asset_names as _assets
 
 
 def test_a_struck_facility_is_named_by_its_place() -> None:

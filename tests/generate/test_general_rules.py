@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from tui.generate.extract import extract
 
+from .helpers import asset_names as _assets
+
 
 def _actors(text: str) -> dict[str, list[str]]:
     return {a.name: a.aliases for a in extract(text)["actors"]}
-
-
-def _assets(text: str) -> list[str]:
-    return [a.name for a in extract(text)["assets"]]
 
 
 def test_a_states_army_and_its_forces_are_one_actor() -> None:

@@ -9,6 +9,8 @@ from tui.generate.extract import extract
 from tui.generate.questions import find
 from tui.generate.text import split_sentences
 
+from .helpers import asset_names as _assets
+
 
 def _cues(text: str) -> list[str]:
     return [q.cue for q in find(split_sentences(text))]
@@ -49,10 +51,6 @@ def test_hedged_or_unanswered_statements_raise_a_question(sentence: str) -> None
 
 def test_plain_statements_raise_none() -> None:
     assert _cues("The minister visited the port on Monday. Talks ended with a joint statement.") == []
-
-
-def _assets(text: str) -> list[str]:
-    return [a.name for a in extract(text)["assets"]]
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from tui.generate.extract import extract
 
-
-def _assets(text: str) -> list[str]:
-    return [a.name for a in extract(text)["assets"]]
+from .helpers import asset_names as _assets
 
 
 def test_a_range_or_cosmodrome_after_its_place_name_is_a_facility() -> None:

@@ -3,11 +3,7 @@ false positives, each checked on short made-up texts and on variants of their wo
 
 from __future__ import annotations
 
-from tui.generate.extract import extract
-
-
-def _assets(text: str) -> list[str]:
-    return [a.name for a in extract(text)["assets"]]
+from .helpers import asset_names as _assets
 
 
 def test_a_definite_class_word_that_introduces_a_name_is_the_earlier_class() -> None:

@@ -4,11 +4,7 @@ of their wording."""
 
 from __future__ import annotations
 
-from tui.generate.extract import extract
-
-
-def _assets(text: str) -> list[str]:
-    return [a.name for a in extract(text)["assets"]]
+from .helpers import asset_names as _assets
 
 
 def test_an_owner_class_folds_into_the_described_class_with_the_same_words() -> None:
