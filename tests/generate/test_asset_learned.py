@@ -58,6 +58,22 @@ def test_what_is_said_once_in_passing_is_no_asset() -> None:
     assert asset_names(" date 2024-05-19 Fire at depot\n\nOfficials met on Monday.") == ["depot"]  # its headline
 
 
+def test_a_sure_head_with_a_modifier_is_an_asset_said_once() -> None:
+    text = (" date 2024-12-19 Norland moves its weapons\n\nNorland is shifting S-400 systems to Tarvia. Norlandian "
+            "transport jets have been flying them out since Monday, officials said.")
+    assert "Norlandian transport jets" in asset_names(text)  # "air" in the S-400's type is no named aircraft
+    for said in ("Officials recalled that the helicopter was shot down years ago.",  # bare: nothing says which
+                 "Bombers moved beyond the reach of most Ukrainian drones.",  # a quantifier: a kind of thing
+                 "The mine could supply enough lithium for about 1.1 million electric vehicles.",  # a market
+                 "Experts warn that the boats can deliver more explosives than the missiles or aerial drones."):
+        assert asset_names(f" date 2024-05-19 Talks resume\n\nThe talks resumed. {said}") == [], said
+
+
+def test_a_past_tense_before_a_head_is_no_modifier() -> None:
+    assert phrase_start("The army lost tanks", 14) == 14
+    assert phrase_start("The army sent armoured vehicles", 23) == 14
+
+
 def test_a_class_that_only_qualifies_events_needs_to_recur() -> None:
     once = " date 2024-05-19 Talks resume\n\nThe talks resumed after drone strikes. More drone attacks followed."
     assert asset_names(once) == []

@@ -177,7 +177,7 @@ def test_an_ambushed_convoy_is_an_asset() -> None:
                  "A police convoy of four trucks was attacked near the town."):
         names = _assets(" date 2024-03-01 " + text)
         assert any(n.endswith("convoy") for n in names), (text, names)
-    assert _assets(" date 2024-03-01 The frigate was the first of a four-ship convoy to enter the port.") == []
+    assert _assets(" date 2024-03-01 The frigate was the first of the convoy to enter the port.") == []
 
 
 def test_weapons_named_with_a_system_head_are_no_company() -> None:

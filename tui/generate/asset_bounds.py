@@ -90,6 +90,11 @@ _EVENT_PAST = frozenset("""launched fired deployed used seized captured intercep
 received acquired purchased ordered transferred shipped moved stationed sent dispatched deployed dropped""".split())
 
 
+def clause_verb(word: str) -> bool:
+    """``word`` is a past tense that puts a clause before a noun ("the army *lost* tanks")."""
+    return word in _IRREGULAR_PAST or word in _EVENT_PAST
+
+
 def not_a_class(text: str, start: int, end: int) -> bool:
     """The class phrase at ``start:end`` is no asset of its own: its noun modifies the next
     noun ("missile ships"), or a superlative says what something else is ("It remains the

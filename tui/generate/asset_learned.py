@@ -29,7 +29,8 @@ from the labelled texts; nothing is learned at run time):
   the same asset;
 - what the story is about is said more than once, in its headline, with a count ("100
   armored multi-purpose vehicles") or in a list beside an asset the rules named (an
-  inventory): an asset said once elsewhere is dropped, and so is one only ever said
+  inventory), or with a modifier when the labels almost always called its head an asset
+  (``SURE``: "Russian cargo planes"): an asset said once elsewhere is dropped, and so is one only ever said
   qualifying an event ("missile strikes", "a drone attack") unless the text says so
   ``EVENT_ONLY`` times.
 
@@ -40,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from .asset_bounds import modifies_next_noun
+from .asset_bounds import clause_verb, modifies_next_noun
 from .asset_heads import HEADS, MODIFIERS
 from .asset_prior import OBJECTS, PRIOR_RATE, PRIOR_WEIGHT
 from .mentions import Candidate, Claims, Registry
@@ -51,6 +52,8 @@ RATE = 0.45
 MIN_LABELLED = 2
 #: mentions that keep an asset said once outside its headline, and one only said qualifying an event
 SALIENT = 2
+#: the rate of a head that names an asset even said once, in passing ("Russian cargo planes")
+SURE = 0.8
 EVENT_ONLY = 3
 #: key prefix of the candidates this pass makes
 PREFIX = "lrn:"
@@ -96,6 +99,8 @@ _FAMILY = {
     }.items()
     for word in words.split()
 }
+#: marks a family in the set of what the rules named: the "air" family is not the word of "air base"
+_FAMILY_MARK = "~"
 #: families whose members stay apart in one text ("trucks" and "tanks" are two things)
 _APART = frozenset({"land"})
 
@@ -112,14 +117,23 @@ def lemma(word: str) -> str:
     return w
 
 
+def rate(word: str) -> float:
+    """The smoothed share of ``word``'s occurrences that were labelled assets (see the module
+    docstring), from a prior for a word of :mod:`.asset_prior`."""
+    low = lemma(word)
+    seen, required, optional = HEADS.get(low, (0, 0, 0, ""))[:3]
+    if low in OBJECTS:
+        return (required + PRIOR_RATE * PRIOR_WEIGHT) / (seen - optional + PRIOR_WEIGHT)
+    return (required + 1) / (seen - optional + 2)
+
+
 def is_head(word: str) -> bool:
     """True when ``word``'s counts make it an asset head (see :mod:`.asset_prior` for words the
     labels hardly know)."""
     low = lemma(word)
-    seen, required, optional = HEADS.get(low, (0, 0, 0, ""))[:3]
     if low in OBJECTS:
-        return (required + PRIOR_RATE * PRIOR_WEIGHT) / (seen - optional + PRIOR_WEIGHT) >= RATE
-    return required >= MIN_LABELLED and (required + 1) / (seen - optional + 2) >= RATE
+        return rate(low) >= RATE
+    return HEADS.get(low, (0, 0))[1] >= MIN_LABELLED and rate(low) >= RATE
 
 
 def phrase_start(text: str, start: int, limit: int = 2) -> int:
@@ -135,8 +149,8 @@ def phrase_start(text: str, start: int, limit: int = 2) -> int:
             if word[0].isupper():
                 begin = m.start()
             break
-        if low in _STOP or low.endswith("ly") or _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            break  # "to strike nuclear facilities": a verb, no modifier
+        if low in _STOP or low.endswith("ly") or clause_verb(low) or _VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            break  # "to strike nuclear facilities", "the army lost tanks": a verb, no modifier
         if word[0].islower() and (low in MODIFIERS or "-" in low):
             begin = m.start()
             continue
@@ -164,7 +178,7 @@ def _read_word(word: str) -> tuple[str, bool, str | None] | None:
 
 
 def _named(reg: Registry, text: str) -> set[str]:
-    """Heads and families the rule assets already name or type, and the heads that follow their
+    """Heads and (marked) families the rule assets already name or type, and the heads that follow their
     names ("the Cano Limon-Covenas oil pipeline": that pipeline is the asset)."""
     out: set[str] = set()
     for cand in reg.by_key.values():
@@ -172,7 +186,7 @@ def _named(reg: Registry, text: str) -> set[str]:
             low = lemma(word)
             out.add(low)
             if low in _FAMILY:
-                out.add(_FAMILY[low])
+                out.add(_FAMILY_MARK + _FAMILY[low])
         for _, e in cand.mentions if cand.key.startswith(_SITE_KEYS) else ():  # not "Patriot launchers": a part
             m = _CLASS_AFTER.match(text, e)
             for word in m.group(1).split() if m else ():
@@ -197,11 +211,23 @@ def _listed(text: str, span: tuple[int, int, bool], ends: set[int], starts: set[
     return bool(after) and after.end() in starts
 
 
+#: a quantifier, a count in millions or a comparison before a phrase: it speaks of a kind of thing, not of
+#: one the story tells
+_GENERAL_STATEMENT = re.compile(r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Aa]ny|[Ss]ome|[Ff]ew|[Nn]o|million|billion|than(?: the)?(?: \w+ or)?) $")
+
+
 def _salient_once(text: str, span: tuple[int, int, bool], headline_end: int, ends: set[int], starts: set[int]) -> bool:
     """A phrase said only once is still what the story is about in its headline, with a count
-    ("100 armored multi-purpose vehicles") or in a list beside a rule asset."""
-    begin = span[0]
-    return 0 <= begin < headline_end or bool(_COUNTED.search(text, max(0, begin - 12), begin)) or _listed(text, span, ends, starts)
+    ("100 armored multi-purpose vehicles"), in a list beside a rule asset, or when its head is
+    one the labels almost always called an asset and a modifier or owner says which ("Russian
+    cargo planes"; not a bare "the helicopter")."""
+    begin, end = span[0], span[1]
+    if 0 <= begin < headline_end or _COUNTED.search(text, max(0, begin - 12), begin) or _listed(text, span, ends, starts):
+        return True
+    phrase = text[begin:end]
+    if _GENERAL_STATEMENT.search(text, max(0, begin - 30), begin):
+        return False  # "beyond the reach of most Ukrainian drones", "more explosives than aerial drones"
+    return " " in phrase and rate(phrase.rsplit(" ", 1)[-1]) >= SURE
 
 
 def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: Registry | None = None) -> None:
@@ -224,7 +250,7 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
             continue
         low, head, family = info
         s, e = m.start(), m.end()
-        if low in named or (family is not None and family in named) or not claims.free(s, e):
+        if low in named or (family is not None and _FAMILY_MARK + family in named) or not claims.free(s, e):
             continue
         if any(taken[s:e]):
             continue
