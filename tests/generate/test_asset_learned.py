@@ -69,6 +69,16 @@ def test_a_sure_head_with_a_modifier_is_an_asset_said_once() -> None:
         assert asset_names(f" date 2024-05-19 Talks resume\n\nThe talks resumed. {said}") == [], said
 
 
+def test_heads_listed_together_are_an_inventory_said_once() -> None:
+    lead = " date 2024-03-01 Talks resume\n\nThe talks resumed. Border guards fired "
+    assert asset_names(lead + "mortars and heavy machine guns from the ridge.") == ["mortars", "heavy machine guns"]
+    assert asset_names(lead + "mortars from the ridge.") == []  # one weapon said once, in passing
+    # the rules told of the class after a model: the same words listed earlier are that model's
+    text = (" date 2022-04-19 Aid\n\nThe aid includes helicopters, howitzers and armored personnel carriers. "
+            "The package includes 200 M113 armored personnel carriers.")
+    assert "armored personnel carriers" not in asset_names(text)
+
+
 def test_a_past_tense_before_a_head_is_no_modifier() -> None:
     assert phrase_start("The army lost tanks", 14) == 14
     assert phrase_start("The army sent armoured vehicles", 23) == 14

@@ -28,8 +28,8 @@ from the labelled texts; nothing is learned at run time):
 - every later mention of the same head, or of its family ("the vessel" after "the ship"), is
   the same asset;
 - what the story is about is said more than once, in its headline, with a count ("100
-  armored multi-purpose vehicles") or in a list beside an asset the rules named (an
-  inventory), or with a modifier when the labels almost always called its head an asset
+  armored multi-purpose vehicles") or in a list beside another asset ("mortars and heavy
+  machine guns": an inventory), or with a modifier when the labels almost always called its head an asset
   (``SURE``: "Russian cargo planes"): an asset said once elsewhere is dropped, and so is one only ever said
   qualifying an event ("missile strikes", "a drone attack") unless the text says so
   ``EVENT_ONLY`` times.
@@ -198,17 +198,21 @@ def _named(reg: Registry, text: str) -> set[str]:
 
 #: list punctuation before and after an item: "..., anti-tank guided missiles and PKM machine guns"
 _LIST_BEFORE = re.compile(r"(?:,|,? and|,? or|as well as) $")
-_LIST_AFTER = re.compile(r"(?:,| and| or)(?: [a-z][\w\-]*){0,3} ")
+_LIST_AFTER = re.compile(r"(?:,| and| or) ((?:[a-z][\w\-]* ){0,3})")
 
 
 def _listed(text: str, span: tuple[int, int, bool], ends: set[int], starts: set[int]) -> bool:
-    """The phrase at ``span`` is an item of a list with an asset a rule named, right before or
-    after it: part of an inventory, said once as inventories are."""
+    """The phrase at ``span`` is an item of a list with an asset (a rule's or another head's
+    phrase: ``ends`` and ``starts``), right before or after it: part of an inventory, said once
+    as inventories are."""
     before = _LIST_BEFORE.search(text, max(0, span[0] - 12), span[0])
     if before and before.start() in ends:
         return True
     after = _LIST_AFTER.match(text, span[1])
-    return bool(after) and after.end() in starts
+    if not after:
+        return False
+    # the next item starts at the list word or after some of its modifiers: "and heavy machine guns"
+    return any(p in starts for p in range(after.start(1), after.end() + 1) if p == after.start(1) or text[p - 1] == " ")
 
 
 #: a quantifier, a count in millions or a comparison before a phrase: it speaks of a kind of thing, not of
@@ -218,15 +222,15 @@ _GENERAL_STATEMENT = re.compile(r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Aa]ny|[Ss]ome|[Ff
 
 def _salient_once(text: str, span: tuple[int, int, bool], headline_end: int, ends: set[int], starts: set[int]) -> bool:
     """A phrase said only once is still what the story is about in its headline, with a count
-    ("100 armored multi-purpose vehicles"), in a list beside a rule asset, or when its head is
+    ("100 armored multi-purpose vehicles"), in a list beside another asset, or when its head is
     one the labels almost always called an asset and a modifier or owner says which ("Russian
     cargo planes"; not a bare "the helicopter")."""
     begin, end = span[0], span[1]
+    if _GENERAL_STATEMENT.search(text, max(0, begin - 30), begin):
+        return False  # "beyond the reach of most Ukrainian drones", "more explosives than aerial drones"
     if 0 <= begin < headline_end or _COUNTED.search(text, max(0, begin - 12), begin) or _listed(text, span, ends, starts):
         return True
     phrase = text[begin:end]
-    if _GENERAL_STATEMENT.search(text, max(0, begin - 30), begin):
-        return False  # "beyond the reach of most Ukrainian drones", "more explosives than aerial drones"
     return " " in phrase and rate(phrase.rsplit(" ", 1)[-1]) >= SURE
 
 
@@ -244,15 +248,17 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
     #: key -> [(start of the phrase, end, said qualifying an event)], and whether a head was among them
     said: dict[str, list[tuple[int, int, bool]]] = {}
     heads: dict[str, str] = {}
+    taken_heads: set[str] = set()  # heads a rule candidate's mention holds ("200 M113 armored personnel carriers")
     for m in _LOWER.finditer(text, body_start):
         info = _read_word(m.group())
         if info is None:
             continue
         low, head, family = info
         s, e = m.start(), m.end()
-        if low in named or (family is not None and _FAMILY_MARK + family in named) or not claims.free(s, e):
+        if low in named or (family is not None and _FAMILY_MARK + family in named):
             continue
-        if any(taken[s:e]):
+        if any(taken[s:e]) or not claims.free(s, e):
+            taken_heads.add(family if family is not None and family not in _APART else low)
             continue
         begin = phrase_start(text, s)
         if begin == s and low in _GENERAL or begin - 1 in named_ends:
@@ -262,11 +268,16 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
         if head:
             heads.setdefault(key, low)
     headline_end = text.find("\n", body_start)
+    # the phrases of other heads: an item listed beside one is part of an inventory ("mortars and heavy machine guns")
+    head_ends = ends | {e for key in heads for _, e, _ in said[key]}
+    head_starts = starts | {b for key in heads for b, _, _ in said[key]}
     for key, head in heads.items():
+        if key in taken_heads:
+            continue  # the rules told of it elsewhere ("200 M113 armored personnel carriers"): theirs
         spans = said[key]
         if all(q for _, _, q in spans) and len(spans) < EVENT_ONLY:
             continue  # "drone attacks": the class qualifies an event, once or twice
-        if len(spans) < SALIENT and not _salient_once(text, spans[0], headline_end, ends, starts):
+        if len(spans) < SALIENT and not _salient_once(text, spans[0], headline_end, head_ends, head_starts):
             continue  # said once, in passing: not what the story is about
         body = [(b, e) for b, e, _ in spans if b >= headline_end] or [(b, e) for b, e, _ in spans]
         b, e = max(body, key=lambda span: (span[1] - span[0], -span[0]))  # the fullest wording
