@@ -10,7 +10,7 @@ import pytest
 
 from tui.core.store import dump_briefing
 from tui.generate import get_engine, make_briefing
-from tui.generate.engine import RULES, EngineUnavailable, spacy_available
+from tui.generate.engine import RULES, Engine, EngineUnavailable, spacy_available
 from tui.generate.scoring import load_gold, score_briefing
 
 from .conftest import GOLD, ROOT, SEED
@@ -85,3 +85,39 @@ def test_spacy_engine_is_deterministic_and_auto_prefers_it() -> None:
     second = dump_briefing(make_briefing(SEED_TEXT, source_path="x", sha256="0", engine=engine))
     assert first == second
     assert get_engine("auto").name == "spacy"
+
+
+def _model(*names: tuple[str, str]) -> Engine:
+    """A stand-in for the spaCy engine: every occurrence of each (name, label) is a span."""
+    def spans(text: str) -> list[tuple[int, int, str]]:
+        found = []
+        for name, label in names:
+            at = text.find(name)
+            while at >= 0:
+                found.append((at, at + len(name), label))
+                at = text.find(name, at + 1)
+        return sorted(found)
+    return Engine("spacy", "test", spans)
+
+
+def _actors(text: str, engine: Engine) -> list[str]:
+    return [a.name for a in make_briefing(text, source_path="x", sha256="0", engine=engine).actors]
+
+
+def test_a_models_misread_organisations_are_dropped_or_merged() -> None:
+    head = " date 2021-10-25 Coup in Tarvia\n\n"
+    text = head + "Soldiers detained Prime Minister Abdalla Hamdok at dawn. The ministry said Hamdok was moved."
+    assert _actors(text, _model(("Hamdok", "ORG"))) == ["Abdalla Hamdok"]  # a surname is the person
+    text = head + "Fighting broke out near the Kelmora crossing on Monday, officials said."
+    assert _actors(text, _model(("Kelmora", "ORG"))) == []  # an organisation said once: too often a place
+    text = head + "The Nord Stream gas pipelines were damaged. Sweden said the Nord Stream gas pipelines leaked."
+    assert "Nord Stream" not in _actors(text, _model(("Nord Stream", "ORG")))  # an asset's name
+    text = head + "The Revolutionary Armed Forces of Colombia (FARC) met. Later FARC said talks would go on."
+    assert _actors(text, _model(("FARC", "ORG"))) == ["Revolutionary Armed Forces of Colombia"]  # a form of it
+    text = head + "Hackers hit Kelvo Hydro on Monday. Kelvo Hydro said it had paid nothing."
+    assert _actors(text, _model(("Kelvo Hydro", "ORG"))) == ["Kelvo Hydro"]  # said twice: kept
+
+
+def test_a_definition_reads_no_name_across_a_paragraph() -> None:
+    text = " date 2021-10-25 Talks\n\nThe Revolutionary Armed Forces of Colombia (FARC) met on Monday."
+    assert _actors(text, RULES) == ["Revolutionary Armed Forces of Colombia"]

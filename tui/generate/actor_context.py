@@ -297,9 +297,14 @@ class ContextPasses:
                 self._take(cand, ms, me)
 
     def statistical(self) -> None:
-        """Names a statistical model found (the spaCy engine), read with the same rules."""
+        """Names a statistical model found (the spaCy engine), read with the same rules. Not in
+        the headline, whose capitals read as names ("Ammo Depot Destroyed"); a candidate only
+        the model found is marked, so that a name the text also gives a place or an asset can
+        be dropped later (:func:`.actor_merge.drop_statistical_misreads`)."""
+        headline_end = self.text.find("\n", self.body)
+        before = set(self.reg.by_key)
         for s, e, label in self.extra_spans:
-            if not self.claims.free(s, e):
+            if not self.claims.free(s, e) or s < headline_end:
                 continue
             surface = self.text[s:e]
             if self._used_as_place(surface) or (surface.isupper() and len(surface) > 5) or surface.lower().startswith(("pro-", "anti-")):
@@ -316,13 +321,18 @@ class ContextPasses:
                 name = " ".join(words)
                 if len(name) < 3 or name.lower() in _NOT_NAME or name in _DEMONYMS or name.isupper() and len(name) > 6:
                     continue
-                if " " not in name and not name.isupper() and self.text.count(name) < 2:
-                    continue  # a lone capitalised word the model calls ORG is too often wrong
+                if name in self.surnames:
+                    continue  # "Maduro", a person the text names in full
+                if " " not in name and norm(name) not in _ORG_BY_NORM and self.text.count(name) < 2:
+                    continue  # a lone word the model calls ORG ("Sinaloa", "GMT") is too often wrong
                 if re.match(r"\s+(?:Secretary|Minister|Ministry|spokesman|official)", self.text[s + len(name) : s + len(name) + 12]):
                     continue
                 canon = _ORG_BY_NORM.get(norm(name), name)
                 kind = gz.ORGANISATIONS[canon][0] if canon in gz.ORGANISATIONS else _kind_from_head(name)
                 self._take(self.reg.get("org:" + norm(canon), canon, kind), s, s + len(name))
+        for key, cand in self.reg.by_key.items():
+            if key not in before:
+                cand.extra["statistical"] = True
 
     def _used_as_place(self, name: str) -> bool:
         """Whether the text uses ``name`` as a place somewhere ('in X', 'near X', 'X province')."""

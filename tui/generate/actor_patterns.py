@@ -58,7 +58,9 @@ _REBEL = re.compile(
     r"opposition(?:\s+(?:leaders|forces|fighters|groups))?)\b"
 )
 _PAREN_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
-_DEFINITION = re.compile(rf"(?P<long>(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on|in)(?:\s+(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on|in)){{0,7}})\s+\((?P<short>[A-Z][A-Za-z]{{1,7}})\)")
+#: white space within one paragraph: at most one line break ("Talks\n\nThe ..." joins no name across paragraphs)
+_GAP = r"(?=\s)[ \t]*\n?[ \t]*"
+_DEFINITION = re.compile(rf"(?P<long>(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on|in)(?:{_GAP}(?:{_CAP_TOKEN}|{_PARTICLE}-{_CAP_TOKEN}|of|for|the|and|on|in)){{0,7}}){_GAP}\((?P<short>[A-Z][A-Za-z]{{1,7}})\)")
 #: days and months: "the Space Agency on Friday" ends at "Agency"
 _WHEN = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
          "September|October|November|December)")

@@ -19,7 +19,7 @@ from . import places as place_rules
 from . import question_polish
 from . import questions as question_rules
 from . import summary as summary_rules
-from .actor_merge import drop_asset_names
+from .actor_merge import drop_asset_names, drop_statistical_misreads
 from .actors import ActorReader, is_actor, state_words
 from .asset_aliases import asset_aliases
 from .engine import RULES, Engine
@@ -145,6 +145,7 @@ def extract(text: str, engine: Engine = RULES) -> dict:
     actor_reg.strip_closing_quotes(text)
     asset_reg.strip_closing_quotes(text)
     drop_asset_names(actor_reg, asset_reg)
+    drop_statistical_misreads(actor_reg, asset_reg, place_reg)
     ids = _Ids()
 
     actors: list[Actor] = []
