@@ -20,6 +20,12 @@ def test_surface_forms_and_the_owner_less_name_are_aliases():
     assert asset_aliases("Port of Tartus", ["the Tartus facility", "Tartus port"]) == ["Tartus facility", "Tartus port"]
 
 
+def test_a_plain_class_is_also_called_by_its_shorter_forms():
+    assert asset_aliases("powerful improvised explosive device", []) == [
+        "improvised explosive device", "explosive device", "device"]
+    assert asset_aliases("Abqaiq oil refinery", []) == []  # a name keeps its words
+
+
 def test_plain_forms_are_aliases_and_the_name_is_not_repeated():
     # what the generator folded into the asset, plain words too: a reviewer sees what was merged
     assert asset_aliases("Abqaiq refinery", ["the refinery", "oil facilities"]) == ["refinery", "oil facilities"]
