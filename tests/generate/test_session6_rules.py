@@ -23,6 +23,9 @@ def test_a_count_with_a_dotted_state_abbreviation_is_a_class() -> None:
         assert "helicopters" in _assets(text), owner
     for said in ("A U.S. Navy warship shot down a drone.", "The missile was fired at a US destroyer."):
         assert _assets(f" date 2024-03-01 {said}") == [], said  # a single ship of a navy names no class
+    # a state's service keeps the state: "Navy warships" names no one's ships
+    assert _assets(" date 2024-03-01 Drills\n\nFive Russian Navy warships sailed into the bay.") == ["Russian Navy warships"]
+    assert _assets(" date 2024-03-01 Drills\n\nFive Russian warships sailed into the bay.") == ["warships"]
 
 
 def test_a_dateline_in_capitals_that_ends_in_a_site_head_is_that_site() -> None:

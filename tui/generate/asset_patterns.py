@@ -158,6 +158,21 @@ _CLASS = re.compile(
 )
 _STATES_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
 _KNOWN_ACTORS = {f for canon, (_, aliases) in gz.ORGANISATIONS.items() for f in (canon, *aliases)} | set(gz.LEADERS)
+_STATE_LEAD = re.compile(r"([A-Z]\w+ [A-Z][\w\-]*|\w[\w\-]*|U\.S\.|U\.K\.) ")  # "North Korean" too
+_SERVICE = re.compile(r"(?:Navy|Naval|Coast Guard|Air Force|Army) ")
+
+
+def after_state_lead(text: str, start: int, end: int) -> int:
+    """Where a class named at ``start:end`` begins without its state: "a Russian cruise missile"
+    is a "cruise missile"; "Russian Navy warships" keep their state, for "Navy warships" names
+    no one's ships."""
+    lead = _STATE_LEAD.match(text[start:end])
+    if lead and " " in lead.group(1) and lead.group(1) not in _STATES_WORDS:
+        lead = re.match(r"(\w[\w\-]*) ", text[start:end])
+    if lead and (lead.group(1) in _STATES_WORDS or lead.group(1).split("-")[0] in _STATES_WORDS):
+        if not _SERVICE.match(text, start + lead.end(), end):
+            return start + lead.end()
+    return start
 
 
 _BROAD = re.compile(r"Sea|Ocean|Gulf|Strait|Africa|Europe|Asia|Middle East|Mediterranean|Pacific|Atlantic|Arctic|Baltic|Balkans|Caucasus|Sahel|America")

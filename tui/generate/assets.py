@@ -8,6 +8,7 @@ import re
 
 from . import gazetteer as gz
 from .asset_patterns import (
+    after_state_lead,
     _CALLED_WEAPON,
     _MINE,
     _VULNERABLE,
@@ -441,12 +442,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
         if mods and ((any(ch.isdigit() for ch in mods) and not WEIGHT_MOD.match(mods.split()[-1])) or mods.split()[0] in ("of", "the", "and", "or") or mods.split()[0].lower() in NUMBER_WORDS or " of" in f" {mods}"
                      or mods.split()[0] in ("kg", "kilograms", "tons", "tonnes", "km", "kilometres", "metres", "miles", "percent", "per", "million", "billion")):
             continue
-        name_start = m.start("mods") if mods else m.start("cls")
-        lead = re.match(r"([A-Z]\w+ [A-Z][\w\-]*|\w[\w\-]*|U\.S\.|U\.K\.) ", text[name_start:end])  # "North Korean" too
-        if lead and " " in lead.group(1) and lead.group(1) not in _STATES_WORDS:
-            lead = re.match(r"(\w[\w\-]*) ", text[name_start:end])
-        if lead and (lead.group(1) in _STATES_WORDS or lead.group(1).split("-")[0] in _STATES_WORDS):
-            name_start += lead.end()  # "a Russian cruise missile": the class is "cruise missile"
+        name_start = after_state_lead(text, m.start("mods") if mods else m.start("cls"), end)
         lead = re.match(r"(?:more|other|further|additional|new) ", text[name_start:end])
         if lead and name_start + lead.end() < end:
             name_start += lead.end()  # "50 more ships" are ships
