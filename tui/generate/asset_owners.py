@@ -5,15 +5,19 @@ state and once by what it is.
   class folds into the described one whose name ends with the same words, when no other state
   owns a class of that kind (:func:`fold_owned_classes`);
 - "a United States warship" is the text's one named ship that state owns ("the U.S. Navy dock
-  landing ship Gunston Hall") (:func:`fold_owned_classes`).
+  landing ship Gunston Hall") (:func:`fold_owned_classes`);
+- "a warship", "the cargo vessel" of a text that names one ship is that ship, unless the class
+  is another state's ("a Canadian warship" beside "USS Chung-Hoon") (:func:`fold_ship_classes`,
+  session 6 of the generator's second life).
 """
 
 from __future__ import annotations
 
 import re
 
+from . import gazetteer as gz
 from .asset_extra import _fold
-from .asset_folds import _STATE_OF, _WORD
+from .asset_folds import _STATE_OF, _WORD, _owners
 from .asset_keys import fold_name_keys
 from .asset_names import name_assets
 from .asset_marks import name_marked_systems
@@ -119,6 +123,43 @@ def fold_bare_munitions(reg: Registry) -> None:
             _fold(reg, cand, told[0])
 
 
+#: the last word of an unnamed class that names a vessel
+_LOWER = re.compile(r"\b[a-z]+\b")
+#: the type said after a ship's name: "USS Chung-Hoon, a destroyer"
+_TYPE_AFTER = re.compile(r",? (?:an? |the )?(?:[a-z\-]+ ){0,2}([a-z]+)\b")
+_SHIP_CLASS_HEADS = frozenset("ship vessel warship frigate destroyer cruiser corvette submarine tanker carrier boat freighter trawler".split())
+
+
+def fold_ship_classes(reg: Registry, text: str) -> None:
+    """One ship named, a singular vessel class beside it is that ship: "the warship", "a cargo
+    vessel" (references list them as its names). Not a class another state owns: "a Canadian
+    warship" beside "USS Chung-Hoon" is a second ship (its owner told by a state word near it
+    or by its prefix, :data:`.gazetteer.SHIP_PREFIX_STATES`)."""
+    ships = [c for c in reg.by_key.values() if c.key.startswith("ship:")]
+    if len(ships) != 1:
+        return
+    ship = ships[0]
+    prefix = ship.name.split()[0]  # a navy's prefix says whose ship it is; else the words before it
+    owners = {gz.SHIP_PREFIX_STATES[prefix]} if prefix in gz.SHIP_PREFIX_STATES else _owners(ship, text) | _ship_owners(ship, text)
+    heads = {"ship", "vessel", "warship"}  # any ship; and the type the text gives it: "the frigate HNoMS Helge Ingstad"
+    for start, end in ship.mentions:
+        before = re.split(r"[.,;:()\n]", text[max(0, start - 40) : start])[-1]
+        after = _TYPE_AFTER.match(text, end)
+        for word in _LOWER.findall(before)[-2:] + ([after.group(1)] if after else []):
+            if word in _SHIP_CLASS_HEADS:
+                heads.add(word)
+    for cand in sorted(reg.by_key.values(), key=lambda c: c.first):
+        words = cand.name.split()
+        if not cand.key.startswith(_CLASS_KEYS) or cand.name.endswith("s") or words[-1].lower() not in heads:
+            continue
+        if any(w[:1].isupper() and w not in _STATE_OF for w in words):
+            continue  # "an Atalanta ship": someone else's
+        said = _owners(cand, text)
+        if said and not said & owners:
+            continue
+        _fold(reg, cand, ship)
+
+
 def late_folds(reg: Registry, text: str) -> None:
     """The passes that run last: a system's name before a designator, one name in several
     spellings (round 8), this module's folds, then the late folds and aliases of named assets
@@ -127,5 +168,6 @@ def late_folds(reg: Registry, text: str) -> None:
     fold_name_keys(reg, text)
     fold_slash_designators(reg)
     fold_owned_classes(reg, text)
+    fold_ship_classes(reg, text)
     fold_bare_munitions(reg)
     name_assets(reg, text)

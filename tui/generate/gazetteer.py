@@ -16,6 +16,7 @@ from .gazetteer_equipment import (  # noqa: F401 - re-exported: one place to loo
     CLASS_NOUNS,
     VESSEL_NOUNS,
     SHIP_PREFIXES,
+    SHIP_PREFIX_STATES,
     FACILITY_ALIASES,
     FACILITY_HEADS,
 )

@@ -113,6 +113,15 @@ VESSEL_NOUNS = (
 SHIP_PREFIXES = ("USS", "HMS", "INS", "HMAS", "HMCS", "HNLMS", "FGS", "ITS", "JS", "ROKS", "RFS", "PLANS", "BRP", "TCG", "KRI", "MV", "MT", "SS",
                  "CNS", "HMNZS", "ORP", "HNoMS", "HSwMS", "HDMS", "ESPS", "NRP", "ARA", "PNS", "RSS", "HTMS", "KNM", "USNS", "FS", "BAP", "BNS",
                  "ML", "MY")
+#: the navy (state) a ship prefix names: "USS Chung-Hoon" is a United States ship
+SHIP_PREFIX_STATES = {
+    "USS": "United States", "USNS": "United States", "USCGC": "United States", "HMS": "United Kingdom", "INS": "India",
+    "HMAS": "Australia", "HMCS": "Canada", "HNLMS": "Netherlands", "FGS": "Germany", "ITS": "Italy", "JS": "Japan",
+    "ROKS": "South Korea", "RFS": "Russia", "PLANS": "China", "BRP": "Philippines", "TCG": "Turkey", "KRI": "Indonesia",
+    "HMNZS": "New Zealand", "ORP": "Poland", "HNoMS": "Norway", "KNM": "Norway", "HSwMS": "Sweden", "HDMS": "Denmark",
+    "ESPS": "Spain", "NRP": "Portugal", "ARA": "Argentina", "PNS": "Pakistan", "RSS": "Singapore", "HTMS": "Thailand",
+    "FS": "France", "BAP": "Peru", "BNS": "Bangladesh",
+}
 
 #: Heads of facility names ("Khmeimim Air Base", "Port of Tartus").
 FACILITY_HEADS: dict[str, str] = {
