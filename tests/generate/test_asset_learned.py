@@ -65,7 +65,8 @@ def test_a_sure_head_with_a_modifier_is_an_asset_said_once() -> None:
     for said in ("Officials recalled that the helicopter was shot down years ago.",  # bare: nothing says which
                  "Bombers moved beyond the reach of most Ukrainian drones.",  # a quantifier: a kind of thing
                  "The mine could supply enough lithium for about 1.1 million electric vehicles.",  # a market
-                 "Experts warn that the boats can deliver more explosives than the missiles or aerial drones."):
+                 "Experts warn that the boats can deliver more explosives than the missiles or aerial drones.",
+                 "A drone hit a petroleum tank farm at Kelmora."):  # "tank" heads no phrase of its own
         assert asset_names(f" date 2024-05-19 Talks resume\n\nThe talks resumed. {said}") == [], said
 
 
@@ -77,6 +78,11 @@ def test_heads_listed_together_are_an_inventory_said_once() -> None:
     text = (" date 2022-04-19 Aid\n\nThe aid includes helicopters, howitzers and armored personnel carriers. "
             "The package includes 200 M113 armored personnel carriers.")
     assert "armored personnel carriers" not in asset_names(text)
+    # a head that only modifies a rule's name there tells of nothing: the helicopters are still listed
+    text = (" date 2013-01-11 Rebels say they seized helicopter base in Tarvia\n\nRebels seized a strategic air base "
+            "in northern Tarvia on Friday. Rebels had fought for the base used by military helicopters for months. "
+            "In a video, men climbed atop a helicopter.")
+    assert "military helicopters" in asset_names(text)
 
 
 def test_a_past_tense_before_a_head_is_no_modifier() -> None:

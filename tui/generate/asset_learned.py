@@ -220,6 +220,9 @@ def _listed(text: str, span: tuple[int, int, bool], ends: set[int], starts: set[
 _GENERAL_STATEMENT = re.compile(r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Aa]ny|[Ss]ome|[Ff]ew|[Nn]o|million|billion|than(?: the)?(?: \w+ or)?) $")
 
 
+_NEXT_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
+
+
 def _salient_once(text: str, span: tuple[int, int, bool], headline_end: int, ends: set[int], starts: set[int]) -> bool:
     """A phrase said only once is still what the story is about in its headline, with a count
     ("100 armored multi-purpose vehicles"), in a list beside another asset, or when its head is
@@ -231,16 +234,21 @@ def _salient_once(text: str, span: tuple[int, int, bool], headline_end: int, end
     if 0 <= begin < headline_end or _COUNTED.search(text, max(0, begin - 12), begin) or _listed(text, span, ends, starts):
         return True
     phrase = text[begin:end]
-    return " " in phrase and rate(phrase.rsplit(" ", 1)[-1]) >= SURE
+    if " " not in phrase or rate(phrase.rsplit(" ", 1)[-1]) < SURE:
+        return False
+    after = _NEXT_WORD.match(text, end)  # "a petroleum tank farm": the head of something else
+    return not after or after.group(1) in _STOP or after.group(1).endswith(("ed", "ing"))
 
 
 def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: Registry | None = None) -> None:
     """Add to ``reg`` the assets named by learned head words that no rule explained (nor an
     actor's name ends with: "the Carlos Patiño structure" is an armed group)."""
     taken = bytearray(len(text))  # every character a rule candidate ever mentioned
+    made_ends = set()
     for cand in reg.made:
         for a, b in cand.mentions:
             taken[a:b] = b"\x01" * (b - a)
+            made_ends.add(b)
     named = _named(reg, text)
     ends = {e for cand in reg.by_key.values() for _, e in cand.mentions}
     named_ends = ends | {e for cand in (actors.by_key.values() if actors else ()) for _, e in cand.mentions}
@@ -257,8 +265,12 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
         s, e = m.start(), m.end()
         if low in named or (family is not None and _FAMILY_MARK + family in named):
             continue
-        if any(taken[s:e]) or not claims.free(s, e):
-            taken_heads.add(family if family is not None and family not in _APART else low)
+        in_rule = any(taken[s:e])
+        if in_rule or not claims.free(s, e):
+            # the rules told of this head ("200 M113 armored personnel carriers"); a modifier inside a
+            # rule's name ("Taftanaz helicopter base") tells of no helicopter
+            if e in made_ends or not in_rule:
+                taken_heads.add(family if family is not None and family not in _APART else low)
             continue
         begin = phrase_start(text, s)
         if begin == s and low in _GENERAL or begin - 1 in named_ends:
