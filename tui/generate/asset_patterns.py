@@ -159,7 +159,7 @@ _CLASS = re.compile(
 _STATES_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}
 _KNOWN_ACTORS = {f for canon, (_, aliases) in gz.ORGANISATIONS.items() for f in (canon, *aliases)} | set(gz.LEADERS)
 _STATE_LEAD = re.compile(r"([A-Z]\w+ [A-Z][\w\-]*|\w[\w\-]*|U\.S\.|U\.K\.) ")  # "North Korean" too
-_SERVICE = re.compile(r"(?:Navy|Naval|Coast Guard|Air Force|Army) ")
+_SERVICE = re.compile(r"(?:[Nn]avy|[Nn]aval|[Cc]oast [Gg]uard|Air Force|Army) ")
 
 
 def after_state_lead(text: str, start: int, end: int) -> int:
