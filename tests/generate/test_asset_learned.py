@@ -85,6 +85,11 @@ def test_heads_listed_together_are_an_inventory_said_once() -> None:
     assert "military helicopters" in asset_names(text)
 
 
+def test_a_head_before_another_head_is_its_modifier() -> None:
+    text = " date 2024-03-01 Base overrun\n\nFighters seized four gun trucks at the base. The gun trucks were later burned."
+    assert asset_names(text) == ["gun trucks"]
+
+
 def test_a_past_tense_before_a_head_is_no_modifier() -> None:
     assert phrase_start("The army lost tanks", 14) == 14
     assert phrase_start("The army sent armoured vehicles", 23) == 14

@@ -273,6 +273,9 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
                 taken_heads.add(family if family is not None and family not in _APART else low)
             continue
         begin = phrase_start(text, s)
+        after = _NEXT_WORD.match(text, e)
+        if after and _read_word(after.group(1)) is not None:
+            continue  # "gun trucks": a head before another names that one
         if begin == s and low in _GENERAL or begin - 1 in named_ends:
             continue  # "systems" alone; "Iskander| tactical missile systems": the named weapon's class words
         key = family if family is not None and family not in _APART else low
