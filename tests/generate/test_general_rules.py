@@ -301,3 +301,11 @@ def test_a_ships_port_side_is_no_port() -> None:
     names = [a.name for a in extract(" date 2023-06-03 Near collision\n\nThe ship overtook Chung-Hoon on their port "
                                      "side. It stayed off Chung-Hoon's port bow.")["assets"]]
     assert not any(n.endswith("port") for n in names), names
+
+
+def test_an_armed_service_before_class_words_is_no_model() -> None:
+    text = (" date 2019-02-27 Jet downed\n\nOne Pakistan Air Force fighter jet was shot down on Wednesday. "
+            "Officials said a PAF jet crashed near the border.")
+    names = _assets(text)
+    assert "Air Force" not in names and "PAF" not in names, names
+    assert _assets(" date 2019-02-27 Jets downed\n\nTarvik fighter jets were shot down on Wednesday.") == ["Tarvik"]

@@ -72,6 +72,13 @@ _WEAPON_NAMED = re.compile(
     r"helicopters?|torpedoes|rifles|vehicles?|personnel carriers|carriers|rounds|shells)\b"
 )
 _NOT_WEAPON_NAMES = {"Western", "Eastern", "Soviet", "Soviet-era", "Allied", "Allies", "NATO", "Nato", "New", "Modern", "Iranian-made", "Iranian-designed", "Russian-made", "Chinese-made", "US-made"}
+#: an armed service, or an air force's acronym (PAF, IAF, USAF): its class words are its own, not a model's
+_SERVICE_NAME = re.compile(r"(?:[A-Z][\w.\-]* )*(?:Air Force|Navy|Army|Coast Guard|Marines|Marine Corps)|[A-Z]{1,4}AF")
+
+
+def not_weapon_name(name: str) -> bool:
+    """``name`` before class words names no weapon: "Soviet-era", "NATO", "Pakistan Air Force fighter jet", "PAF jet"."""
+    return name in _NOT_WEAPON_NAMES or bool(_SERVICE_NAME.fullmatch(name))
 _GENERIC_WEAPON_WORDS = {"fighter", "attack", "combat", "military", "naval", "cruise", "ballistic", "drone", "missile", "sea", "air",
                          "stealth", "armed", "kamikaze", "surveillance", "transport", "cargo", "long-range", "short-range", "hypersonic"}
 _CALIBRE = re.compile(

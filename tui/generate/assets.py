@@ -36,7 +36,7 @@ from .asset_patterns import (
     _MALWARE,
     _NAMED,
     _NOT_DESIGNATORS,
-    _NOT_WEAPON_NAMES,
+    not_weapon_name,
     _OWN_SYSTEMS,
     _QTY_BEFORE,
     _ROAD,
@@ -329,7 +329,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
                 cand = put("cls:" + norm(cls_name), cls_name, gz.CLASS_NOUNS[cls_name.lower()], cls_start, m.end())
                 cand.extra.setdefault("owner_word", owner)
             continue
-        if owner != name or not name or name.isdigit() or name.lower() in NUMBER_WORDS or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or name in _NOT_WEAPON_NAMES:
+        if owner != name or not name or name.isdigit() or name.lower() in NUMBER_WORDS or name in _STATES_WORDS or name in _KNOWN_ACTORS or name in gz.REGIONS or not_weapon_name(name):
             continue
         if name.lower() in _GENERIC_WEAPON_WORDS or re.match(r"(?:nearly|almost|about|around|some|over|roughly|approximately|at least|up to) \d", name.lower()):
             continue  # "Fighter jets" at the start of a sentence; "Nearly 50 armored vehicles" is a count
