@@ -309,3 +309,9 @@ def test_an_armed_service_before_class_words_is_no_model() -> None:
     names = _assets(text)
     assert "Air Force" not in names and "PAF" not in names, names
     assert _assets(" date 2019-02-27 Jets downed\n\nTarvik fighter jets were shot down on Wednesday.") == ["Tarvik"]
+
+
+def test_a_province_names_no_base() -> None:
+    said = " date 2024-03-01 Base overrun\n\nMilitants overran a military base in {} on Monday, officials said."
+    assert _assets(said.format("Kelmo State")) == ["military base"]  # one of many in a province
+    assert _assets(said.format("Kelmora")) == ["Kelmora military base"]

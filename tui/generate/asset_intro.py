@@ -196,7 +196,7 @@ def detect_introduced(text: str, claims: Claims, body_start: int, reg: Registry,
                 continue  # "Wagner base in X" is someone's; only a state or an article may lead
             if m.group("dem") and m.group("dem").strip() not in _STATE_WORDS:
                 continue  # "a Pakistani checkpoint in X" is the state's; "a Wagner base in X" someone's
-            wide = place in gz.REGIONS and (" " in place or place in _WIDE or _broad_region(place))
+            wide = (place in gz.REGIONS and (" " in place or place in _WIDE)) or _broad_region(place)
             if place.split()[0] in _STATE_WORDS or wide or place.split()[0].lower() in gz.COMMON_CAPITALISED:
                 continue  # "a base in Syria" is too vague
             start, end = m.start("head"), m.end()

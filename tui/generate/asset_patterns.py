@@ -135,7 +135,8 @@ _SHIP_TYPE = re.compile(
     r"(?= (?:destroyer|frigate|corvette|cruiser|submarine|carrier|landing|amphibious|assault|patrol|missile|minesweeper|ship|vessel|boat))"
 )
 _BASING = re.compile(r"\b(?:build|built|building|station\w*|host\w*|lease\w*|open\w*|establish\w*|deploy\w*|set up|agreement|deal|docking|has only|upgrad\w*)\b")
-_BASE_IN = re.compile(r"\b(?:its|the|a|their) (?P<kind>naval |air |military |army )?(?:base|facility) (?:in|at) (?P<place>[A-Z][\w\-]+)")
+_BASE_IN = re.compile(r"\b(?:its|the|a|their) (?P<kind>naval |air |military |army )?(?:base|facility) (?:in|at) (?P<place>[A-Z][\w\-]+)\b"
+                      r"(?! (?:State|Province|Region|Oblast|Governorate|County|District|Krai)\b)")  # "in Borno State": too wide
 _ITEM = r"(?!and\b|or\b)[a-z][a-z\-]*(?: (?!and\b|or\b)[a-z][a-z\-]*){0,3}"
 _LISTED_CLASSES = re.compile(
     r"\b(?:seized|captured|scrambled|scrambling|showing|showed|including|such as|supplied|supplying|to supply|delivered|delivering|deliver|bring|bringing|brought|sent|send|equipped with|"
@@ -185,9 +186,13 @@ def after_state_lead(text: str, start: int, end: int) -> int:
 _BROAD = re.compile(r"Sea|Ocean|Gulf|Strait|Africa|Europe|Asia|Middle East|Mediterranean|Pacific|Atlantic|Arctic|Baltic|Balkans|Caucasus|Sahel|America")
 
 
+_PROVINCE = re.compile(r" (?:State|Province|Region|Oblast|Governorate|County|District|Krai)$")
+
+
 def _broad_region(name: str) -> bool:
-    """Seas and continents: 'Black Sea port' is a place, not a named facility."""
-    return name in gz.REGIONS and bool(_BROAD.search(name))
+    """Seas and continents, and a province said as one ("Borno State", "Kursk Oblast"): 'Black Sea
+    port', 'a military base in Borno State' name no facility."""
+    return (name in gz.REGIONS and bool(_BROAD.search(name))) or bool(_PROVINCE.search(name))
 
 
 def _class_kind(words: str) -> str | None:

@@ -14,7 +14,7 @@ import re
 from typing import Callable
 
 from . import gazetteer as gz
-from .asset_patterns import _BROAD
+from .asset_patterns import _broad_region
 from .asset_words import claim_openers
 from .mentions import Candidate, Claims, Registry
 from .text import norm
@@ -115,7 +115,7 @@ def _in_place(text: str, claims: Claims, body_start: int, reg: Registry, put: Pu
                 continue  # "near the Kerch Strait Bridge": the words are a longer name's, not a place
             if m.group("prep") == "near" and place in _CAPITALS:
                 continue  # "a base near the capital" is one of many
-            wide = place in gz.REGIONS and (" " in place or place in _WIDE or _BROAD.search(place))
+            wide = (place in gz.REGIONS and (" " in place or place in _WIDE)) or _broad_region(place)
             if first.lower() in gz.COMMON_CAPITALISED or first in _STATE_WORDS or wide or re.search(r"Sea|Ocean|Gulf", place):
                 continue
             start, end = (site.start(), m.end(group)) if group == "place" else (m.start(group), m.end(group))
