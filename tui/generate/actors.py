@@ -77,6 +77,12 @@ _FEATURES = frozenset("Beach Bay Island Islands River Valley Mountain Mountains 
 _BARE_FORCE = (" army", " military", " navy", " armed forces", " air force", " troops", " forces")
 
 
+def _no_possessive(word: str) -> str:
+    """``word`` without a closing possessive mark ("Putin’s" -> "Putin"); a string test, for this
+    runs on every word of every name."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
 class ActorReader(ContextPasses, PeoplePasses):
     """Runs the actor passes over one text; :meth:`read` returns the candidates."""
 
@@ -256,12 +262,12 @@ class ActorReader(ContextPasses, PeoplePasses):
         return None
 
     def _clean_name(self, name: str) -> str:
-        name = re.sub(r"[’']s$", "", name.strip())
+        name = _no_possessive(name.strip())
         words = name.split()
         # a name stops before a word that is not part of names (a state, a month, 'The' ...)
         out = []
         for word in words:
-            bare = re.sub(r"[’']s$", "", word)
+            bare = _no_possessive(word)
             if bare.lower() in _NOT_NAME or bare in _STATE_FORMS or bare in _DEMONYMS or bare in _ORG_FORMS:
                 break
             out.append(bare)

@@ -107,12 +107,17 @@ class Question:
     sentence: Sentence
 
 
+_QUOTES = re.compile(r"[“”\"]")
+_LONE_APOSTROPHE = re.compile(r"(?<![A-Za-z])[‘’']|[‘’'](?![A-Za-z])")
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(text: str) -> str:
     """Plain text for a question: no quotation marks (apostrophes inside words stay)."""
-    text = re.sub(r"[“”\"]", "", text)
-    text = re.sub(r"(?<![A-Za-z])[‘’']|[‘’'](?![A-Za-z])", "", text)
+    text = _QUOTES.sub("", text)
+    text = _LONE_APOSTROPHE.sub("", text)
     text = text.replace("’", "'")
-    return re.sub(r"\s+", " ", text).strip().rstrip(".,;:!?").strip()
+    return _SPACES.sub(" ", text).strip().rstrip(".,;:!?").strip()
 
 
 _REPORTING = re.compile(
