@@ -10,6 +10,7 @@ import pytest
 
 from tui.generate.actor_context import _context_orgs
 from tui.generate.actor_patterns import _CONTEXT_ORG
+from tui.generate.asset_patterns import _CLASS, class_matches
 from tui.generate.text import read_header, split_sentences
 
 extract = importlib.import_module("tui.generate.extract")  # the module, not the package's function
@@ -38,3 +39,18 @@ def test_status_cues_over_the_lower_cased_sentence_are_the_case_blind_scan(path:
         extract._status_cues.cache_clear()
         plain = tuple((m.start(), extract._STATUS_LABELS[m.lastgroup]) for m in extract._STATUS_RE.finditer(sentence.text))
         assert extract._status_cues(sentence.text) == plain, sentence.text
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_class_matches_are_the_full_class_scan(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    for start in (0, read_header(text)[1], 40):
+        full = [(m.span(), m.groupdict()) for m in _CLASS.finditer(text, start)]
+        assert [(m.span(), m.groupdict()) for m in class_matches(text, start)] == full
+
+
+def test_class_matches_on_made_up_wording() -> None:
+    text = ("Two U.S. helicopters and a 500 kg bomb. Dozens of Russian attack drones, a number of anti-ship missiles "
+            "and three F-16 jets; the air defence systems. UAVs, 12 UAVs.")
+    full = [m.group() for m in _CLASS.finditer(text, 0)]
+    assert [m.group() for m in class_matches(text, 0)] == full and len(full) >= 4, full

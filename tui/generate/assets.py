@@ -18,7 +18,7 @@ from .asset_patterns import (
     _CALIBRE,
     _CAP,
     _CIVIL_SITE,
-    _CLASS,
+    class_matches,
     _CYBER,
     _CYBER_VERBS,
     _DEMONYM_ATTACK,
@@ -411,7 +411,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
     detect_listed_classes(text, claims, body_start, reg, put)
 
     # Counted classes ("120 drones"), unless designators right after them say what they are.
-    for m in _CLASS.finditer(text, body_start):
+    for m in class_matches(text, body_start):
         start, end = m.start(), m.end()
         if not claims.free(start, end) or not_a_class(text, start, end):
             continue  # "several small missile ships": the ships, not a missile
