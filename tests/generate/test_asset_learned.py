@@ -85,6 +85,12 @@ def test_heads_listed_together_are_an_inventory_said_once() -> None:
     assert "military helicopters" in asset_names(text)
 
 
+def test_a_general_word_needs_a_modifier_or_a_count() -> None:
+    lead = " date 2024-03-01 Camps attacked\n\nAttackers burnt {} at the camp. Officials said the vehicles were old."
+    assert asset_names(lead.format("22 vehicles")) == ["vehicles"]
+    assert asset_names(lead.format("vehicles")) == []
+
+
 def test_a_head_before_another_head_is_its_modifier() -> None:
     text = " date 2024-03-01 Base overrun\n\nFighters seized four gun trucks at the base. The gun trucks were later burned."
     assert asset_names(text) == ["gun trucks"]

@@ -276,8 +276,8 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
         after = _NEXT_WORD.match(text, e)
         if after and _read_word(after.group(1)) is not None:
             continue  # "gun trucks": a head before another names that one
-        if begin == s and low in _GENERAL or begin - 1 in named_ends:
-            continue  # "systems" alone; "Iskander| tactical missile systems": the named weapon's class words
+        if begin == s and low in _GENERAL and not _COUNTED.search(text, max(0, s - 12), s) or begin - 1 in named_ends:
+            continue  # "systems" alone (not "22 vehicles"); "Iskander| tactical missile systems": the named weapon's class words
         key = family if family is not None and family not in _APART else low
         said.setdefault(key, []).append((begin, e, modifies_next_noun(text, e)))  # "missile strikes"
         if head:
