@@ -315,3 +315,9 @@ def test_a_province_names_no_base() -> None:
     said = " date 2024-03-01 Base overrun\n\nMilitants overran a military base in {} on Monday, officials said."
     assert _assets(said.format("Kelmo State")) == ["military base"]  # one of many in a province
     assert _assets(said.format("Kelmora")) == ["Kelmora military base"]
+
+
+def test_a_numbered_name_inside_a_longer_capitalised_run_is_its_last_word_and_number() -> None:
+    text = " date 2016-07-28 Launch\n\nA United Launch Alliance Atlas 5 rocket carrying a spy satellite blasted off on Thursday."
+    assert "Atlas 5" in _assets(text)
+    assert "Long March 5" in _assets(" date 2016-07-28 Launch\n\nChina's Long March 5 rocket blasted off on Thursday.")

@@ -132,10 +132,22 @@ def verb_ship(text: str, start: int) -> bool:
 _MODEL_BEFORE = re.compile(r"(?<![\w\-])[A-Z]{1,3}\d{1,3}[A-Z]?[A-Z0-9]? $")
 
 
+#: a capitalised word right before a name, and a name of two words and a number ("Alliance Atlas 5")
+_CAP_BEFORE = re.compile(r"\b[A-Z][\w\-]* $")
+_WORD_AND_NUMBERED = re.compile(r"[A-Z][\w\-]* (?=[A-Z][\w\-]* \d)")
+
+
 def model_before(text: str, start: int) -> int:
-    """Start of a name that a short model code opens ("K2 Black Panther tanks")."""
+    """Start of a name that a short model code opens ("K2 Black Panther tanks"); a numbered name
+    inside a longer capitalised run is its last word and number: "United Launch Alliance Atlas 5
+    rocket" is an "Atlas 5" (the maker's name before it is no part of it)."""
     m = _MODEL_BEFORE.search(text, max(0, start - 8), start)
-    return m.start() if m else start
+    if m:
+        return m.start()
+    inside = _WORD_AND_NUMBERED.match(text, start)
+    if inside and _CAP_BEFORE.search(text, max(0, start - 30), start):
+        return inside.end()
+    return start
 
 
 def fold_flag_vessels(reg: Registry) -> None:
