@@ -321,3 +321,10 @@ def test_a_numbered_name_inside_a_longer_capitalised_run_is_its_last_word_and_nu
     text = " date 2016-07-28 Launch\n\nA United Launch Alliance Atlas 5 rocket carrying a spy satellite blasted off on Thursday."
     assert "Atlas 5" in _assets(text)
     assert "Long March 5" in _assets(" date 2016-07-28 Launch\n\nChina's Long March 5 rocket blasted off on Thursday.")
+
+
+def test_an_explosive_laden_vehicle_is_a_car_bomb_and_an_unmanned_one_a_drone() -> None:
+    found = extract(" date 2024-03-01 Attack\n\nA suicide bomber rammed an explosive-laden vehicle into the checkpoint.")
+    assert [(a.name, a.type) for a in found["assets"] if "vehicle" in a.name] == [("explosive-laden vehicle", "vehicle-borne IED")]
+    found = extract(" date 2024-03-01 Attack\n\nAn unmanned aerial vehicle struck the depot overnight.")
+    assert [a.type for a in found["assets"] if "vehicle" in a.name] == ["drone"]

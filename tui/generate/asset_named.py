@@ -109,7 +109,10 @@ def detect_classes(text: str, claims: Claims, body_start: int, reg: Registry, pu
             name, cls = m.group("name"), m.group("cls")
             singular = name[:-1] if name.endswith("s") else name
             key = next((k for k in ("cls:" + norm(singular), "cls:" + norm(singular + "s")) if k in reg.by_key), "cls:" + norm(singular))
-            put(key, name, _DRONE_KIND[cls.rstrip("s")], m.start("name"), m.end("name"))
+            kind = _DRONE_KIND[cls.rstrip("s")]
+            if cls.startswith("vehicle") and not name.startswith(("unmanned", "uncrewed")):
+                kind = "vehicle-borne IED"  # "an explosive-laden vehicle" is a car bomb, no drone
+            put(key, name, kind, m.start("name"), m.end("name"))
     for m in _ROLE_VESSEL.finditer(text, body_start) if " ship" in text or " vessel" in text or " boat" in text else ():
         start, end = m.start("name"), m.end("name")
         if not claims.free(start, end) or not _SUNK.search(_sentence(text, start, end, body_start).lower()):
