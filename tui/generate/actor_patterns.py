@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import Iterable
 
 from . import gazetteer as gz
@@ -264,3 +265,124 @@ def state_words(name: str) -> list[str]:
     if state is None:
         return [name]
     return [state.name, *state.aliases, *state.demonyms, *state.capitals]
+
+
+# -- anchored scans: finditer of a long alternation, tried only where it can match ----------------
+_CAP_RUN = re.compile(r"([A-Z]\w*)")
+_TRAIL_RUN = re.compile(r"\w+\Z")
+
+
+def cap_runs(text: str) -> tuple[list[str], list[int], list[str], dict[str, list[int]]]:
+    """The words of ``text`` that start with a capital A-Z, found by one cheap split (a start of a
+    run of word characters that is not inside a word is always one of them): the words, their
+    starts, the text before each (and after the last) and the starts by word. A reader computes
+    them once per text for all its anchored scans (see :func:`scan`)."""
+    parts = _CAP_RUN.split(text)
+    starts = list(accumulate(map(len, parts), initial=0))
+    words, at = parts[1::2], starts[1::2]
+    by_word: dict[str, list[int]] = {}
+    for word, pos in zip(words, at):
+        spots = by_word.get(word)
+        if spots is None:
+            by_word[word] = [pos]
+        else:
+            spots.append(pos)
+    return words, at, parts[0::2], by_word
+
+
+class _Anchored:
+    """Where a match of an alternation of ``forms`` can start. The pattern must read a form
+    literally (``flexible`` words may also change the case of their first letter) right after
+    ``(?<![\\w\\-])`` and before a character that is no word character; then a form's first word
+    run that starts with a capital (and is no flexible word) is a whole capitalised word of the
+    text at a fixed offset from the start. A form without one is found with ``str.find``, or
+    (``capital_after``: the pattern reads ",? " and a capital after a form) as the end of the text
+    before a capitalised word, if the form has no capital at all."""
+
+    def __init__(self, forms: Iterable[str], flexible: Iterable[str] = (), capital_after: bool = False) -> None:
+        flexible = set(flexible)
+        self.caps: dict[str, set[int]] = {}
+        self.literals: dict[str, set[int]] = {}
+        self.lower_last: dict[str, list[str]] = {}  # last space-separated word -> capital-free forms
+        self.lower_single: dict[str, list[str]] = {}  # capital-free forms of one word
+        for form in forms:
+            runs = [(m.start(), m.group()) for m in re.finditer(r"\w+", form)]
+            cap = next(((o, w) for o, w in runs if "A" <= w[0] <= "Z" and w.lower() not in flexible), None)
+            if cap is not None:
+                self.caps.setdefault(cap[1], set()).add(cap[0])
+            elif capital_after and re.fullmatch(r"[a-z]+(?: [a-z]+)*", form):
+                self.lower_last.setdefault(form.rsplit(" ", 1)[-1], []).append(form)
+                if " " not in form:
+                    self.lower_single.setdefault(form, []).append(form)
+            else:
+                o, w = runs[0]
+                for lit in {w, w[0].swapcase() + w[1:]} if w.lower() in flexible else {w}:
+                    self.literals.setdefault(lit, set()).add(o)
+
+    def matches(self, pattern: re.Pattern[str], text: str, start: int, runs: tuple) -> list[re.Match[str]]:
+        """The matches of ``pattern.finditer(text, start)``; ``runs`` is :func:`cap_runs` of ``text``."""
+        words, at, between, by_word = runs
+        spots: set[int] = set()
+        caps = self.caps
+        for word in caps.keys() & by_word.keys():
+            offsets = caps[word]
+            for pos in by_word[word]:
+                spots.update(pos - o for o in offsets)
+        for lit, offsets in self.literals.items():
+            i = text.find(lit, start)
+            while i >= 0:
+                spots.update(i - o for o in offsets)
+                i = text.find(lit, i + 1)
+        if self.lower_last:
+            self._lower_spots(text, start, at, between, spots)
+        out = []
+        end = start
+        for pos in sorted(spots):
+            if pos >= end:
+                m = pattern.match(text, pos)
+                if m:
+                    out.append(m)
+                    end = m.end()
+        return out
+
+    def _lower_spots(self, text: str, start: int, at: list[int], between: list[str], spots: set[int]) -> None:
+        """Capital-free forms: each ends the text before a capitalised word, less ' ' or ', '."""
+        last, single = self.lower_last, self.lower_single
+        for q, gap in zip(at, between):
+            if gap[-1:] != " " or q - 1 <= start:
+                continue
+            for cut in (1, 2) if gap[-2:] == ", " else (1,):
+                chunk = gap[: len(gap) - cut].rpartition(" ")[2]
+                forms = last.get(chunk)
+                if forms is None and chunk and not chunk.isalnum():
+                    trail = _TRAIL_RUN.search(chunk)
+                    forms = single.get(trail.group()) if trail else None
+                for form in forms or ():
+                    pos = q - cut - len(form)
+                    if pos >= start and text.startswith(form, pos):
+                        spots.add(pos)
+
+
+_SCANS: dict[str, _Anchored] = {}
+
+
+def anchored(pattern: re.Pattern[str], forms: Iterable[str], flexible: Iterable[str] = (), capital_after: bool = False) -> None:
+    """Scan ``pattern`` (an alternation of ``forms``, see :class:`_Anchored`) with :func:`scan`."""
+    _SCANS[pattern.pattern] = _Anchored(forms, flexible, capital_after)
+
+
+def scan(pattern: re.Pattern[str], text: str, start: int, runs: tuple | None = None):
+    """``pattern.finditer(text, start)``, tried only where a match can start for a pattern
+    registered with :func:`anchored` (tests/generate/test_fast_paths_actors.py checks the two
+    agree); ``runs``: :func:`cap_runs` of ``text``, if already at hand."""
+    fast = _SCANS.get(pattern.pattern)
+    if fast is None:
+        return pattern.finditer(text, start)
+    return fast.matches(pattern, text, start, runs if runs is not None else cap_runs(text))
+
+
+anchored(_STATE_RE, _PLAIN_STATE_FORMS + list(_CAPITALS) + list(_SEATS))
+anchored(_DEMONYM_RE, _DEMONYMS)
+anchored(_ORG_RE, [f for f in _ORG_FORMS if " " not in f])
+anchored(_ORG_RE_LONG, _LONG_FORMS, flexible=("the", "of", "for", "and", "on", "in"))
+anchored(_LEADER_RE, list(gz.LEADERS) + list(_LEADER_SURNAMES) + list(gz.LEADER_ALIASES))

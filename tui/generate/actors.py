@@ -52,7 +52,7 @@ from .actor_patterns import (
     _person_key,
     _word_re,
 )
-from .actor_patterns import state_words
+from .actor_patterns import cap_runs, scan, state_words
 from .mentions import Candidate, Claims, Registry
 from .text import norm
 
@@ -95,11 +95,12 @@ class ActorReader(ContextPasses, PeoplePasses):
         self.surnames: dict[str, str] = {}  # surname -> candidate key
         self.nickname_spots: list[re.Match[str]] = []
         self.state_mentions: list[tuple[int, int, str, bool]] = []  # start, end, key, locative
+        self.runs = cap_runs(text)  # capitalised words, for the anchored scans (see actor_patterns.scan)
 
     # -- helpers ------------------------------------------------------------------------
 
     def _iter(self, regex: re.Pattern[str], group: int | str = 0):
-        for m in regex.finditer(self.text, self.body):
+        for m in scan(regex, self.text, self.body, self.runs):
             yield m, m.start(group), m.end(group)
 
     def _take(self, cand: Candidate, start: int, end: int, strong: bool = True) -> None:
@@ -238,7 +239,7 @@ class ActorReader(ContextPasses, PeoplePasses):
         listed_units(self)  # "the 444th and 111th Brigades", "Carrier Air Wing 1" (round 10)
 
     def known_organisations(self) -> None:
-        found = [(m.start(), m.end(), m.group()) for rx in (_ORG_RE_LONG, _ORG_RE) for m in rx.finditer(self.text, self.body)]
+        found = [(m.start(), m.end(), m.group()) for rx in (_ORG_RE_LONG, _ORG_RE) for m in scan(rx, self.text, self.body, self.runs)]
         for s, e, form in sorted(found, key=lambda f: (f[0], -f[1])):
             if not self.claims.free(s, e):
                 continue

@@ -1,0 +1,50 @@
+"""Speed-ups of the actor and place passes that must not change what they find: each anchored
+scan against the plain ``finditer`` it replaces, over every labelled text of the repository and
+over made-up wording at the edges of each pattern."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.generate import actor_patterns as ap
+from tui.generate.text import read_header
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = sorted((ROOT / "tests" / "data" / "texts").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+WORD_LISTS = {
+    "states": ap._STATE_RE,
+    "demonyms": ap._DEMONYM_RE,
+    "organisations": ap._ORG_RE,
+    "long organisation names": ap._ORG_RE_LONG,
+    "leaders": ap._LEADER_RE,
+}
+
+
+def _same(pattern, text: str, start: int) -> list[str]:
+    full = [(m.span(), m.groupdict(), m.group()) for m in pattern.finditer(text, start)]
+    fast = [(m.span(), m.groupdict(), m.group()) for m in ap.scan(pattern, text, start)]
+    assert fast == full, (pattern.pattern[:80], start)
+    return [g for _, _, g in full]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_anchored_word_lists_find_what_the_full_scan_finds(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    for pattern in WORD_LISTS.values():
+        for start in (0, read_header(text)[1], 40):
+            _same(pattern, text, start)
+
+
+def test_anchored_word_lists_on_made_up_wording() -> None:
+    text = ("Russia and the Kremlin; iRussia, anti-Russian and Russian-made. (Ukrainian) forces met "
+            "North Koreans and Syrians. The Islamic State and the Islamic State, al-Qaeda and Al-Qaeda, "
+            "Institute for The Study of War, Institute for the Study of War. NATO, WHO, who. Putin, Zelenskyy "
+            "and Kim Jong-un. Élysée, élysée, Elysée. Washington-based Beijing Moscow")
+    for name, pattern in WORD_LISTS.items():
+        found = _same(pattern, text, 0)
+        for start in range(0, len(text), 7):
+            _same(pattern, text, start)
+        assert found, name
+    assert "Élysée" in _same(ap._STATE_RE, text, 0) or "Élysée" not in ap._SEATS | ap._CAPITALS
