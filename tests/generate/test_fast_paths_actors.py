@@ -19,6 +19,7 @@ WORD_LISTS = {
     "organisations": ap._ORG_RE,
     "long organisation names": ap._ORG_RE_LONG,
     "leaders": ap._LEADER_RE,
+    "titles": ap._TITLE_RE,
 }
 
 
@@ -41,7 +42,10 @@ def test_anchored_word_lists_on_made_up_wording() -> None:
     text = ("Russia and the Kremlin; iRussia, anti-Russian and Russian-made. (Ukrainian) forces met "
             "North Koreans and Syrians. The Islamic State and the Islamic State, al-Qaeda and Al-Qaeda, "
             "Institute for The Study of War, Institute for the Study of War. NATO, WHO, who. Putin, Zelenskyy "
-            "and Kim Jong-un. Élysée, élysée, Elysée. Washington-based Beijing Moscow")
+            "and Kim Jong-un. Élysée, élysée, Elysée. Washington-based Beijing Moscow. foreign minister Sergei Lavrov, "
+            "(minister X. Y, the chief of staff, Gen. Ali Bar; co-founder Jane Doe, said spokesman, John Kirby; "
+            "president\nJoe Biden, Prime Minister Rishi Sunak, Secretary-General António Guterres, the foreign minister , "
+            "Ann; chief executive Mr. Elon Musk; head  Bob; “head Bob”; xhead Bob; head_ Bob; chief of staff Lt. Col. A B")
     for name, pattern in WORD_LISTS.items():
         found = _same(pattern, text, 0)
         for start in range(0, len(text), 7):

@@ -386,3 +386,4 @@ anchored(_DEMONYM_RE, _DEMONYMS)
 anchored(_ORG_RE, [f for f in _ORG_FORMS if " " not in f])
 anchored(_ORG_RE_LONG, _LONG_FORMS, flexible=("the", "of", "for", "and", "on", "in"))
 anchored(_LEADER_RE, list(gz.LEADERS) + list(_LEADER_SURNAMES) + list(gz.LEADER_ALIASES))
+anchored(_TITLE_RE, gz.TITLES, capital_after=True)  # a title is followed by ',? ' and a capital: a rank or the name

@@ -10,7 +10,7 @@ import re
 
 from . import gazetteer as gz
 from .asset_intro import headline_only
-from .actor_patterns import _CAP_TOKEN, _DEMONYMS, _HEAD_OF, _NOT_NAME, _ORG_FORMS, _PRE_TITLE, _REGION_SET, _STATE_FORMS, _CAPITALS, _TITLE_RE
+from .actor_patterns import _CAP_TOKEN, _DEMONYMS, _HEAD_OF, _NOT_NAME, _ORG_FORMS, _PRE_TITLE, _REGION_SET, _STATE_FORMS, _CAPITALS, _TITLE_RE, scan
 
 #: A capitalised title at the start of a name ("Colonel" in "spokesman Colonel X").
 _LEADING_TITLE = re.compile(r"(?:" + "|".join(re.escape(t) for t in gz.TITLES if t[0].isupper()) + r") ")
@@ -120,7 +120,7 @@ class PeoplePasses:
                 cand = self._person(name, s, s + len(name))
                 cand.role = cand.role or m.group("role")
                 cand.affiliation = cand.affiliation or self._affiliation(m.group("org")) or None
-        for m in _TITLE_RE.finditer(self.text, self.body):
+        for m in scan(_TITLE_RE, self.text, self.body, self.runs):
             raw = m.group("name")
             # "Army spokesman Colonel Souleymane Dembele": a second title belongs to the role
             offset = 0
