@@ -297,19 +297,20 @@ class _Anchored:
     run that starts with a capital (and is no flexible word) is a whole capitalised word of the
     text at a fixed offset from the start. A form without one is found with ``str.find``, or
     (``capital_after``: the pattern reads ",? " and a capital after a form) as the end of the text
-    before a capitalised word, if the form has no capital at all."""
+    before a capitalised word, if the form has no capital at all. Where the forms are read
+    literally (no ``flexible`` words), a start is tried only if one of its forms stands there."""
 
     def __init__(self, forms: Iterable[str], flexible: Iterable[str] = (), capital_after: bool = False) -> None:
         flexible = set(flexible)
-        self.caps: dict[str, set[int]] = {}
-        self.literals: dict[str, set[int]] = {}
+        caps: dict[str, dict[int, list[str]]] = {}  # capitalised word -> its offset -> forms
+        literals: dict[str, dict[int, list[str]]] = {}
         self.lower_last: dict[str, list[str]] = {}  # last space-separated word -> capital-free forms
         self.lower_single: dict[str, list[str]] = {}  # capital-free forms of one word
         for form in forms:
             runs = [(m.start(), m.group()) for m in re.finditer(r"\w+", form)]
             cap = next(((o, w) for o, w in runs if "A" <= w[0] <= "Z" and w.lower() not in flexible), None)
             if cap is not None:
-                self.caps.setdefault(cap[1], set()).add(cap[0])
+                caps.setdefault(cap[1], {}).setdefault(cap[0], []).append(form)
             elif capital_after and re.fullmatch(r"[a-z]+(?: [a-z]+)*", form):
                 self.lower_last.setdefault(form.rsplit(" ", 1)[-1], []).append(form)
                 if " " not in form:
@@ -317,7 +318,10 @@ class _Anchored:
             else:
                 o, w = runs[0]
                 for lit in {w, w[0].swapcase() + w[1:]} if w.lower() in flexible else {w}:
-                    self.literals.setdefault(lit, set()).add(o)
+                    literals.setdefault(lit, {}).setdefault(o, []).append(form)
+        # offset -> the forms one of which must stand at the start (None: not checked)
+        self.caps, self.literals = ({word: [(o, None if flexible else tuple(fs)) for o, fs in by_offset.items()]
+                                     for word, by_offset in table.items()} for table in (caps, literals))
 
     def matches(self, pattern: re.Pattern[str], text: str, start: int, runs: tuple) -> list[re.Match[str]]:
         """The matches of ``pattern.finditer(text, start)``; ``runs`` is :func:`cap_runs` of ``text``."""
@@ -325,13 +329,16 @@ class _Anchored:
         spots: set[int] = set()
         caps = self.caps
         for word in caps.keys() & by_word.keys():
-            offsets = caps[word]
-            for pos in by_word[word]:
-                spots.update(pos - o for o in offsets)
+            for o, forms in caps[word]:
+                for pos in by_word[word]:
+                    if pos - o >= start and (forms is None or text.startswith(forms, pos - o)):
+                        spots.add(pos - o)
         for lit, offsets in self.literals.items():
             i = text.find(lit, start)
             while i >= 0:
-                spots.update(i - o for o in offsets)
+                for o, forms in offsets:
+                    if i - o >= start and (forms is None or text.startswith(forms, i - o)):
+                        spots.add(i - o)
                 i = text.find(lit, i + 1)
         if self.lower_last:
             self._lower_spots(text, start, at, between, spots)
