@@ -4,11 +4,13 @@
     python bench/train_asset_heads.py                          # the labelled texts in the repo
     python bench/train_asset_heads.py --set ../eval/test --set ../eval/test2 ...   # and outside sets
 
-For every lowercase word of every text: how often it occurs, and how often it is the last word
-of a labelled asset form (a gold entry's `match` form found in the text; required and optional
-entries counted apart). Also the lowercase words that modify labelled asset forms ("cargo" in
-"cargo ship") and, per head, the type the labels gave it most often. The output is sorted, so
-the same texts give the same file. See tui/generate/asset_learned.py for how it is used.
+For every lowercase word of every text that ends its phrase (no content word follows it: the
+"artillery" of "artillery fire" is not counted, unless a labelled form ends there): how often
+it occurs, and how often it is the last word of a labelled asset form (a gold entry's `match`
+form found in the text; required and optional entries counted apart). Also the lowercase
+words that modify labelled asset forms ("cargo" in "cargo ship") and, per head, the type the
+labels gave it most often. The output is sorted, so the same texts give the same file. See
+tui/generate/asset_learned.py for how it is used.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from tui.generate.asset_learned import _STOP, _WORD, lemma  # noqa: E402
 from tui.generate.scoring import load_gold  # noqa: E402
 
 OUT = ROOT / "tui" / "generate" / "asset_heads.py"
+#: the lowercase word after a word: a content word there makes the first a modifier, not a head
+_NEXT_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
 
 
 def _form_ends(text: str, gold: dict) -> dict[int, str]:
@@ -66,6 +70,9 @@ def count(folders: list[Path | None]) -> tuple[dict[str, tuple[int, int, int, st
                 word = m.group()
                 if not word[0].islower():
                     continue
+                after = _NEXT_WORD.match(text, m.end())
+                if after and after.group(1) not in _STOP and not after.group(1).endswith(("ed", "ing")) and m.start() not in ends:
+                    continue  # not at the end of its phrase ("artillery fire", "drone attack"): no head here
                 head = lemma(word)
                 seen[head] += 1
                 tag = ends.get(m.start())

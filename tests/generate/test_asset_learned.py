@@ -169,6 +169,18 @@ def test_the_shipped_counts_include_the_labelled_texts_of_the_repository(repo_co
     assert set(modifiers) <= asset_heads.MODIFIERS
 
 
+def test_the_trainer_counts_a_word_only_where_it_ends_its_phrase(tmp_path: Path) -> None:
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    for name, body, gold in (("a", "The army moved the artillery on Monday.", "[{name: artillery, match: [artillery]}]"),
+                             ("b", "Heavy artillery fire hit the town, and artillery shelling went on. The artillery left.", "[]")):
+        (tmp_path / "texts" / f"{name}.txt").write_text(f" date 2024-01-01 Shelling\n\n{body}\n", encoding="utf-8")
+        (tmp_path / "gold" / f"{name}.gold.yaml").write_text(f"assets: {gold}\n", encoding="utf-8")
+    heads = _trainer().count([tmp_path])[0]
+    # "artillery fire" and "artillery shelling" are no head position: seen twice, labelled once
+    assert heads["artillery"][:3] == (2, 1, 0)
+
+
 def test_a_named_links_class_words_are_that_link() -> None:
     text = (" date 2017-09-18 Rebels attack Tarvo Limon oil pipeline\n\nRebels destroyed part of the Tarvo Limon-Kelmo oil "
             "pipeline on Monday. The pipeline moves oil to the sea, and the pipeline was hit before.")
