@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tui.generate import actor_patterns as ap
+from tui.generate import places
 from tui.generate.text import read_header
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,6 +21,7 @@ WORD_LISTS = {
     "long organisation names": ap._ORG_RE_LONG,
     "leaders": ap._LEADER_RE,
     "titles": ap._TITLE_RE,
+    "places": places._GEO_RE,
 }
 
 
@@ -45,6 +47,7 @@ def test_anchored_word_lists_on_made_up_wording() -> None:
             "and Kim Jong-un. Élysée, élysée, Elysée. Washington-based Beijing Moscow. foreign minister Sergei Lavrov, "
             "(minister X. Y, the chief of staff, Gen. Ali Bar; co-founder Jane Doe, said spokesman, John Kirby; "
             "president\nJoe Biden, Prime Minister Rishi Sunak, Secretary-General António Guterres, the foreign minister , "
+            "Ann; the Middle East, Middle Eastern, South China Sea, the Gaza Strip-based, Strait of Hormuz. "
             "Ann; chief executive Mr. Elon Musk; head  Bob; “head Bob”; xhead Bob; head_ Bob; chief of staff Lt. Col. A B")
     for name, pattern in WORD_LISTS.items():
         found = _same(pattern, text, 0)

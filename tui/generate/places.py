@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
+from .actor_patterns import anchored, scan
 from .mentions import Claims, Registry
 from .text import norm
 
@@ -17,6 +18,7 @@ _GEO = sorted(
     reverse=True,
 )
 _GEO_RE = re.compile(r"(?<![\w\-])(?=[A-Z])(" + "|".join(map(re.escape, _GEO)) + r")(?![\w\-])")
+anchored(_GEO_RE, _GEO)  # tried only where a capitalised word of a name stands
 _ADMIN = re.compile(r"\b([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?) (province|region|oblast|governorate|district|county|city|village|town|prefecture|state)\b")
 _LOCATIVE_NAME = re.compile(r"\b(?:in|near|outside|from|into|across|towards?) ([A-Z][a-z][\w’'\-]+(?: [A-Z][a-z][\w’'\-]+)?)")
 _REGION_SET = set(gz.REGIONS)
@@ -28,7 +30,7 @@ _CANON = {a: s.name for s in gz.STATES for a in s.aliases if len(a) > 3}
 def find(text: str, body_start: int, claims: Claims) -> Registry:
     """Places keyed by name; ``claims`` (after actors and assets) keeps names already explained."""
     reg = Registry()
-    for m in _GEO_RE.finditer(text, body_start):
+    for m in scan(_GEO_RE, text, body_start):
         name = _CANON.get(m.group(1), m.group(1))
         after = text[m.end() : m.end() + 5]
         if re.match(r"-based|\s+[Ww]ar\b", after):
