@@ -22,6 +22,7 @@ WORD_LISTS = {
     "leaders": ap._LEADER_RE,
     "titles": ap._TITLE_RE,
     "places": places._GEO_RE,
+    "organisation heads": ap._ORG_HEAD_RE,
 }
 
 
@@ -48,6 +49,9 @@ def test_anchored_word_lists_on_made_up_wording() -> None:
             "(minister X. Y, the chief of staff, Gen. Ali Bar; co-founder Jane Doe, said spokesman, John Kirby; "
             "president\nJoe Biden, Prime Minister Rishi Sunak, Secretary-General António Guterres, the foreign minister , "
             "Ann; the Middle East, Middle Eastern, South China Sea, the Gaza Strip-based, Strait of Hormuz. "
+            "Ann; the US Cyber Command, AT&T Research and Development Institute, O'Neill Brown Smith Jones Black White Army, "
+            "Ministry of Defence of the Russian Federation, iBank Group, anti-Corruption Foundation, Mc’Donald Fund; "
+            "A B C D E F G Council, A and B & C D E F Council, \"Defence Ministry\", Ministry on Monday, -Army Group. "
             "Ann; chief executive Mr. Elon Musk; head  Bob; “head Bob”; xhead Bob; head_ Bob; chief of staff Lt. Col. A B")
     for name, pattern in WORD_LISTS.items():
         found = _same(pattern, text, 0)

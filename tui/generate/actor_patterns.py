@@ -377,7 +377,43 @@ class _Anchored:
                         spots.add(pos)
 
 
-_SCANS: dict[str, _Anchored] = {}
+class _BeforeHead:
+    """Where a match of ``_ORG_HEAD_RE`` can start: its head word and each of the up to five
+    capitalised words before it start a capitalised word that follows no word character, '-',
+    '’' or "'" (the match's first one by its look-behind, the others after a space), and no
+    other such word lies between; so the start is the head or one of the five such words before it."""
+
+    def __init__(self, heads: Iterable[str], before: int) -> None:
+        self.heads = frozenset(heads)
+        assert all(re.fullmatch(r"[A-Z]\w*", h) for h in self.heads)
+        self.before = before
+
+    def matches(self, pattern: re.Pattern[str], text: str, start: int, runs: tuple) -> list[re.Match[str]]:
+        words, at, _, _ = runs
+        heads, before = self.heads, self.before
+        starts: list[int] = []
+        tried: set[int] = set()
+        for word, pos in zip(words, at):
+            if pos:
+                prev = text[pos - 1]
+                if prev.isalnum() or prev in "_-’'":  # \w is alphanumeric or '_'
+                    continue
+            if word in heads:
+                tried.update(starts[-before:])
+                tried.add(pos)
+            starts.append(pos)
+        out = []
+        end = start
+        for pos in sorted(tried):
+            if pos >= end:
+                m = pattern.match(text, pos)
+                if m:
+                    out.append(m)
+                    end = m.end()
+        return out
+
+
+_SCANS: dict[str, _Anchored | _BeforeHead] = {_ORG_HEAD_RE.pattern: _BeforeHead(gz.ORG_HEADS, 5)}
 
 
 def anchored(pattern: re.Pattern[str], forms: Iterable[str], flexible: Iterable[str] = (), capital_after: bool = False) -> None:

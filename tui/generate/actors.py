@@ -365,7 +365,7 @@ class ActorReader(ContextPasses, PeoplePasses):
         """Names ending in an organisation word: 'Russia's Defence Ministry', 'US Central Command'."""
         short: dict[str, str] = {}
         caps = set(re.findall(r"(?<![\w\-])[A-Z]{3,8}(?![\w\-])", self.text))  # acronyms the text uses
-        for m in _ORG_HEAD_RE.finditer(self.text, self.body):
+        for m in scan(_ORG_HEAD_RE, self.text, self.body, self.runs):
             tokens = [(t.start() + m.start("org"), t.group()) for t in re.finditer(r"\S+", m.group("org"))]
             while tokens and tokens[0][1].lower() in gz.COMMON_CAPITALISED and tokens[0][1] not in gz.ORG_HEADS and tokens[0][1] not in _STATE_FORMS:
                 tokens.pop(0)
