@@ -23,6 +23,7 @@ WORD_LISTS = {
     "titles": ap._TITLE_RE,
     "places": places._GEO_RE,
     "organisation heads": ap._ORG_HEAD_RE,
+    "capitalised lists": ap._CAP_LIST,
 }
 
 
@@ -52,6 +53,8 @@ def test_anchored_word_lists_on_made_up_wording() -> None:
             "Ann; the US Cyber Command, AT&T Research and Development Institute, O'Neill Brown Smith Jones Black White Army, "
             "Ministry of Defence of the Russian Federation, iBank Group, anti-Corruption Foundation, Mc’Donald Fund; "
             "A B C D E F G Council, A and B & C D E F Council, \"Defence Ministry\", Ministry on Monday, -Army Group. "
+            "Ann; AT&T, Verizon and Lumen Technologies; xAB, CD and EF; A B C, D E F, G H I, J K L, M N O, P Q R, S T U and V W X Y; "
+            "B C, D E F, G H I, J K L, M N O, P Q R and S; Mali,\nNiger and Chad; Mali, Niger, and Chad-based Wagner and Co. "
             "Ann; chief executive Mr. Elon Musk; head  Bob; “head Bob”; xhead Bob; head_ Bob; chief of staff Lt. Col. A B")
     for name, pattern in WORD_LISTS.items():
         found = _same(pattern, text, 0)

@@ -33,6 +33,7 @@ from .actor_patterns import (
     _STATE_FORMS,
     _initials,
     _kind_from_head,
+    scan,
 )
 from .mentions import Candidate
 from .text import NUMBER_WORDS, norm
@@ -237,7 +238,7 @@ class ContextPasses:
 
     def listed_with_organisations(self) -> None:
         """'AT&T, Verizon and Lumen Technologies': unknown names listed with an organisation."""
-        for m in _CAP_LIST.finditer(self.text, self.body):
+        for m in scan(_CAP_LIST, self.text, self.body):
             items = []
             for item in re.finditer(r"[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2}", m.group("list")):
                 items.append((m.start("list") + item.start(), m.start("list") + item.end(), item.group()))

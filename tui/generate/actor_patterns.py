@@ -297,6 +297,19 @@ def cap_runs(text: str) -> tuple[list[str], list[int], list[str], dict[str, list
 _LAST_RUNS: tuple = ("", None)
 
 
+def _in_order(pattern: re.Pattern[str], text: str, start: int, spots: Iterable[int]) -> list[re.Match[str]]:
+    """finditer's matches, left to right and not overlapping, given every place one can start."""
+    out = []
+    end = start
+    for pos in sorted(spots):
+        if pos >= end:
+            m = pattern.match(text, pos)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 class _Anchored:
     """Where a match of an alternation of ``forms`` can start. The pattern must read a form
     literally (``flexible`` words may also change the case of their first letter) right after
@@ -349,15 +362,7 @@ class _Anchored:
                 i = text.find(lit, i + 1)
         if self.lower_last:
             self._lower_spots(text, start, at, between, spots)
-        out = []
-        end = start
-        for pos in sorted(spots):
-            if pos >= end:
-                m = pattern.match(text, pos)
-                if m:
-                    out.append(m)
-                    end = m.end()
-        return out
+        return _in_order(pattern, text, start, spots)
 
     def _lower_spots(self, text: str, start: int, at: list[int], between: list[str], spots: set[int]) -> None:
         """Capital-free forms: each ends the text before a capitalised word, less ' ' or ', '."""
@@ -402,18 +407,33 @@ class _BeforeHead:
                 tried.update(starts[-before:])
                 tried.add(pos)
             starts.append(pos)
-        out = []
-        end = start
-        for pos in sorted(tried):
-            if pos >= end:
-                m = pattern.match(text, pos)
-                if m:
-                    out.append(m)
-                    end = m.end()
-        return out
+        return _in_order(pattern, text, start, tried)
 
 
-_SCANS: dict[str, _Anchored | _BeforeHead] = {_ORG_HEAD_RE.pattern: _BeforeHead(gz.ORG_HEADS, 5)}
+class _ListBeforeAnd:
+    """Where a match of ``_CAP_LIST`` can start: it holds ' and ' once, before its last item (its
+    other spaces come before capitals), with a capital right after; before it stand at most six
+    items of up to three words, 17 spaces in all. So the start is a capital after the 18th space
+    before such an ' and '."""
+
+    def matches(self, pattern: re.Pattern[str], text: str, start: int, runs: tuple | None = None) -> list[re.Match[str]]:
+        spots: set[int] = set()
+        i = text.find(" and ", start)
+        while i >= 0:
+            if "A" <= text[i + 5 : i + 6] <= "Z":
+                s = i
+                for _ in range(18):
+                    s = text.rfind(" ", 0, s)
+                    if s < 0:
+                        break
+                spots.update(m.start() for m in _UPPER.finditer(text, max(s + 1, start), i))
+            i = text.find(" and ", i + 1)
+        return _in_order(pattern, text, start, spots)
+
+
+_UPPER = re.compile(r"[A-Z]")
+_SCANS: dict[str, _Anchored | _BeforeHead | _ListBeforeAnd] = {_ORG_HEAD_RE.pattern: _BeforeHead(gz.ORG_HEADS, 5),
+                                                                _CAP_LIST.pattern: _ListBeforeAnd()}
 
 
 def anchored(pattern: re.Pattern[str], forms: Iterable[str], flexible: Iterable[str] = (), capital_after: bool = False) -> None:
