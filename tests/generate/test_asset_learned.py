@@ -62,6 +62,8 @@ def test_a_sure_head_with_a_modifier_is_an_asset_said_once() -> None:
     text = (" date 2024-12-19 Norland moves its weapons\n\nNorland is shifting S-400 systems to Tarvia. Norlandian "
             "transport jets have been flying them out since Monday, officials said.")
     assert "Norlandian transport jets" in asset_names(text)  # "air" in the S-400's type is no named aircraft
+    text = " date 2024-03-01 Talks resume\n\nThe talks resumed. The two men were in an armored vehicle en route to Kelmora."
+    assert asset_names(text) == ["armored vehicle"]  # "en route" ends the phrase as "on its way" would
     for said in ("Officials recalled that the helicopter was shot down years ago.",  # bare: nothing says which
                  "Bombers moved beyond the reach of most Ukrainian drones.",  # a quantifier: a kind of thing
                  "The mine could supply enough lithium for about 1.1 million electric vehicles.",  # a market

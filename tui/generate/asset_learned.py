@@ -224,6 +224,8 @@ _GENERAL_STATEMENT = re.compile(r"\b(?:[Mm]ost|[Mm]any|[Aa]ll|[Aa]ny|[Ss]ome|[Ff
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
+#: words that follow a noun phrase but are no function word of _STOP ("an armored vehicle en route to Kati")
+_AFTER_A_PHRASE = frozenset("en during since across along toward towards inside outside through behind beyond amid among".split())
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|[a-z]{2,}est) $")
 
 
@@ -246,7 +248,7 @@ def _salient_once(text: str, span: tuple[int, int, bool], headline_end: int, end
     if _SUPERLATIVE_BEFORE.search(text, max(0, begin - 30), begin):
         return False  # "the largest active warship in the region" describes another
     after = _NEXT_WORD.match(text, end)  # "a petroleum tank farm": the head of something else
-    return not after or after.group(1) in _STOP or after.group(1).endswith(("ed", "ing"))
+    return not after or after.group(1) in _STOP or after.group(1) in _AFTER_A_PHRASE or after.group(1).endswith(("ed", "ing"))
 
 
 def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: Registry | None = None) -> None:
