@@ -89,6 +89,8 @@ _STOP = frozenset(
 _GENERAL = frozenset(
     "system facility infrastructure object weapon equipment device vehicle target site area position unit asset installation".split()
 )
+#: general words a modifier does not make sure, said once: "a global non-proliferation system" (an armored vehicle is one)
+_NOT_SURE = _GENERAL - {"vehicle"}
 #: families of heads that, in one text, name the same thing or add nothing beside a named one
 _FAMILY = {
     word: family
@@ -241,8 +243,8 @@ def _salient_once(text: str, span: tuple[int, int, bool], headline_end: int, end
         return True
     phrase = text[begin:end]
     words = phrase.split(" ")
-    if len(words) < 2 or rate(words[-1]) < SURE:
-        return False  # bare: nothing says which
+    if len(words) < 2 or rate(words[-1]) < SURE or lemma(words[-1]) in _NOT_SURE:
+        return False  # bare: nothing says which; "the defense system in the area", a policy as often as a thing
     if lemma(words[-1]) in ("system", "network") and words[0].endswith("ed"):
         return False  # "the compromised system", "the affected networks": what befell it, not what it is
     if _SUPERLATIVE_BEFORE.search(text, max(0, begin - 30), begin):
