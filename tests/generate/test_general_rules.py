@@ -328,3 +328,10 @@ def test_an_explosive_laden_vehicle_is_a_car_bomb_and_an_unmanned_one_a_drone() 
     assert [(a.name, a.type) for a in found["assets"] if "vehicle" in a.name] == [("explosive-laden vehicle", "vehicle-borne IED")]
     found = extract(" date 2024-03-01 Attack\n\nAn unmanned aerial vehicle struck the depot overnight.")
     assert [a.type for a in found["assets"] if "vehicle" in a.name] == ["drone"]
+
+
+def test_suicide_bombers_are_people_not_aircraft() -> None:
+    text = (" date 2024-03-01 Attack\n\nA group of militants, including potential suicide bombers, attacked the base. "
+            "Two suicide bombers blew themselves up at the gate.")
+    assert not any("bomber" in n for n in _assets(text)), _assets(text)
+    assert "strategic bombers" in _assets(" date 2024-03-01 Drills\n\nRussia flew two strategic bombers over the sea.")

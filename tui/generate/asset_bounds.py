@@ -177,11 +177,16 @@ def fold_model_names(reg: Registry) -> None:
 _VAGUE_CLASSES = frozenset({"vessels", "ships", "bombs"})
 
 
+#: a "bomber" that is a person: "potential suicide bombers", "a suicide car bomber"
+_PERSON_BOMBER = re.compile(r"\b(?:suicide|car|truck) bombers?$")
+
+
 def drop_vague_classes(reg: Registry) -> None:
     """'115 vessels', 'the first of about 60 vessels to sink': a count of ships of no named kind
-    is a statistic of the story, not an asset (what is left after the folds into named ships)."""
+    is a statistic of the story, not an asset (what is left after the folds into named ships).
+    Suicide bombers are people, no aircraft."""
     for cand in list(reg.by_key.values()):
-        if cand.key.startswith("cls:") and cand.name.lower() in _VAGUE_CLASSES:
+        if cand.key.startswith("cls:") and (cand.name.lower() in _VAGUE_CLASSES or _PERSON_BOMBER.search(cand.name)):
             del reg.by_key[cand.key]
 
 
