@@ -308,6 +308,8 @@ def test_an_armed_service_before_class_words_is_no_model() -> None:
             "Officials said a PAF jet crashed near the border.")
     names = _assets(text)
     assert "Air Force" not in names and "PAF" not in names, names
+    text = " date 2025-01-23 Scramble\n\nAir Self-Defense Force fighter jets were scrambled in response."
+    assert not any("Force" in n for n in _assets(text)), _assets(text)
     assert _assets(" date 2019-02-27 Jets downed\n\nTarvik fighter jets were shot down on Wednesday.") == ["Tarvik"]
 
 

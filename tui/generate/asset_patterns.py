@@ -72,8 +72,9 @@ _WEAPON_NAMED = re.compile(
     r"helicopters?|torpedoes|rifles|vehicles?|personnel carriers|carriers|rounds|shells)\b"
 )
 _NOT_WEAPON_NAMES = {"Western", "Eastern", "Soviet", "Soviet-era", "Allied", "Allies", "NATO", "Nato", "New", "Modern", "Iranian-made", "Iranian-designed", "Russian-made", "Chinese-made", "US-made"}
-#: an armed service, or an air force's acronym (PAF, IAF, USAF): its class words are its own, not a model's
-_SERVICE_NAME = re.compile(r"(?:[A-Z][\w.\-]* )*(?:Air Force|Navy|Army|Coast Guard|Marines|Marine Corps)|[A-Z]{1,4}AF")
+#: an armed service ("Air Force", "Self-Defense Force"), or an air force's acronym (PAF, IAF, USAF): its class
+#: words are its own, not a model's
+_SERVICE_NAME = re.compile(r"(?:[A-Z][\w.\-]* )*(?:[A-Z][\w.\-]*Forces?|Force|Forces|Navy|Army|Coast Guard|Marines|Marine Corps)|[A-Z]{1,4}AF")
 
 
 def not_weapon_name(name: str) -> bool:
