@@ -337,3 +337,10 @@ def test_suicide_bombers_are_people_not_aircraft() -> None:
             "Two suicide bombers blew themselves up at the gate.")
     assert not any("bomber" in n for n in _assets(text)), _assets(text)
     assert "strategic bombers" in _assets(" date 2024-03-01 Drills\n\nRussia flew two strategic bombers over the sea.")
+
+
+def test_an_air_force_base_and_a_hydropower_project_named_by_their_place() -> None:
+    said = " date 2024-03-01 Plans\n\nThe money will finance an upgrade of the {}, officials said."
+    assert _assets(said.format("Kelmo air force base")) == ["Kelmo air force base"]
+    assert _assets(" date 2024-03-01 Attack\n\nThe engineers had been working on the Kelmo Hydropower Project when "
+                   "gunmen attacked them.") == ["Kelmo Hydropower Project"]

@@ -144,6 +144,7 @@ FACILITY_HEADS: dict[str, str] = {
     "transport hub": "facility", "power station": "facility", "Power Station": "facility",
     "Space Station": "spaceport", "Space Center": "spaceport", "Space Centre": "spaceport", "Spaceport": "spaceport",
     "Cosmodrome": "spaceport", "Launch Center": "spaceport", "Launch Centre": "spaceport", "Launching Station": "spaceport", "gas project": "facility", "LNG project": "facility",
+    "hydropower project": "hydroelectric plant", "Hydropower Project": "hydroelectric plant", "air force base": "air base",
     "airstrip": "air base", "Airstrip": "air base", "seaport": "port", "Seaport": "port",
     "oil field": "facility", "gas field": "facility", "oilfield": "facility", "gasfield": "facility", "Oil Field": "facility",
     "Gas Field": "facility", "Oilfield": "facility", "Gasfield": "facility",
