@@ -344,3 +344,8 @@ def test_an_air_force_base_and_a_hydropower_project_named_by_their_place() -> No
     assert _assets(said.format("Kelmo air force base")) == ["Kelmo air force base"]
     assert _assets(" date 2024-03-01 Attack\n\nThe engineers had been working on the Kelmo Hydropower Project when "
                    "gunmen attacked them.") == ["Kelmo Hydropower Project"]
+
+
+def test_a_place_name_with_an_accented_capital_names_its_site() -> None:
+    text = " date 2022-07-31 Air policing\n\nFour jets arrived at the Šiauliai air base in Lithuania on Monday."
+    assert "Šiauliai air base" in _assets(text)

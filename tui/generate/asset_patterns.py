@@ -7,7 +7,7 @@ import re
 from . import gazetteer as gz
 from .text import NUMBER_WORDS
 
-_CAP = r"[A-Z][\w’'\-]*"
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"  # a capitalised word, also "Šiauliai", "Ämari"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "pair", "single")), key=len, reverse=True))
 _QTY_BEFORE = re.compile(
     rf"(?<![\w\-])(\d[\d,]*|{_NUMWORD})\s+(?:(?!and\b|or\b|of\b|to\b|with\b)[a-z\-]+\s+)?$", re.IGNORECASE
