@@ -349,3 +349,9 @@ def test_an_air_force_base_and_a_hydropower_project_named_by_their_place() -> No
 def test_a_place_name_with_an_accented_capital_names_its_site() -> None:
     text = " date 2022-07-31 Air policing\n\nFour jets arrived at the Šiauliai air base in Lithuania on Monday."
     assert "Šiauliai air base" in _assets(text)
+
+
+def test_a_model_numbered_in_roman_numerals() -> None:
+    text = " date 2025-01-01 Test\n\nThe army tested the Kelvar-III surface-to-surface ballistic missile on Monday."
+    assert _assets(text) == ["Kelvar-III"]
+    assert _assets(" date 2025-01-01 Talks\n\nThe Article-V talks went on.") == []  # no class said: no weapon

@@ -13,8 +13,10 @@ _QTY_BEFORE = re.compile(
     rf"(?<![\w\-])(\d[\d,]*|{_NUMWORD})\s+(?:(?!and\b|or\b|of\b|to\b|with\b)[a-z\-]+\s+)?$", re.IGNORECASE
 )
 
+#: a model's number in Roman numerals: "Shaheen-III", "Agni-V"
+ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})(?![a-z])"
 _DESIGNATOR = re.compile(
-    r"(?<![\w\-/])(?P<d>(?:[A-Z]{1,2}/)?[A-Z][A-Za-z]{0,7}-(?:\d{1,4}[A-Za-z]{0,3}\d?|[A-Z]{1,2}\d{1,2}[A-Z]?)"
+    r"(?<![\w\-/])(?P<d>(?:[A-Z]{1,2}/)?[A-Z][A-Za-z]{0,7}-(?:\d{1,4}[A-Za-z]{0,3}\d?|[A-Z]{1,2}\d{1,2}[A-Z]?|" + ROMAN + ")"
     r"(?:-?[A-Z]{1,2}\d?)?)(?P<pl>s)?(?![\w\-])"
 )
 _NOT_DESIGNATORS = {"COVID-19", "Covid-19", "SARS-CoV-2", "G-7", "G-20", "Article-5", "MH-17", "MH-370"}

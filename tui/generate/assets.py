@@ -8,6 +8,7 @@ import re
 
 from . import gazetteer as gz
 from .asset_patterns import (
+    ROMAN,
     after_state_lead,
     _CALLED_WEAPON,
     _MINE,
@@ -278,7 +279,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             kind = gz.CLASS_NOUNS.get(near[-1] + "s", near[-1]) if near else None
         if kind is None:
             continue
-        if not any(ch.isdigit() for ch in d) and d.split("-", 1)[0] not in gz.DESIGNATOR_TYPES:
+        if not any(ch.isdigit() for ch in d) and d.split("-", 1)[0] not in gz.DESIGNATOR_TYPES and not re.search(rf"-{ROMAN}$", d):
             continue  # "Iskander-M" yes, "Latakia-T" no
         qty = _QTY_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         quantity = parse_quantity(qty.group(1)) if qty else None
