@@ -355,3 +355,12 @@ def test_a_model_numbered_in_roman_numerals() -> None:
     text = " date 2025-01-01 Test\n\nThe army tested the Kelvar-III surface-to-surface ballistic missile on Monday."
     assert _assets(text) == ["Kelvar-III"]
     assert _assets(" date 2025-01-01 Talks\n\nThe Article-V talks went on.") == []  # no class said: no weapon
+
+
+def test_a_slashed_ship_prefix_a_website_and_an_owners_malware() -> None:
+    text = (" date 2021-05-08 Collision\n\nThe destroyer crashed into the bulk oil tanker M/V Kelmora Star, which flies "
+            "the Panamanian flag.")
+    assert "M/V Kelmora Star" in _assets(text) and "M" not in _assets(text)
+    assert _assets(" date 2021-05-08 Boat sunk\n\nThe ministry said so in a statement posted on a government Web site.") == []
+    text = " date 2024-07-23 Heating hack\n\nDragos found a sample of Russia-linked malware used against a heating company."
+    assert "Russia-linked" not in _assets(text)

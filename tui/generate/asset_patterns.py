@@ -55,7 +55,7 @@ _SHIP_NOUN = re.compile(  # "the tanker Sola TS", "the tanker, Sola TS, warned .
 )
 _SHIP_FLAG = re.compile(
     rf"(?=[-fA-Z])(?:-flagged|\bflagged) (?:(?:{_VESSELS}) )?(?:the )?(?P<name>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}})"
-    rf"|(?P<name2>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}}), which (?:sails|sailed|was sailing|is sailing|flies|flew) (?:under|the)"
+    rf"|(?<![\w/])(?P<name2>(?:M/[VT] )?{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}}), which (?:sails|sailed|was sailing|is sailing|flies|flew) (?:under|the)"
     rf"|(?P<name3>{_CAP}(?: (?:{_CAP}|[A-Z0-9]\b|\d{{1,3}}\b)){{0,3}}), which (?:was|is|had been) (?:carrying|transporting|loaded with|bound for|sailing|en route)"
 )
 _LINK = re.compile(
@@ -116,6 +116,8 @@ _GENERIC_SITE = re.compile(
 _CIVIL_SITE = re.compile(rf"(?P<name>(?:{_CAP} ){{1,3}}(?:Hospital|Clinic|School|University|Mosque|Church|Market|Stadium|Hotel|Medical Cent(?:er|re)|Health Cent(?:er|re)))\b")
 #: a site put out of service without a blast ("on divert status after a network outage")
 _DISRUPTED = re.compile(r"\b(?:outages?|divert\w*|disrupt\w*|ransomware|cyber-?attack\w*|hack\w*|offline|shut down)\b")
+#: a word that says who is behind a thing, not its name: "Russia-linked malware"
+_LINKED = ("-linked", "-backed", "-based", "-made", "-sponsored", "-affiliated", "-aligned", "-built")
 _MALWARE = re.compile(rf"(?P<name>{_CAP}(?: {_CAP})?) (?:malware|ransomware|virus|worm|trojan|backdoor|spyware|botnet|wiper|exploit|rootkit)\b")
 _OWN_SYSTEMS = re.compile(r"\b(?:its|their|the|the [a-z]+[’']s) (?P<name>servers|networks?|computer systems|computer networks?|IT systems|IT networks?|systems?|key systems|databases|email systems|email accounts|accounts|websites)\b")
 _CALLED_WEAPON = re.compile(

@@ -269,6 +269,8 @@ _FACILITY_WORDS = frozenset(w for w in _KIND if _KIND[w] not in ("vessel",) and 
 
 def _add(text: str, reg: Registry, put: Put, claims: Claims, start: int, end: int, core: str, head: str, place: str | None) -> None:
     words = core.split()
+    if words[-2:-1] == ["Web"] or words[-2:-1] == ["web"]:
+        return  # "posted on a government Web site": a website, no site
     # "the country's main port" is one port: a place's "main" stays in the name
     owned = _PLACE_OWNER.fullmatch(text[max(0, start - 12) : start].split(" ")[-2] if " " in text[max(0, start - 12) : start] else "")
     while not owned and len(words) > 1 and (words[0] in _STATES_WORDS or words[0].split("-")[0] in _STATES_WORDS or words[0].lower() in _GENERIC):

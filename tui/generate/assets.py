@@ -9,6 +9,7 @@ import re
 from . import gazetteer as gz
 from .asset_patterns import (
     ROMAN,
+    _LINKED,
     after_state_lead,
     _CALLED_WEAPON,
     _MINE,
@@ -236,7 +237,7 @@ def detect(text: str, claims: Claims, body_start: int) -> Registry:
             put("eq:" + m.group().lower(), m.group(), "vessel", m.start(), m.end())
     for m in _MALWARE.finditer(text, body_start):
         name = m.group("name")
-        if name.split()[0].lower() in gz.COMMON_CAPITALISED or name in _STATES_WORDS or not claims.free(m.start("name"), m.end("name")):
+        if name.split()[0].lower() in gz.COMMON_CAPITALISED or name in _STATES_WORDS or name.endswith(_LINKED) or not claims.free(m.start("name"), m.end("name")):
             continue
         put("mal:" + norm(name), name, "malware", m.start("name"), m.end("name"))
     for m in _CALLED_WEAPON.finditer(text, body_start):

@@ -112,7 +112,7 @@ VESSEL_NOUNS = (
 )
 SHIP_PREFIXES = ("USS", "HMS", "INS", "HMAS", "HMCS", "HNLMS", "FGS", "ITS", "JS", "ROKS", "RFS", "PLANS", "BRP", "TCG", "KRI", "MV", "MT", "SS",
                  "CNS", "HMNZS", "ORP", "HNoMS", "HSwMS", "HDMS", "ESPS", "NRP", "ARA", "PNS", "RSS", "HTMS", "KNM", "USNS", "FS", "BAP", "BNS",
-                 "ML", "MY")
+                 "ML", "MY", "M/V", "M/T")
 #: the navy (state) a ship prefix names: "USS Chung-Hoon" is a United States ship
 SHIP_PREFIX_STATES = {
     "USS": "United States", "USNS": "United States", "USCGC": "United States", "HMS": "United Kingdom", "INS": "India",
