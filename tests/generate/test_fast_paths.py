@@ -54,3 +54,8 @@ def test_class_matches_on_made_up_wording() -> None:
             "and three F-16 jets; the air defence systems. UAVs, 12 UAVs.")
     full = [m.group() for m in _CLASS.finditer(text, 0)]
     assert [m.group() for m in class_matches(text, 0)] == full and len(full) >= 4, full
+
+
+def test_a_class_noun_before_a_hyphen_counts_nothing() -> None:
+    text = "Air defences destroyed 31 aircraft-type unmanned aerial vehicles. Then two aircraft landed."
+    assert [m.group() for m in class_matches(text, 0)] == ["two aircraft"]

@@ -167,8 +167,8 @@ WEIGHT_MOD = re.compile(_WEIGHT + "$")
 # modifier may be capitalised, the class noun is written in lower case
 _CLASS = re.compile(
     rf"\b(?P<q>\d[\d,]*|{_either_case([w for w in NUMBER_WORDS if w not in ('a', 'an', 'pair', 'single')] + ['dozens of', 'hundreds of', 'thousands of', 'several', 'a number of', 'a handful of', 'an', 'a', 'the'])})\s+"
-    rf"(?P<mods>(?:(?:[A-Za-z][a-z\-]*|U\.S\.|U\.K\.|US|UK|UAE|{_WEIGHT})\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b"
-)
+    rf"(?P<mods>(?:(?:[A-Za-z][a-z\-]*|U\.S\.|U\.K\.|US|UK|UAE|{_WEIGHT})\s+){{0,2}}?)(?P<cls>{'|'.join(sorted(map(re.escape, gz.CLASS_NOUNS), key=len, reverse=True))})\b(?!-)"
+)  # not "two aircraft-type unmanned aerial vehicles": a class noun before a hyphen modifies the next
 #: the first word of every class noun, and a word of a text
 _CLASS_FIRST = frozenset(re.match(r"\w+", noun).group() for noun in gz.CLASS_NOUNS)
 _TOKEN = re.compile(r"\w+")
