@@ -58,4 +58,6 @@ def test_class_matches_on_made_up_wording() -> None:
 
 def test_a_class_noun_before_a_hyphen_counts_nothing() -> None:
     text = "Air defences destroyed 31 aircraft-type unmanned aerial vehicles. Then two aircraft landed."
-    assert [m.group() for m in class_matches(text, 0)] == ["two aircraft"]
+    # the count is of the vehicles; "aircraft" alone is no class of it
+    assert [m.group("cls") for m in class_matches(text, 0)] == ["unmanned aerial vehicles", "aircraft"]
+    assert [m.group() for m in _CLASS.finditer(text, 0)][-1] == "two aircraft"
