@@ -364,3 +364,9 @@ def test_a_slashed_ship_prefix_a_website_and_an_owners_malware() -> None:
     assert _assets(" date 2021-05-08 Boat sunk\n\nThe ministry said so in a statement posted on a government Web site.") == []
     text = " date 2024-07-23 Heating hack\n\nDragos found a sample of Russia-linked malware used against a heating company."
     assert "Russia-linked" not in _assets(text)
+
+
+def test_a_name_with_and_without_its_arabic_article_is_one_site() -> None:
+    text = (" date 2024-03-01 Parade\n\nThe Houthis held a parade at Al-Kelmo Air Base on Monday. Drones flew over "
+            "Kelmo Air Base later, officials said.")
+    assert [n for n in _assets(text) if "Air Base" in n] == ["Al-Kelmo Air Base"]

@@ -18,3 +18,9 @@ def test_another_states_warship_or_a_named_partys_ship_stays_apart() -> None:
     text = (" date 2024-03-01 Near miss\n\nA Chinese warship cut across the bow of the USS Kelvo Hart. "
             "The destroyer sailed with a Canadian warship.")
     assert asset_names(text) == ["warship", "USS Kelvo Hart"]
+
+
+def test_the_type_a_headline_gives_the_ship_is_its_class_too() -> None:
+    text = (" date 2022-05-24 The Story Of How The Submarine USS Kelvo Crashed\n\nThe crew of USS Kelvo had to fight to keep "
+            "the badly damaged submarine from sinking, the report says.")
+    assert asset_names(text) == ["USS Kelvo"]

@@ -21,7 +21,8 @@ session 5; :func:`name_assets` runs them last, from :func:`.asset_owners.late_fo
 - an asset named by another asset's alias is that asset: "Triumph" after "S-400 Triumph",
   "Lightning II" after "F-35B Lightning II";
 - two names of one kind one letter apart are one asset spelt two ways ("Ain al-Asad Airbase",
-  "Ain al-Assad Airbase"); not when the letter is a digit ("MRRV-4402", "MRRV-4409").
+  "Ain al-Assad Airbase"); not when the letter is a digit ("MRRV-4402", "MRRV-4409"); so are
+  two that differ by an opening Arabic article ("Al-Anad Air Base", "Anad Air Base").
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ def name_links(reg: Registry, text: str) -> None:
             _fold(reg, short, longer[0])
 
 
+#: an Arabic article opening a name: "Al-Anad Air Base" is the "Anad Air Base"
+_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az)-")
+
+
 def fold_spellings(reg: Registry) -> None:
     """Named assets of one kind whose names are one letter apart are one (see the module docstring)."""
     named = sorted((c for c in reg.by_key.values() if len(c.name) >= 8 and c.name[:1].isupper()), key=lambda c: (c.first, c.key))
@@ -66,8 +71,8 @@ def fold_spellings(reg: Registry) -> None:
             if first.kind != other.kind or first.key not in reg.by_key or other.key not in reg.by_key:
                 continue
             a, b = first.name.lower(), other.name.lower()
-            if len(a.split()) == len(b.split()) and _one_edit(a, b) and not _digit_apart(a, b):
-                _fold(reg, other, first)
+            if (len(a.split()) == len(b.split()) and _one_edit(a, b) and not _digit_apart(a, b)) or _ARTICLE.sub("", a) == _ARTICLE.sub("", b):
+                _fold(reg, other, first)  # "Ain al-Asad"/"Ain al-Assad"; "Al-Anad Air Base"/"Anad Air Base"
 
 
 def _digit_apart(a: str, b: str) -> bool:

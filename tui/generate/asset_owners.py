@@ -136,16 +136,18 @@ def fold_ship_classes(reg: Registry, text: str) -> None:
     warship" beside "USS Chung-Hoon" is a second ship (its owner told by a state word near it
     or by its prefix, :data:`.gazetteer.SHIP_PREFIX_STATES`)."""
     ships = [c for c in reg.by_key.values() if c.key.startswith("ship:")]
+    ships = [c for c in ships if not any(o is not c and c.name.startswith(o.name + " ") for o in ships)]  # "USS X Crashed"
     if len(ships) != 1:
         return
     ship = ships[0]
     prefix = ship.name.split()[0]  # a navy's prefix says whose ship it is; else the words before it
     owners = {gz.SHIP_PREFIX_STATES[prefix]} if prefix in gz.SHIP_PREFIX_STATES else _owners(ship, text) | _ship_owners(ship, text)
     heads = {"ship", "vessel", "warship"}  # any ship; and the type the text gives it: "the frigate HNoMS Helge Ingstad"
-    for start, end in ship.mentions:
+    spots = {(m.start(), m.end()) for m in re.finditer(rf"(?<![\w\-]){re.escape(ship.name)}(?![\w\-])", text)}
+    for start, end in sorted(spots | set(ship.mentions)):  # also where no rule recorded it: a headline
         before = re.split(r"[.,;:()\n]", text[max(0, start - 40) : start])[-1]
         after = _TYPE_AFTER.match(text, end)
-        for word in _LOWER.findall(before)[-2:] + ([after.group(1)] if after else []):
+        for word in _LOWER.findall(before.lower())[-2:] + ([after.group(1)] if after else []):  # "The Submarine USS X"
             if word in _SHIP_CLASS_HEADS:
                 heads.add(word)
     for cand in sorted(reg.by_key.values(), key=lambda c: c.first):
