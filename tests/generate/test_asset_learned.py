@@ -86,6 +86,11 @@ def test_heads_listed_together_are_an_inventory_said_once() -> None:
             "in northern Tarvia on Friday. Rebels had fought for the base used by military helicopters for months. "
             "In a video, men climbed atop a helicopter.")
     assert "military helicopters" in asset_names(text)
+    # a class a rule made and then dropped tells of nothing either: the frigates are listed
+    text = (" date 2025-08-05 Tarvia selects the Kelmo class for its frigates\n\nTarvia selected the upgraded Kelmo class "
+            "frigate for its future fleet of general purpose frigates. The Kelmo class frigate has a long range. "
+            "The first three frigates will be built in Kelmo.")
+    assert any(n.endswith("frigates") for n in asset_names(text)), asset_names(text)
 
 
 def test_a_general_word_needs_a_modifier_or_a_count() -> None:

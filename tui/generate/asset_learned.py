@@ -257,11 +257,9 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
     """Add to ``reg`` the assets named by learned head words that no rule explained (nor an
     actor's name ends with: "the Carlos Patiño structure" is an armed group)."""
     taken = bytearray(len(text))  # every character a rule candidate ever mentioned
-    made_ends = set()
     for cand in reg.made:
         for a, b in cand.mentions:
             taken[a:b] = b"\x01" * (b - a)
-            made_ends.add(b)
     named = _named(reg, text)
     ends = {e for cand in reg.by_key.values() for _, e in cand.mentions}
     named_ends = ends | {e for cand in (actors.by_key.values() if actors else ()) for _, e in cand.mentions}
@@ -280,9 +278,9 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
             continue
         in_rule = any(taken[s:e])
         if in_rule or not claims.free(s, e):
-            # the rules told of this head ("200 M113 armored personnel carriers"); a modifier inside a
-            # rule's name ("Taftanaz helicopter base") tells of no helicopter
-            if e in made_ends or not in_rule:
+            # a rule asset kept tells of this head ("200 M113 armored personnel carriers"); a modifier inside
+            # a rule's name ("Taftanaz helicopter base") or a candidate a rule dropped tells of none
+            if e in ends or not in_rule:
                 taken_heads.add(family if family is not None and family not in _APART else low)
             continue
         begin = phrase_start(text, s)
