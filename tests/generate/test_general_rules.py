@@ -370,3 +370,9 @@ def test_a_name_with_and_without_its_arabic_article_is_one_site() -> None:
     text = (" date 2024-03-01 Parade\n\nThe Houthis held a parade at Al-Kelmo Air Base on Monday. Drones flew over "
             "Kelmo Air Base later, officials said.")
     assert [n for n in _assets(text) if "Air Base" in n] == ["Al-Kelmo Air Base"]
+
+
+def test_a_base_named_after_its_kind_and_a_based_word_is_no_model() -> None:
+    text = " date 2024-04-15 Launcher\n\nThe launcher was flown from Joint Base Kelmo-McTarv to the Philippines."
+    assert _assets(text) == ["Joint Base Kelmo-McTarv"]
+    assert _assets(" date 2024-04-15 Drone\n\nGround-based air defence systems were on alert, officials said.") == []

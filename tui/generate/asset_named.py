@@ -22,9 +22,11 @@ Put = Callable[..., Candidate]
 # "Tower 22", "Outpost 9", "Site B2", "Camp Lemonnier" (a camp named by a word; not "Camp David")
 _NUMBERED_SITE = re.compile(
     r"(?<![\w\-])(?P<name>(?:Tower|Outpost|Base|Site|Post|Checkpoint|Position|Hill|Firebase|FOB|Camp|Patrol Base)"
-    r" (?:\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?![\w\-])|Camp (?!David\b)[A-Z][a-z]{3,}(?![\w\-]))"
-)
-_SITE_WORDS = ("Tower ", "Outpost ", "Base ", "Site ", "Post ", "Checkpoint ", "Position ", "Hill ", "Firebase ", "FOB ", "Camp ")
+    r" (?:\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?![\w\-])|Camp (?!David\b)[A-Z][a-z]{3,}(?![\w\-])"
+    r"|(?:Joint Base|Naval Air Station|Naval Station) [A-Z][a-z]\w*(?:[\- ][A-Z][a-z]\w*)?(?![\w\-]))"
+)  # US bases named after their kind: "Joint Base Lewis-McChord", "Naval Air Station Sigonella"
+_SITE_WORDS = ("Tower ", "Outpost ", "Base ", "Site ", "Post ", "Checkpoint ", "Position ", "Hill ", "Firebase ", "FOB ", "Camp ",
+               "Station ")
 _VESSEL_CLASS = (r"patrol ship|patrol vessel|patrol boat|landing ship|warship|frigate|corvette|destroyer|cruiser|submarine|"
                  r"tanker|cargo ship|container ship|bulk carrier|minesweeper|icebreaker")
 # "the Morning Star patrol ship"

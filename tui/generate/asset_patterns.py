@@ -81,7 +81,7 @@ _SERVICE_NAME = re.compile(r"(?:[A-Z][\w.\-]* )*(?:[A-Z][\w.\-]*Forces?|Force|Fo
 
 def not_weapon_name(name: str) -> bool:
     """``name`` before class words names no weapon: "Soviet-era", "NATO", "Pakistan Air Force fighter jet", "PAF jet"."""
-    return name in _NOT_WEAPON_NAMES or bool(_SERVICE_NAME.fullmatch(name))
+    return name in _NOT_WEAPON_NAMES or bool(_SERVICE_NAME.fullmatch(name)) or name.lower().endswith(_LINKED)
 _GENERIC_WEAPON_WORDS = {"fighter", "attack", "combat", "military", "naval", "cruise", "ballistic", "drone", "missile", "sea", "air",
                          "stealth", "armed", "kamikaze", "surveillance", "transport", "cargo", "long-range", "short-range", "hypersonic"}
 _CALIBRE = re.compile(
