@@ -69,7 +69,8 @@ def test_a_sure_head_with_a_modifier_is_an_asset_said_once() -> None:
                  "The mine could supply enough lithium for about 1.1 million electric vehicles.",  # a market
                  "Experts warn that the boats can deliver more explosives than the missiles or aerial drones.",
                  "A drone hit a petroleum tank farm at Kelmora.",  # "tank" heads no phrase of its own
-                 "Strengthening the defense system in the area is urgent, the minister said."):  # a general word
+                 "Strengthening the defense system in the area is urgent, the minister said.",  # a general word
+                 "Officials said the Russian garrison at the plant had grown."):  # troops, no base
         assert asset_names(f" date 2024-05-19 Talks resume\n\nThe talks resumed. {said}") == [], said
 
 

@@ -159,7 +159,8 @@ def phrase_start(text: str, start: int, limit: int = 2) -> int:
         if word[0].islower() and (low in MODIFIERS or "-" in low):
             begin = m.start()
             continue
-        if (word.isupper() and 2 <= len(word) <= 5) or _DEMONYM.fullmatch(word) or _OWNED.fullmatch(word):
+        if ((word.isupper() and 2 <= len(word) <= 5 and text[m.start() - 1 : m.start()] != ".")  # not "PTRC.MM": a ticker
+                or _DEMONYM.fullmatch(word) or _OWNED.fullmatch(word)):
             begin = m.start()  # an owner ends the phrase: "IDF drone", "Ukrainian drones", "Chinese-owned ship"
         break
     return begin
@@ -245,6 +246,8 @@ def _salient_once(text: str, span: tuple[int, int, bool], headline_end: int, end
     words = phrase.split(" ")
     if len(words) < 2 or rate(words[-1]) < SURE or lemma(words[-1]) in _NOT_SURE:
         return False  # bare: nothing says which; "the defense system in the area", a policy as often as a thing
+    if lemma(words[-1]) == "garrison" and _DEMONYM.fullmatch(words[0]):
+        return False  # "the Russian garrison at the plant had grown": troops ("the Kati garrison" is a base)
     if lemma(words[-1]) in ("system", "network") and words[0].endswith("ed"):
         return False  # "the compromised system", "the affected networks": what befell it, not what it is
     if _SUPERLATIVE_BEFORE.search(text, max(0, begin - 30), begin):
