@@ -36,7 +36,7 @@ from .actor_patterns import (
     scan,
 )
 from .mentions import Candidate
-from .text import NUMBER_WORDS, norm
+from .text import NUMBER_WORDS, matches_at, norm
 
 
 #: the words every phrase of :data:`_CONTEXT_ORG` starts with (lower case)
@@ -63,14 +63,7 @@ def _context_orgs(text: str, start: int):
             if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
                 spots.add(i)
             i = low.find(word, i + 1)
-    end = -1
-    for i in sorted(spots):
-        if i < end:
-            continue
-        m = _CONTEXT_ORG.match(text, i)
-        if m:
-            end = m.end()
-            yield m
+    yield from matches_at(_CONTEXT_ORG, text, start, spots)
 
 
 class ContextPasses:

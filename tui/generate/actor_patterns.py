@@ -7,7 +7,7 @@ from itertools import accumulate
 from typing import Iterable
 
 from . import gazetteer as gz
-from .text import norm
+from .text import matches_at, norm
 
 _CAP_TOKEN = r"[A-Z][\w’'\-]*"
 _PARTICLE = r"(?:al|el|bin|ibn|bint|von|van|der|den|de|da|di|du|dos|la|le|ben|abu|Abu|Al)"
@@ -297,19 +297,6 @@ def cap_runs(text: str) -> tuple[list[str], list[int], list[str], dict[str, list
 _LAST_RUNS: tuple = ("", None)
 
 
-def _in_order(pattern: re.Pattern[str], text: str, start: int, spots: Iterable[int]) -> list[re.Match[str]]:
-    """finditer's matches, left to right and not overlapping, given every place one can start."""
-    out = []
-    end = start
-    for pos in sorted(spots):
-        if pos >= end:
-            m = pattern.match(text, pos)
-            if m:
-                out.append(m)
-                end = m.end()
-    return out
-
-
 class _Anchored:
     """Where a match of an alternation of ``forms`` can start. The pattern must read a form
     literally (``flexible`` words may also change the case of their first letter) right after
@@ -362,7 +349,7 @@ class _Anchored:
                 i = text.find(lit, i + 1)
         if self.lower_last:
             self._lower_spots(text, start, at, between, spots)
-        return _in_order(pattern, text, start, spots)
+        return matches_at(pattern, text, start, spots)
 
     def _lower_spots(self, text: str, start: int, at: list[int], between: list[str], spots: set[int]) -> None:
         """Capital-free forms: each ends the text before a capitalised word, less ' ' or ', '."""
@@ -407,7 +394,7 @@ class _BeforeHead:
                 tried.update(starts[-before:])
                 tried.add(pos)
             starts.append(pos)
-        return _in_order(pattern, text, start, tried)
+        return matches_at(pattern, text, start, tried)
 
 
 class _ListBeforeAnd:
@@ -428,7 +415,7 @@ class _ListBeforeAnd:
                         break
                 spots.update(m.start() for m in _UPPER.finditer(text, max(s + 1, start), i))
             i = text.find(" and ", i + 1)
-        return _in_order(pattern, text, start, spots)
+        return matches_at(pattern, text, start, spots)
 
 
 _UPPER = re.compile(r"[A-Z]")

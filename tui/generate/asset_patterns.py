@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
-from .text import NUMBER_WORDS
+from .text import NUMBER_WORDS, matches_at
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"  # a capitalised word, also "Šiauliai", "Ämari"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "pair", "single")), key=len, reverse=True))
@@ -185,15 +185,7 @@ def class_matches(text: str, start: int) -> list[re.Match[str]]:
         if m.group() in _CLASS_FIRST:
             tried.update(starts[-8:])
         starts.append(m.start())
-    out = []
-    end = start
-    for at in sorted(tried):
-        if at >= end:
-            m = _CLASS.match(text, at)
-            if m:
-                out.append(m)
-                end = m.end()
-    return out
+    return matches_at(_CLASS, text, start, tried)
 
 
 _STATES_WORDS = {w for s in gz.STATES for w in (s.name, *s.aliases, *s.demonyms)}

@@ -160,3 +160,18 @@ def parse_quantity(word: str) -> int | None:
     if w.isdigit():
         return int(w)
     return NUMBER_WORDS.get(w) if w not in ("a", "an") else None
+
+
+def matches_at(pattern: re.Pattern[str], text: str, start: int, spots) -> list[re.Match[str]]:
+    """``pattern.finditer(text, start)``'s matches, left to right and not overlapping, given
+    every place (``spots``) where one can start: the fast paths of the generator try a costly
+    pattern only where a cheap scan found it can begin."""
+    out = []
+    end = start
+    for pos in sorted(spots):
+        if pos >= end:
+            m = pattern.match(text, pos)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
