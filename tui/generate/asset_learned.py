@@ -9,11 +9,10 @@ How it decides, from counts in :mod:`.asset_heads` (written by ``bench/train_ass
 from the labelled texts; nothing is learned at run time):
 
 - a lowercase word is a *head* when, in the labelled texts, it was the last word of a
-  required asset form at least ``RATE`` of the times it ended its phrase ("artillery" of
-  "artillery fire" is not counted; round 6 of session 6: +0.007 F1 on fresh sets with RATE
-  0.45 -> 0.55) (add-one smoothed; times it
-  named an optional entry count neither way), and at least ``MIN_LABELLED`` times in all (one
-  stray label, "a truck that did not explode", makes no head):
+  required asset form at least ``RATE`` of the times it ended its phrase (the "artillery" of
+  "artillery fire" is not counted; add-one smoothed; times it named an optional entry count
+  neither way), and at least ``MIN_LABELLED`` times in all (one stray label, "a truck that
+  did not explode", makes no head):
   "depot", "pipeline", "cable" are; "system", "strike" or "area" are not; a word of the
   general-knowledge lexicon :mod:`.asset_prior` ("dhow", "bulldozer") starts from a prior
   rate that its labels then move;
@@ -30,11 +29,11 @@ from the labelled texts; nothing is learned at run time):
 - every later mention of the same head, or of its family ("the vessel" after "the ship"), is
   the same asset;
 - what the story is about is said more than once, in its headline, with a count ("100
-  armored multi-purpose vehicles") or in a list beside another asset ("mortars and heavy
-  machine guns": an inventory), or with a modifier when the labels almost always called its head an asset
-  (``SURE``: "Russian cargo planes"): an asset said once elsewhere is dropped, and so is one only ever said
-  qualifying an event ("missile strikes", "a drone attack") unless the text says so
-  ``EVENT_ONLY`` times.
+  armored multi-purpose vehicles"), in a list beside another asset ("mortars and heavy
+  machine guns": an inventory), or with a modifier when the labels almost always called its
+  head an asset (``SURE``: "Russian cargo planes"). An asset said once otherwise is dropped,
+  and so is one only ever said qualifying an event ("missile strikes", "a drone attack")
+  unless the text says so ``EVENT_ONLY`` times.
 
 The type is the one the labels gave that head most often ("cable" -> "undersea cable").
 """
