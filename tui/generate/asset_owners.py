@@ -7,8 +7,7 @@ state and once by what it is.
 - "a United States warship" is the text's one named ship that state owns ("the U.S. Navy dock
   landing ship Gunston Hall") (:func:`fold_owned_classes`);
 - "a warship", "the cargo vessel" of a text that names one ship is that ship, unless the class
-  is another state's ("a Canadian warship" beside "USS Chung-Hoon") (:func:`fold_ship_classes`,
-  session 6 of the generator's second life).
+  is another state's ("a Canadian warship" beside "USS Chung-Hoon") (:func:`fold_ship_classes`).
 """
 
 from __future__ import annotations
@@ -123,10 +122,10 @@ def fold_bare_munitions(reg: Registry) -> None:
             _fold(reg, cand, told[0])
 
 
-#: the last word of an unnamed class that names a vessel
 _LOWER = re.compile(r"\b[a-z]+\b")
 #: the type said after a ship's name: "USS Chung-Hoon, a destroyer"
 _TYPE_AFTER = re.compile(r",? (?:an? |the )?(?:[a-z\-]+ ){0,2}([a-z]+)\b")
+#: the last word of an unnamed class that names a vessel
 _SHIP_CLASS_HEADS = frozenset("ship vessel warship frigate destroyer cruiser corvette submarine tanker carrier boat freighter trawler".split())
 
 
