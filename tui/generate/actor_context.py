@@ -231,7 +231,7 @@ class ContextPasses:
 
     def listed_with_organisations(self) -> None:
         """'AT&T, Verizon and Lumen Technologies': unknown names listed with an organisation."""
-        for m in scan(_CAP_LIST, self.text, self.body):
+        for m in scan(_CAP_LIST, self.text, self.body, self.runs):
             items = []
             for item in re.finditer(r"[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,2}", m.group("list")):
                 items.append((m.start("list") + item.start(), m.start("list") + item.end(), item.group()))

@@ -276,9 +276,8 @@ def cap_runs(text: str) -> tuple[list[str], list[int], list[str], dict[str, list
     """The words of ``text`` that start with a capital A-Z, found by one cheap split (a start of a
     run of word characters that is not inside a word is always one of them): the words, their
     starts, the text before each (and after the last) and the starts by word. A reader computes
-    them once per text for all its anchored scans (see :func:`scan`); the place pass after it
-    reuses the last ones computed."""
-    global _LAST_RUNS
+    them once per text for all its anchored scans (see :func:`scan`) and hands them on to the
+    place pass."""
     parts = _CAP_RUN.split(text)
     starts = list(accumulate(map(len, parts), initial=0))
     words, at = parts[1::2], starts[1::2]
@@ -289,12 +288,7 @@ def cap_runs(text: str) -> tuple[list[str], list[int], list[str], dict[str, list
             by_word[word] = [pos]
         else:
             spots.append(pos)
-    runs = (words, at, parts[0::2], by_word)
-    _LAST_RUNS = (text, runs)
-    return runs
-
-
-_LAST_RUNS: tuple = ("", None)
+    return words, at, parts[0::2], by_word
 
 
 class _Anchored:
@@ -435,10 +429,7 @@ def scan(pattern: re.Pattern[str], text: str, start: int, runs: tuple | None = N
     fast = _SCANS.get(pattern.pattern)
     if fast is None:
         return pattern.finditer(text, start)
-    if runs is None:
-        last = _LAST_RUNS
-        runs = last[1] if last[0] is text else cap_runs(text)
-    return fast.matches(pattern, text, start, runs)
+    return fast.matches(pattern, text, start, cap_runs(text) if runs is None else runs)
 
 
 anchored(_STATE_RE, _PLAIN_STATE_FORMS + list(_CAPITALS) + list(_SEATS))

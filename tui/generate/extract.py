@@ -141,7 +141,7 @@ def extract(text: str, engine: Engine = RULES) -> dict:
     actor_reg = reader.read()
     asset_rules.short_names(asset_reg, text, claims, body_start)
     asset_learned.propose(asset_reg, text, claims, body_start, actor_reg)  # after actors: their claims stand
-    place_reg = place_rules.find(text, body_start, claims)
+    place_reg = place_rules.find(text, body_start, claims, reader.runs)
     actor_reg.strip_closing_quotes(text)
     asset_reg.strip_closing_quotes(text)
     drop_asset_names(actor_reg, asset_reg)

@@ -27,10 +27,11 @@ _STATE_NAMES = {s.name for s in gz.STATES}
 _CANON = {a: s.name for s in gz.STATES for a in s.aliases if len(a) > 3}
 
 
-def find(text: str, body_start: int, claims: Claims) -> Registry:
-    """Places keyed by name; ``claims`` (after actors and assets) keeps names already explained."""
+def find(text: str, body_start: int, claims: Claims, runs: tuple | None = None) -> Registry:
+    """Places keyed by name; ``claims`` (after actors and assets) keeps names already explained;
+    ``runs``: the actor reader's :func:`.actor_patterns.cap_runs` of ``text``, if at hand."""
     reg = Registry()
-    for m in scan(_GEO_RE, text, body_start):
+    for m in scan(_GEO_RE, text, body_start, runs):
         name = _CANON.get(m.group(1), m.group(1))
         after = text[m.end() : m.end() + 5]
         if re.match(r"-based|\s+[Ww]ar\b", after):
