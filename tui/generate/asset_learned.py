@@ -278,12 +278,13 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
         s, e = m.start(), m.end()
         if low in named or (family is not None and _FAMILY_MARK + family in named):
             continue
+        key = family if family is not None and family not in _APART else low
         in_rule = any(taken[s:e])
         if in_rule or not claims.free(s, e):
             # a rule asset kept tells of this head ("200 M113 armored personnel carriers"); a modifier inside
             # a rule's name ("Taftanaz helicopter base") or a candidate a rule dropped tells of none
             if e in ends or not in_rule:
-                taken_heads.add(family if family is not None and family not in _APART else low)
+                taken_heads.add(key)
             continue
         begin = phrase_start(text, s)
         after = _NEXT_WORD.match(text, e)
@@ -291,7 +292,6 @@ def propose(reg: Registry, text: str, claims: Claims, body_start: int, actors: R
             continue  # "gun trucks": a head before another names that one
         if begin == s and low in _GENERAL and not _COUNTED.search(text, max(0, s - 12), s) or begin - 1 in named_ends:
             continue  # "systems" alone (not "22 vehicles"); "Iskander| tactical missile systems": the named weapon's class words
-        key = family if family is not None and family not in _APART else low
         said.setdefault(key, []).append((begin, e, modifies_next_noun(text, e)))  # "missile strikes"
         if head:
             heads.setdefault(key, low)
